@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ingest",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ingest", targets: ["ingest"]),
+        .library(name: "IngestKit", targets: ["IngestKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "IngestKit",
+            dependencies: ["CLibXML2"]
+        ),
+        .executableTarget(
+            name: "ingest",
+            dependencies: [
+                "IngestKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "IngestKitTests",
+            dependencies: ["IngestKit"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,3 @@
+import IngestKit
+
+print("ingest \(ArticleProcessor.pipelineVersion)")

@@ -1,0 +1,26 @@
+import Testing
+@testable import IngestKit
+
+@Suite struct SHA256Tests {
+    @Test func emptyInputMatchesTheStandardVector() {
+        #expect(SHA256.hex(of: []) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
+    @Test func shortInputMatchesTheStandardVector() {
+        #expect(SHA256.hex(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
+    @Test func twoBlockInputMatchesTheStandardVector() {
+        let message = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
+        #expect(SHA256.hex(of: Array(message.utf8)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    @Test func incrementalUpdatesEqualOneShot() {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        var hasher = SHA256()
+        for chunk in stride(from: 0, to: bytes.count, by: 37) {
+            hasher.update(Array(bytes[chunk..<min(chunk + 37, bytes.count)]))
+        }
+        #expect(hasher.finalizeHex() == SHA256.hex(of: bytes))
+    }
+}
