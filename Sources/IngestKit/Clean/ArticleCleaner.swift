@@ -1,9 +1,95 @@
-/// Decides which blocks are the article and which are boilerplate, and why.
+/// Decides which blocks are the article and which are boilerplate, and why: first the page's
+/// main content (for web pages), then each block by its own words, then the verdicts spread to
+/// the lines grouped with a block and to the section under a boilerplate heading, and finally
+/// whatever stands above the title of a plain-text article.
 public enum ArticleCleaner {
-    /// Cleans a parsed page.
-    public static func clean(_ page: ParsedPage) -> CleanedArticle {
-        let (kept, removed) = MainContentSelector.select(page.blocks)
-        return CleanedArticle(title: page.declaredTitle, body: kept, removed: page.removed + removed,
-                              declaredLanguage: page.declaredLanguage)
+    /// Kinds whose verdict spreads to every line of the same plain-text group: an author box, an
+    /// address or a staff list is written as one group of lines.
+    static let groupKinds: Set<BoilerplateKind> = [.author, .contact, .staff, .booking, .imageRequest, .other]
+    /// A group of more lines than this is not one box but running text; verdicts stay put.
+    static let maximumLinesOfBox = 8
+    /// Kinds whose heading takes its whole section with it, running text included.
+    static let wholeSectionKinds: Set<BoilerplateKind> = [.imageRequest, .related, .staff, .tags, .social, .cookie, .legal, .navigation]
+
+    /// Cleans a parsed page, read as `format`.
+    public static func clean(_ page: ParsedPage, format: SourceFormat) -> CleanedArticle {
+        let (blocks, selectorRemoved) = MainContentSelector.select(page.blocks)
+        let classifier = BoilerplateClassifier.standard
+        var verdicts = blocks.map(classifier.classify)
+        spreadOverLineGroups(&verdicts, blocks)
+        spreadOverSections(&verdicts, blocks)
+        var title = TitleFinder.find(in: blocks, removed: verdicts.map { $0 != nil },
+                                     declaredTitle: page.declaredTitle, format: format)
+        var body = blocks
+        if format == .text, let index = title?.index {
+            removeLeadingChrome(&verdicts, before: index)
+            if body[index].context.headingIsInferred { body[index].kind = .heading(level: 1) }
+        }
+        if let found = title, found.text.isEmpty { title = nil }
+        var kept: [Block] = []
+        var removed = page.removed + selectorRemoved
+        for (block, verdict) in zip(body, verdicts) {
+            if let kind = verdict {
+                removed.append(RemovedBlock(kind: kind, text: block.texts.joined(separator: "\n")))
+            } else if !block.texts.allSatisfy(\.isEmpty) {
+                kept.append(block)
+            }
+        }
+        return CleanedArticle(title: title?.text, body: kept, removed: removed, declaredLanguage: page.declaredLanguage)
+    }
+
+    private static func spreadOverLineGroups(_ verdicts: inout [BoilerplateKind?], _ blocks: [Block]) {
+        var start = 0
+        while start < blocks.count {
+            guard let group = blocks[start].context.lineGroup else { start += 1; continue }
+            var end = start
+            while end + 1 < blocks.count, blocks[end + 1].context.lineGroup == group { end += 1 }
+            let members = start...end
+            if members.count > 1, members.count <= maximumLinesOfBox,
+               let kind = members.compactMap({ verdicts[$0] }).first(where: groupKinds.contains) {
+                for index in members where verdicts[index] == nil { verdicts[index] = kind }
+            }
+            start = end + 1
+        }
+    }
+
+    private static func spreadOverSections(_ verdicts: inout [BoilerplateKind?], _ blocks: [Block]) {
+        var index = 0
+        while index < blocks.count {
+            guard let level = blocks[index].headingLevel, let kind = verdicts[index], !carriesOwnContent(blocks[index].text) else {
+                index += 1
+                continue
+            }
+            let inferred = blocks[index].context.headingIsInferred
+            var next = index + 1
+            while next < blocks.count {
+                if let nextLevel = blocks[next].headingLevel, inferred || nextLevel <= level { break }
+                if !wholeSectionKinds.contains(kind) && TitleFinder.isProse(blocks[next]) { break }
+                if verdicts[next] == nil { verdicts[next] = kind }
+                next += 1
+            }
+            index = next
+        }
+    }
+
+    /// `Lesen Sie auch: <title of another article>`: a line shaped like a heading that carries
+    /// its own content after a colon is one line of boilerplate, not the title of a section.
+    private static func carriesOwnContent(_ heading: String) -> Bool {
+        guard let colon = heading.firstIndex(of: ":") else { return false }
+        return heading[heading.index(after: colon)...].contains { $0.isLetter }
+    }
+
+    /// Above the title of a plain-text article stands the site's chrome (booking calls,
+    /// addresses, breadcrumbs); whatever is not already marked gets the kind of its nearest
+    /// marked neighbour.
+    private static func removeLeadingChrome(_ verdicts: inout [BoilerplateKind?], before title: Int) {
+        var lastKind: BoilerplateKind = .navigation
+        for index in 0..<title {
+            if let kind = verdicts[index] {
+                lastKind = kind
+            } else {
+                verdicts[index] = lastKind
+            }
+        }
     }
 }

@@ -16,7 +16,7 @@ public enum ArticleProcessor {
             case .html: page = HTMLParser.parse(decoded.text)
             case .text: page = PlainTextParser.parse(decoded.text)
             }
-            let article = ArticleCleaner.clean(page)
+            let article = ArticleCleaner.clean(page, format: source.format)
             guard !article.body.isEmpty else {
                 throw IngestError(.noContent, "no article text found")
             }

@@ -1,0 +1,145 @@
+/// Tells, from a block's own words and shape, whether it is boilerplate and of which kind.
+/// It judges one block at a time; `ArticleCleaner` spreads a verdict to the block's group and
+/// section.
+struct BoilerplateClassifier: Sendable {
+    /// Blocks with more words than this are running text: a phrase inside them is a mention,
+    /// not a marker. Headings are judged at any length.
+    static let maximumWordsForPhrases = 30
+    /// The most words of a slogan or of a heading about the publisher's people.
+    static let maximumWordsOfSlogan = 6
+    /// The most words of a line that is only a link (breadcrumbs, "read more" links).
+    static let maximumWordsOfLinkLine = 12
+    /// The share of a block's characters inside links above which it is navigation.
+    static let navigationLinkShare = 0.7
+    /// The share of a list's items that must be boilerplate of one kind for the list to be.
+    static let listBoilerplateShare = 0.5
+
+    /// The classifier built from every language's lexicon.
+    static let standard = BoilerplateClassifier(lexicons: BoilerplateLexicon.all)
+
+    /// The kinds tried in this order, so a block with markers of several kinds gets the most
+    /// specific one.
+    private static let kindOrder: [BoilerplateKind] = [
+        .imageRequest, .author, .booking, .related, .tags, .cookie, .promotion, .social, .legal, .navigation, .staff, .contact, .other,
+    ]
+
+    private let prefixes: [(BoilerplateKind, PhraseMatcher)]
+    private let phrases: [(BoilerplateKind, PhraseMatcher)]
+    private let labels: [(BoilerplateKind, PhraseMatcher)]
+    private let ownPossessives: Set<String>
+    private let yourPossessives: Set<String>
+    private let providerNounEndings: [String]
+    private let contact: ContactPatterns
+
+    /// A classifier for the given lexicons.
+    init(lexicons: [BoilerplateLexicon]) {
+        func matchers(_ table: (BoilerplateLexicon) -> [BoilerplateKind: [String]], _ anchor: PhraseMatcher.Anchor) -> [(BoilerplateKind, PhraseMatcher)] {
+            Self.kindOrder.compactMap { kind in
+                let words = lexicons.flatMap { table($0)[kind] ?? [] }
+                return words.isEmpty ? nil : (kind, PhraseMatcher(words, anchor: anchor))
+            }
+        }
+        prefixes = matchers(\.prefixes, .start)
+        phrases = matchers(\.phrases, .anywhere)
+        labels = matchers(\.labels, .whole)
+        ownPossessives = Set(lexicons.flatMap(\.ownPossessives))
+        yourPossessives = Set(lexicons.flatMap(\.yourPossessives))
+        providerNounEndings = lexicons.flatMap(\.providerNounEndings)
+        contact = ContactPatterns(lexicons: lexicons)
+    }
+
+    /// The boilerplate kind of `block`, or `nil` when nothing marks it as boilerplate.
+    func classify(_ block: Block) -> BoilerplateKind? {
+        if block.isList {
+            return classifyList(block)
+        }
+        let characters = max(block.text.count, 1)
+        let linkShare = Double(block.context.linkCharacters) / Double(characters)
+        return classify(text: block.text, isHeading: block.headingLevel != nil, linkShare: linkShare)
+    }
+
+    /// Whether `text` is a person's name with a title, one line of a staff list.
+    func isTitledName(_ text: String) -> Bool {
+        contact.isTitledName(text)
+    }
+
+    private func classifyList(_ block: Block) -> BoilerplateKind? {
+        let texts = block.items.map(\.text)
+        guard !texts.isEmpty else { return nil }
+        let characters = max(texts.reduce(0) { $0 + $1.count }, 1)
+        if Double(block.context.linkCharacters) / Double(characters) >= Self.navigationLinkShare {
+            return .navigation
+        }
+        let names = texts.filter(contact.isTitledName).count
+        if names >= 2, Double(names) >= Double(texts.count) * Self.listBoilerplateShare {
+            return .staff
+        }
+        var counts: [BoilerplateKind: Int] = [:]
+        for text in texts {
+            if let kind = classify(text: text, isHeading: false, linkShare: 0) { counts[kind, default: 0] += 1 }
+        }
+        guard let (kind, count) = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }) else {
+            return nil
+        }
+        return Double(count) >= Double(texts.count) * Self.listBoilerplateShare ? kind : nil
+    }
+
+    private func classify(text: String, isHeading: Bool, linkShare: Double) -> BoilerplateKind? {
+        let lowered = text.lowercased()
+        let key = Array(lowered.utf8)
+        let words = HeadingShape.wordCount(text)
+        for (kind, matcher) in labels where matcher.matches(key) { return kind }
+        for (kind, matcher) in prefixes where matcher.matches(key) { return kind }
+        if isHashtagLine(text) { return .tags }
+        if words <= Self.maximumWordsForPhrases || isHeading {
+            for (kind, matcher) in phrases where matcher.matches(key) { return kind }
+        }
+        if words <= ContactPatterns.maximumWordsOfAddressLine * 2 {
+            if contact.containsEmail(lowered) || contact.containsPhone(lowered) || contact.isPostcodeLine(text)
+                || contact.containsStreetAddress(lowered) {
+                return .contact
+            }
+        }
+        if words <= Self.maximumWordsOfSlogan, !text.contains("?") {
+            if startsWithPossessive(lowered, from: ownPossessives) { return .staff }
+            if containsPossessive(lowered, from: yourPossessives) { return .promotion }
+        }
+        if contact.isTitledName(text) { return .staff }
+        if linkShare >= Self.navigationLinkShare && words <= Self.maximumWordsOfLinkLine {
+            return .navigation
+        }
+        return nil
+    }
+
+    /// `Unsere Spezialisten`, `Our team`: a possessive of the publisher, then a provider noun.
+    private func startsWithPossessive(_ lowered: String, from possessives: Set<String>) -> Bool {
+        let words = lowered.split(separator: " ")
+        guard let first = words.first, possessives.contains(String(first)), words.count >= 2 else { return false }
+        return words.dropFirst().contains { word in providerNounEndings.contains { word.hasSuffix($0) } }
+    }
+
+    /// `Lumedis - Ihre Muskelspezialisten`: a possessive addressing the reader, then a provider noun.
+    private func containsPossessive(_ lowered: String, from possessives: Set<String>) -> Bool {
+        let words = lowered.split(separator: " ").map { $0.trimmingCharacters(in: ",.!:-") }
+        for (index, word) in words.enumerated() where possessives.contains(word) && index + 1 < words.count {
+            if providerNounEndings.contains(where: { words[index + 1].hasSuffix($0) }) { return true }
+        }
+        return false
+    }
+
+    /// `tags: #a #b` without the label, or a line made mostly of `#hashtags`.
+    private func isHashtagLine(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        let hashtags = words.filter { $0.count > 1 && $0.first == "#" }.count
+        return hashtags >= 2 && hashtags * 2 >= words.count
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters(in set: String) -> String {
+        var text = self
+        while let first = text.first, set.contains(first) { text = text.dropFirst() }
+        while let last = text.last, set.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+}

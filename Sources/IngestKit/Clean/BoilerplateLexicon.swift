@@ -1,0 +1,107 @@
+/// The words by which a block betrays that it is not the article, one table per language.
+/// Adding a language means adding one more table to `all`; the classifier does not change.
+struct BoilerplateLexicon: Sendable {
+    /// Phrases that mark a block of the kind when the block starts with them.
+    var prefixes: [BoilerplateKind: [String]]
+    /// Phrases that mark a short block (or a heading) of the kind wherever they stand in it.
+    var phrases: [BoilerplateKind: [String]]
+    /// Short labels that are the whole block (`Author`, `Menü`).
+    var labels: [BoilerplateKind: [String]]
+    /// Academic and professional titles that open a person's name (`Dr.`, `Prof.`).
+    var personTitles: [String]
+    /// Words for a street in an address (`straße`, `street`); a house number follows them.
+    var streetWords: [String]
+    /// Words that introduce a phone number.
+    var phoneWords: [String]
+    /// First-person plural possessives (`unser`, `our`) that open a heading about the
+    /// publisher's own people (`Unser Team`).
+    var ownPossessives: [String]
+    /// Second-person possessives (`Ihre`, `your`) that open a slogan (`Ihre Muskelspezialisten`).
+    var yourPossessives: [String]
+    /// Word endings of nouns for people who offer a service (`spezialisten`, `team`).
+    var providerNounEndings: [String]
+
+    /// German.
+    static let german = BoilerplateLexicon(
+        prefixes: [
+            .related: ["lesen sie auch", "lesen sie mehr", "lies auch", "siehe auch", "mehr zum thema", "auch interessant",
+                       "das könnte sie auch interessieren", "weitere artikel", "ähnliche artikel", "verwandte artikel",
+                       "weiterlesen", "mehr dazu", "passend zum thema", "empfohlene artikel"],
+            .tags: ["tags:", "tag:", "schlagwörter:", "schlagworte:", "stichwörter:", "themen:"],
+            .author: ["autor:", "autorin:", "autoren:", "verfasst von", "geschrieben von", "geprüft von", "medizinisch geprüft",
+                      "über den autor", "über die autorin", "redaktion:"],
+            .imageRequest: ["wer kann uns ein bild", "bild bitte an", "bilder bitte an"],
+            .other: ["danke und viele grüße", "viele grüße", "mit freundlichen grüßen", "herzliche grüße"],
+        ],
+        phrases: [
+            .booking: ["termin vereinbaren", "termin buchen", "terminvereinbarung", "online-termin", "einen termin bei uns",
+                       "termin online", "jetzt termin", "wunschtermin", "sprechstunde buchen", "rückruf anfordern"],
+            .author: ["hat diesen artikel", "diesen artikel für sie", "dieser artikel wurde", "artikel wurde verfasst",
+                      "artikel wurde geprüft"],
+            .imageRequest: ["bild schicken", "bilder schicken", "bildmaterial", "bild senden", "bilder senden", "fotos schicken"],
+            .promotion: ["wir beraten sie gerne", "wir freuen uns auf ihren besuch", "jetzt anmelden", "newsletter",
+                         "jetzt bestellen", "kostenlos testen", "symptom-checker", "bmi-rechner", "jetzt downloaden"],
+            .cookie: ["cookies", "cookie-einstellungen", "datenschutzeinstellungen", "alle akzeptieren", "einwilligung"],
+            .legal: ["impressum", "datenschutzerklärung", "alle rechte vorbehalten", "haftungsausschluss", "nutzungsbedingungen", "agb"],
+            .social: ["auf facebook teilen", "artikel teilen", "seite teilen", "folgen sie uns", "jetzt teilen"],
+            .navigation: ["zum inhalt springen", "zur startseite", "zurück zur übersicht", "nach oben", "zum seitenanfang"],
+        ],
+        labels: [
+            .author: ["autor", "autorin", "autoren", "redaktion", "geprüft von"],
+            .navigation: ["menü", "startseite", "suche", "navigation", "inhaltsverzeichnis", "zurück", "weiter", "mehr"],
+            .social: ["teilen", "drucken", "merken", "e-mail"],
+            .promotion: ["frage stellen", "jetzt fragen", "anzeige", "werbung"],
+            .legal: ["datenschutz", "kontakt", "impressum"],
+        ],
+        personTitles: ["dr.", "prof.", "pd", "priv.-doz.", "dipl.", "dipl.-med.", "univ.-prof.", "mudr.", "dr. med.", "apl. prof."],
+        streetWords: ["straße", "strasse", "str.", "weg", "gasse", "allee", "platz", "ring", "damm", "ufer", "chaussee"],
+        phoneWords: ["telefon", "tel.", "tel:", "fax", "fon", "mobil", "hotline", "rufen sie uns an"],
+        ownPossessives: ["unser", "unsere", "unserer", "unseres", "unserem", "unseren"],
+        yourPossessives: ["ihr", "ihre", "ihren", "ihrem", "ihrer"],
+        providerNounEndings: ["spezialisten", "spezialist", "experten", "ärzte", "ärztinnen", "team", "praxisteam", "mitarbeiter",
+                              "therapeuten", "partner", "praxis", "klinik"]
+    )
+
+    /// English.
+    static let english = BoilerplateLexicon(
+        prefixes: [
+            .related: ["read also", "read more", "see also", "related:", "related articles", "related posts", "related stories",
+                       "you may also like", "you might also like", "more on this", "further reading", "also read",
+                       "recommended for you", "more from"],
+            .tags: ["tags:", "tag:", "keywords:", "filed under:", "topics:"],
+            .author: ["written by", "reviewed by", "medically reviewed", "fact checked", "fact-checked", "about the author", "author:",
+                      "by dr.", "last reviewed", "last updated by"],
+            .imageRequest: ["send us a photo", "send us your photo", "send us a picture"],
+            .other: ["best regards", "kind regards", "sincerely"],
+        ],
+        phrases: [
+            .booking: ["book an appointment", "schedule an appointment", "request an appointment", "make an appointment",
+                       "book online", "book a consultation", "request a consultation", "schedule a visit", "book now",
+                       "schedule now", "request a callback"],
+            .author: ["medically reviewed by", "written by", "reviewed by"],
+            .imageRequest: ["submit a photo", "send us your pictures", "share your photos with us"],
+            .promotion: ["newsletter", "subscribe", "sign up", "symptom checker", "bmi calculator", "download our app",
+                         "instant answer", "ask question", "ask a question", "try it free", "get started", "learn more about our"],
+            .cookie: ["cookies", "cookie policy", "cookie settings", "accept all", "consent"],
+            .legal: ["privacy policy", "terms of use", "terms and conditions", "all rights reserved", "terms of service"],
+            .social: ["share on facebook", "share this", "follow us", "share on twitter", "pin it"],
+            .navigation: ["skip to content", "skip to main content", "back to top", "go to homepage"],
+        ],
+        labels: [
+            .author: ["author", "authors", "reviewed by", "medically reviewed by", "written by"],
+            .navigation: ["menu", "home", "search", "contents", "table of contents", "next", "previous", "back"],
+            .social: ["share", "print", "email", "tweet", "save"],
+            .promotion: ["advertisement", "sponsored", "ad"],
+            .legal: ["privacy", "contact us", "sitemap"],
+        ],
+        personTitles: ["dr.", "prof.", "dr", "mr.", "mrs.", "ms."],
+        streetWords: ["street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "drive", "lane", "suite"],
+        phoneWords: ["phone", "tel", "call us", "call", "fax", "toll-free"],
+        ownPossessives: ["our"],
+        yourPossessives: ["your"],
+        providerNounEndings: ["specialists", "specialist", "experts", "doctors", "physicians", "team", "staff", "providers", "clinic"]
+    )
+
+    /// Every language's table.
+    static let all: [BoilerplateLexicon] = [.german, .english]
+}

@@ -1,0 +1,78 @@
+/// Recognizes the pieces of a contact block by their shape: e-mail addresses, phone numbers,
+/// postcodes with a town, street addresses and people's names with a title.
+struct ContactPatterns: Sendable {
+    /// The fewest digits a phone number has.
+    static let minimumPhoneDigits = 6
+    /// The most words a line of an address or a name has.
+    static let maximumWordsOfAddressLine = 8
+
+    private let streetWords: [String]
+    private let phoneWords: [String]
+    private let personTitles: [String]
+
+    /// Patterns built from the lexicons' street words, phone words and titles.
+    init(lexicons: [BoilerplateLexicon]) {
+        streetWords = lexicons.flatMap(\.streetWords)
+        phoneWords = lexicons.flatMap(\.phoneWords)
+        personTitles = lexicons.flatMap(\.personTitles).sorted { $0.count > $1.count }
+    }
+
+    /// Whether `text` (lowercased) holds an e-mail address.
+    func containsEmail(_ lowered: String) -> Bool {
+        guard let at = lowered.firstIndex(of: "@"), at > lowered.startIndex else { return false }
+        let before = lowered[lowered.index(before: at)]
+        let after = lowered[lowered.index(after: at)...].prefix(while: { !$0.isWhitespace })
+        return (before.isLetter || before.isNumber) && after.contains(".") && after.first?.isLetter == true
+    }
+
+    /// Whether `text` (lowercased) is a phone line: a phone word followed by a number, or a
+    /// short line made mostly of a long number.
+    func containsPhone(_ lowered: String) -> Bool {
+        let digits = lowered.filter(\.isNumber).count
+        guard digits >= Self.minimumPhoneDigits else { return false }
+        let words = lowered.split(separator: " ")
+        if words.count <= Self.maximumWordsOfAddressLine, phoneWords.contains(where: { word in
+            words.contains { $0 == word || $0.hasPrefix(word) }
+        }) {
+            return true
+        }
+        let numberish = lowered.filter { $0.isNumber || " +-/()".contains($0) }.count
+        return numberish * 10 >= lowered.count * 8
+    }
+
+    /// Whether `text` is a postcode and town line (`60311 Frankfurt am Main`).
+    func isPostcodeLine(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 2, words.count <= Self.maximumWordsOfAddressLine else { return false }
+        let code = words[0].drop(while: { $0.isLetter || $0 == "-" })
+        guard (4...5).contains(code.count), code.allSatisfy(\.isNumber) else { return false }
+        return words[1].first?.isUppercase == true
+    }
+
+    /// Whether `text` (lowercased) holds a street address (`kaiserstraße 14`, `12 main street`).
+    func containsStreetAddress(_ lowered: String) -> Bool {
+        let words = lowered.split(separator: " ")
+        guard words.count <= Self.maximumWordsOfAddressLine * 2 else { return false }
+        for (index, word) in words.enumerated() {
+            guard let street = streetWords.first(where: { word.hasSuffix($0) }) else { continue }
+            let hasNumberAfter = index + 1 < words.count && words[index + 1].first?.isNumber == true
+            let hasNumberBefore = index >= 2 && words[index - 2].allSatisfy(\.isNumber)
+            if hasNumberAfter && (word.count > street.count || index > 0) { return true }
+            if hasNumberBefore { return true }
+        }
+        return false
+    }
+
+    /// Whether `text` is a person's name led by a title (`PD Dr. Elke Maurer`).
+    func isTitledName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 2, words.count <= Self.maximumWordsOfAddressLine else { return false }
+        guard let last = text.last, last.isLetter || last == ")" else { return false }
+        let lowered = text.lowercased()
+        guard personTitles.contains(where: { lowered.hasPrefix($0 + " ") }) else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first else { return false }
+            return first.isUppercase || word.hasSuffix(".") || word.lowercased() == "von" || word.lowercased() == "van"
+        }
+    }
+}
