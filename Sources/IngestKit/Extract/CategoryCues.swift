@@ -1,0 +1,92 @@
+/// Reads which category a heading or an introducing sentence names, from the cues of the
+/// category lexicons. When several categories are named, the most specific wins: the doctor
+/// over diagnosis over prevention over treatment over symptoms over causes ("Wie kann man die
+/// Ursache diagnostizieren?" is about diagnosis).
+struct CategoryCues: Sendable {
+    /// Categories from the most to the least specific.
+    static let precedence: [Category] = [.seeADoctor, .diagnostics, .prevention, .treatments, .symptoms, .causes]
+
+    /// The cues of every lexicon.
+    static let standard = CategoryCues(lexicons: CategoryLexicon.all)
+
+    /// One part of a cue.
+    private struct Part: Sendable {
+        var words: [String]
+        var insideWords: Bool
+    }
+
+    private let cues: [(Category, [[Part]])]
+    private let neutralSections: [[Part]]
+    private let fieldLabels: Set<String>
+    private let urgencyLabels: Set<String>
+    private let legendMarkers: [String]
+
+    /// Cues built from `lexicons`.
+    init(lexicons: [CategoryLexicon]) {
+        func parse(_ cue: String) -> [Part] {
+            cue.split(separator: "+").map { part in
+                let inside = part.hasPrefix("*")
+                return Part(words: part.drop(while: { $0 == "*" }).split(separator: " ").map(String.init), insideWords: inside)
+            }
+        }
+        cues = Self.precedence.map { category in
+            (category, lexicons.flatMap { $0.cues[category] ?? [] }.map(parse))
+        }
+        neutralSections = lexicons.flatMap(\.neutralSections).map(parse)
+        fieldLabels = Set(lexicons.flatMap(\.fieldLabels))
+        urgencyLabels = Set(lexicons.flatMap(\.urgencyLabels))
+        legendMarkers = lexicons.flatMap(\.legendMarkers)
+    }
+
+    /// The category `text` names, if any.
+    func category(of text: String) -> Category? {
+        let words = Self.words(text)
+        for (category, alternatives) in cues where alternatives.contains(where: { matches($0, words) }) {
+            return category
+        }
+        return nil
+    }
+
+    /// Whether `text` opens a section of no category (`Prognose`, `Outlook`).
+    func isNeutralSection(_ text: String) -> Bool {
+        let words = Self.words(text)
+        return neutralSections.contains { matches($0, words) }
+    }
+
+    /// Whether `label` (the part of an item before its colon) names a field of its parent.
+    func isFieldLabel(_ label: String) -> Bool {
+        fieldLabels.contains(label.lowercased())
+    }
+
+    /// Whether `label` is an urgency label (`Sofort`).
+    func isUrgencyLabel(_ label: String) -> Bool {
+        urgencyLabels.contains(label.lowercased())
+    }
+
+    /// Whether `text` reads as the legend of a figure.
+    func isLegend(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return legendMarkers.contains { lowered.hasPrefix($0) }
+    }
+
+    private func matches(_ cue: [Part], _ words: [Substring]) -> Bool {
+        cue.allSatisfy { part in
+            guard part.words.count > 1 else {
+                let word = part.words[0]
+                return words.contains { part.insideWords ? $0.contains(word) : $0.hasPrefix(word) }
+            }
+            guard words.count >= part.words.count else { return false }
+            return (0...(words.count - part.words.count)).contains { start in
+                part.words.indices.allSatisfy { offset in
+                    let word = words[start + offset]
+                    return offset == part.words.count - 1 ? word.hasPrefix(part.words[offset]) : word == part.words[offset]
+                }
+            }
+        }
+    }
+
+    /// The lowercased words of `text`, punctuation around them dropped.
+    static func words(_ text: String) -> [Substring] {
+        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") })
+    }
+}

@@ -1,0 +1,102 @@
+/// Splits the text of a list item or a subheading into an item's name and detail, the way
+/// articles write them: `Name: detail`, `Name – detail`, `Name:Detail`, or a bare name.
+enum ItemText {
+    /// A name has at most this many words; a longer lead-in before a colon is a sentence.
+    static let maximumWordsOfName = 10
+    /// A name has at most this many characters.
+    static let maximumCharactersOfName = 100
+
+    /// The dashes that separate a name from its detail when spaces stand around them.
+    private static let dashSeparators = [" – ", " — ", " - ", " -- "]
+
+    /// The name and detail written in `text`.
+    static func split(_ text: String, cues: CategoryCues) -> (name: String, detail: String?) {
+        var (name, detail) = splitOnce(text)
+        if let detailText = detail, cues.isUrgencyLabel(name) {
+            (name, detail) = splitAtDash(detailText) ?? (detailText, nil)
+        }
+        return (cleanName(name), detail)
+    }
+
+    /// The part before a colon ending the text (`Krämpfe, die vom Rücken kommen:`), when the
+    /// text is a label over nested items.
+    static func label(_ text: String) -> String? {
+        guard text.hasSuffix(":") else { return nil }
+        return cleanName(String(text.dropLast()))
+    }
+
+    /// The label before the colon of `text` (`Ausführung` in `Ausführung: …`), if short.
+    static func leadingLabel(_ text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = text[..<colon].trimmingCharacters
+        return HeadingShape.wordCount(label) <= 3 ? label : nil
+    }
+
+    /// A name without trailing punctuation and white space.
+    static func cleanName(_ name: String) -> String {
+        var text = Substring(name)
+        while let last = text.last, " .:;,".contains(last) { text = text.dropLast() }
+        while let first = text.first, first == " " { text = text.dropFirst() }
+        return String(text)
+    }
+
+    private static func splitOnce(_ text: String) -> (String, String?) {
+        let colon = colonSeparator(in: text)
+        let dash = dashSeparators.compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        let separator: Range<String.Index>?
+        switch (colon, dash) {
+        case let (colon?, dash?): separator = colon.lowerBound < dash.lowerBound ? colon : dash
+        case let (colon?, nil): separator = colon
+        case let (nil, dash?): separator = dash
+        case (nil, nil): separator = nil
+        }
+        guard let range = separator else { return (text, nil) }
+        let name = text[..<range.lowerBound].trimmingCharacters
+        let detail = text[range.upperBound...].trimmingCharacters
+        guard isName(name), !detail.isEmpty else { return (text, nil) }
+        return (name, detail)
+    }
+
+    private static func splitAtDash(_ text: String) -> (String, String?)? {
+        guard let range = dashSeparators.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+            return nil
+        }
+        let name = text[..<range.lowerBound].trimmingCharacters
+        let detail = text[range.upperBound...].trimmingCharacters
+        return isName(name) && !detail.isEmpty ? (name, detail) : nil
+    }
+
+    /// A colon that separates: followed by a space, or glued to a capitalized word
+    /// (`Allergy Testing:Allergy testing`), not inside a time or a URL.
+    private static func colonSeparator(in text: String) -> Range<String.Index>? {
+        var index = text.startIndex
+        while let colon = text[index...].firstIndex(of: ":") {
+            let after = text.index(after: colon)
+            guard after < text.endIndex else { return nil }
+            let next = text[after]
+            let before = colon > text.startIndex ? text[text.index(before: colon)] : " "
+            if next == " " {
+                return colon..<text.index(after: after)
+            }
+            if next.isUppercase, before.isLetter {
+                return colon..<after
+            }
+            index = after
+        }
+        return nil
+    }
+
+    private static func isName(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= maximumCharactersOfName && HeadingShape.wordCount(name) <= maximumWordsOfName
+    }
+}
+
+extension StringProtocol {
+    /// The text without spaces at either end.
+    var trimmingCharacters: String {
+        var text = Substring(self)
+        while text.first == " " { text = text.dropFirst() }
+        while text.last == " " { text = text.dropLast() }
+        return String(text)
+    }
+}
