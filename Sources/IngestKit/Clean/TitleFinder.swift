@@ -26,7 +26,9 @@ enum TitleFinder {
             if let marked = live.first(where: { blocks[$0].headingLevel == 1 && !blocks[$0].context.headingIsInferred }) {
                 return Found(index: marked, text: blocks[marked].text)
             }
-            let firstProse = live.first(where: { isProse(blocks[$0]) }) ?? blocks.count
+            guard let firstProse = live.first(where: { isProse(blocks[$0]) || isSentence(blocks[$0]) }) else {
+                return live.first { blocks[$0].headingLevel != nil }.map { Found(index: $0, text: blocks[$0].text) }
+            }
             guard let heading = live.last(where: { $0 < firstProse && blocks[$0].headingLevel != nil }) else { return nil }
             return Found(index: heading, text: blocks[heading].text)
         case .html:
@@ -39,6 +41,15 @@ enum TitleFinder {
             guard let heading = live.first(where: { blocks[$0].headingLevel != nil }) else { return nil }
             return Found(index: heading, text: blocks[heading].text)
         }
+    }
+
+    /// A paragraph of at least this many words that ends a sentence is running text too.
+    static let minimumWordsOfSentence = 8
+
+    /// Whether `block` is a paragraph that ends like a sentence and is long enough to be one.
+    static func isSentence(_ block: Block) -> Bool {
+        guard block.kind == .paragraph, let last = block.text.last, ".!?".contains(last) else { return false }
+        return HeadingShape.wordCount(block.text) >= minimumWordsOfSentence
     }
 
     /// Whether `block` is a paragraph of running text.

@@ -1,0 +1,75 @@
+import Testing
+@testable import IngestKit
+
+@Suite struct ArticleCleanerTests {
+    private func clean(_ text: String) -> CleanedArticle {
+        ArticleCleaner.clean(PlainTextParser.parse(text), format: .text)
+    }
+
+    private let article = """
+        Wadenkrämpfe verstehen
+
+        Ein Wadenkrampf ist eine plötzliche, schmerzhafte Kontraktion der Muskulatur, die meist nach wenigen Minuten vergeht.
+
+        Ursachen
+
+        Die häufigsten Ursachen sind:
+
+        • Überlastung
+        • Flüssigkeitsmangel
+        """
+
+    @Test func readAlsoAndTagLinesAreRemovedWithTheirKind() {
+        let result = clean(article + "\n\nLesen Sie auch: Zehn Tipps gegen Krämpfe\n\ntags: #krampf #wade #muskel")
+        #expect(result.removed.map(\.kind) == [.related, .tags])
+        #expect(!result.body.flatMap(\.texts).contains { $0.contains("Lesen Sie auch") })
+    }
+
+    @Test func bookingContactAndStaffAboveTheTitleAreRemoved() {
+        let chrome = """
+            Termin vereinbaren
+
+            Praxis am Markt
+
+            Dr. Anna Beispiel
+            Prof. Dr. Bert Muster
+
+            Hauptstraße 12
+            12345 Musterstadt
+
+            Telefon 0123 456789
+
+
+            """
+        let result = clean(chrome + article)
+        #expect(result.title == "Wadenkrämpfe verstehen")
+        #expect(result.body.first?.headingLevel == 1)
+        let kinds = Set(result.removed.map(\.kind))
+        #expect(kinds.isSuperset(of: [.booking, .staff, .contact]))
+        #expect(!result.body.flatMap(\.texts).contains { $0.contains("Musterstadt") || $0.contains("Praxis am Markt") })
+    }
+
+    @Test func authorBoxIsRemovedAsOneGroup() {
+        let bio = "\n\nAnna Beispiel hat diesen Artikel für Sie zuletzt aktualisiert.\nSie ist Fachärztin für Orthopädie und arbeitet seit vielen Jahren in der Praxis."
+        let result = clean(article + bio)
+        #expect(result.removed.filter { $0.kind == .author }.count == 2)
+    }
+
+    @Test func imageRequestHeadingTakesItsWholeSection() {
+        let request = "\n\nWer kann uns ein Bild schicken, das wir hier zeigen dürfen?\n\nWir freuen uns über Ihre Unterstützung und veröffentlichen es gerne anonym auf unserer Seite für alle Leser.\n\nDanke!"
+        let result = clean(article + request)
+        #expect(result.removed.filter { $0.kind == .imageRequest }.count == 3)
+        #expect(result.body.last?.isList == true)
+    }
+
+    @Test func articleTextIsKept() {
+        let result = clean(article)
+        #expect(result.removed.isEmpty)
+        #expect(result.body.count == 5)
+    }
+
+    @Test func frontMatterTitleWins() {
+        let result = clean("---\ntitle: Hand\n---\n" + article)
+        #expect(result.title == "Hand")
+    }
+}

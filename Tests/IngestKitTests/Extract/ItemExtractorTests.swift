@@ -1,0 +1,81 @@
+import Testing
+@testable import IngestKit
+
+@Suite struct ItemExtractorTests {
+    private func items(_ text: String) -> [Category: [Item]] {
+        let article = ArticleCleaner.clean(PlainTextParser.parse(text), format: .text)
+        return ItemExtractor.extract(article, language: "de")
+    }
+
+    private let intro = "Muskelkrämpfe\n\nMuskelkrämpfe sind plötzliche und schmerzhafte Kontraktionen eines Muskels, die meist harmlos sind.\n\n"
+
+    @Test func headingCategoryAppliesToTheListBelowIt() {
+        let found = items(intro + "Ursachen\n\n• Überlastung: Zu viel Sport.\n• Dehydration – Zu wenig Flüssigkeit")
+        #expect(found[.causes]?.map(\.name) == ["Überlastung", "Dehydration"])
+        #expect(found[.causes]?.first?.detail == "Zu viel Sport.")
+    }
+
+    @Test func listIntroSentenceOverridesHeading() {
+        let found = items(intro + "Ursachen\n\nDas ist häufig. Typische Symptome sind:\n\n• Kältegefühl\n• Krämpfe")
+        #expect(found[.symptoms]?.map(\.name) == ["Kältegefühl", "Krämpfe"])
+        #expect(found[.causes] == nil)
+    }
+
+    @Test func specificQuestionHeadingWinsOverCauseWord() {
+        let found = items(intro + "Wie kann man die Ursache diagnostizieren?\n\n• Anamnese: Befragung")
+        #expect(found[.diagnostics]?.map(\.name) == ["Anamnese"])
+    }
+
+    @Test func treatmentNamedByCauseIsTiedToIt() throws {
+        let text = intro + "Ursachen\n\n• Dehydration: Zu wenig Flüssigkeit.\n\nBehandlung\n\n• Dehydration: Flüssigkeitszufuhr mit Elektrolyten.\n• Massage: Lockert."
+        let treatments = items(text)[.treatments] ?? []
+        try #require(treatments.map(\.name) == ["Flüssigkeitszufuhr mit Elektrolyten", "Massage"])
+        #expect(treatments[0].forCause == "Dehydration")
+        #expect(treatments[0].detail == nil)
+        #expect(treatments[1].forCause == nil)
+    }
+
+    @Test func itemsNestedUnderLabelAreTiedToTheLabel() {
+        let text = intro + "Behandlung\n\n• Krämpfe vom Rücken:\n    • Physiotherapie: Übungen.\n    • Operation: Selten."
+        let treatments = items(text)[.treatments] ?? []
+        #expect(treatments.map(\.name) == ["Physiotherapie", "Operation"])
+        #expect(treatments.allSatisfy { $0.forCause == "Krämpfe vom Rücken" })
+    }
+
+    @Test func shortSubheadingsFollowedByProseAreItemsAndScopeTheirSubsection() {
+        let text = intro + "Was können die Ursachen sein?\n\nEs gibt viele.\n\nDurchblutungsstörungen\n\nDie Muskulatur wird schlecht versorgt, besonders nach langem Sitzen.\n\nDie Experten empfehlen zur Prävention von Durchblutungsstörungen:\n\n• ausreichende Bewegung\n\nWelche Symptome treten auf?\n\nVerschiedene Symptome sind möglich, je nach Ursache des Krampfes im Bein."
+        let found = items(text)
+        #expect(found[.causes]?.map(\.name) == ["Durchblutungsstörungen"])
+        #expect(found[.prevention]?.first?.forCause == "Durchblutungsstörungen")
+        #expect(found[.causes]?.contains { $0.name.hasPrefix("Welche") } == false)
+    }
+
+    @Test func fieldSubItemsAreDetailsNeverItems() throws {
+        let text = intro + "Übungen\n\nDiese Übungen helfen langfristig.\n\n1. Wadendehnung:\n\n  • Ausführung: An die Wand lehnen.\n  • Dauer: 30 Sekunden."
+        let treatments = items(text)[.treatments] ?? []
+        try #require(treatments.map(\.name) == ["Wadendehnung"])
+        #expect(treatments[0].detail?.contains("Dauer: 30 Sekunden.") == true)
+    }
+
+    @Test func figureLegendIsNeverItems() {
+        let text = intro + "Diagnose\n\n• Anamnese\n\nDas Bild zeigt die Muskeln des Beins.\n\n1. Kniescheibe\n2. Sehne\n\nNr. 1 und 2 bilden zusammen das Gelenk."
+        #expect(items(text)[.diagnostics]?.map(\.name) == ["Anamnese"])
+    }
+
+    @Test func sameNameIsKeptOncePerCategory() {
+        let text = intro + "Ursachen\n\n• Überlastung\n\nWeitere Ursachen sind:\n\n• Überlastung.\n• Kälte"
+        #expect(items(text)[.causes]?.map(\.name) == ["Überlastung", "Kälte"])
+    }
+
+    @Test func listUnderHeadingWithoutCategoryYieldsNothing() {
+        let text = intro + "Wie fühlt sich das an?\n\n• stechend\n• ziehend"
+        #expect(items(text).isEmpty)
+    }
+
+    @Test func urgencyLabelIsNotPartOfTheName() throws {
+        let text = intro + "Wann zum Arzt?\n\n• Sofort: Lähmung – bei plötzlicher Schwäche\n• Bei Fieber"
+        let doctor = items(text)[.seeADoctor] ?? []
+        try #require(doctor.map(\.name) == ["Lähmung", "Bei Fieber"])
+        #expect(doctor[0].detail == "bei plötzlicher Schwäche")
+    }
+}

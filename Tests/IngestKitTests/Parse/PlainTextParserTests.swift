@@ -1,0 +1,74 @@
+import Testing
+@testable import IngestKit
+
+@Suite struct PlainTextParserTests {
+    private func parse(_ text: String) -> [Block] {
+        PlainTextParser.parse(text).blocks
+    }
+
+    @Test func standaloneShortLineIsAnInferredHeading() {
+        let blocks = parse("Ursachen von Krämpfen\n\nDie Ursachen sind vielfältig und nicht immer eindeutig.")
+        #expect(blocks.count == 2)
+        #expect(blocks[0].headingLevel == 2)
+        #expect(blocks[0].context.headingIsInferred)
+        #expect(blocks[1].kind == .paragraph)
+    }
+
+    @Test func lineEndingInColonIsAnIntroductionNotAHeading() {
+        let blocks = parse("Typische Symptome sind:\n\n• Kältegefühl\n• Krämpfe")
+        #expect(blocks[0].kind == .paragraph)
+        #expect(blocks[1].items.map(\.text) == ["Kältegefühl", "Krämpfe"])
+    }
+
+    @Test func bulletsNestByIndentation() {
+        let blocks = parse("• Eltern:\n    • Kind eins\n    • Kind zwei\n• Geschwister")
+        #expect(blocks.count == 1)
+        #expect(blocks[0].items.count == 2)
+        #expect(blocks[0].items[0].items.map(\.text) == ["Kind eins", "Kind zwei"])
+    }
+
+    @Test func numberedItemsStayOneListAcrossBlankLinesAndNestedBullets() {
+        let text = "1. Erste Übung:\n\n  • Ausführung: so\n  • Dauer: kurz\n\n2. Zweite Übung\n\n  • Ausführung: anders"
+        let blocks = parse(text)
+        #expect(blocks.count == 1)
+        #expect(blocks[0].kind == .list(ordered: true))
+        #expect(blocks[0].items.map(\.text) == ["Erste Übung:", "Zweite Übung"])
+        #expect(blocks[0].items[0].items.count == 2)
+    }
+
+    @Test func markdownHeadingsKeepTheirLevelAndInlineMarkupIsDropped() {
+        let blocks = parse("## Symptoms of **Asthma**\n\n- [**Coughing**](https://example.org/c) **:** Persistent coughing.\n- ![img](x.png)Wheezing")
+        #expect(blocks[0].headingLevel == 2)
+        #expect(blocks[0].text == "Symptoms of Asthma")
+        #expect(!blocks[0].context.headingIsInferred)
+        #expect(blocks[1].items.map(\.text) == ["Coughing : Persistent coughing.", "Wheezing"])
+        #expect(blocks[1].context.linkCharacters == "Coughing".count)
+    }
+
+    @Test func frontMatterGivesTheTitleAndIsNotTheArticle() {
+        let page = PlainTextParser.parse("---\ntitle: Hand\nmeta:\n  title: Other\nslug: hand\n---\n## Morbus Dupuytren\n\nText.")
+        #expect(page.declaredTitle == "Hand")
+        #expect(page.blocks.first?.text == "Morbus Dupuytren")
+        #expect(page.removed.count == 1)
+        #expect(page.removed[0].text.contains("slug: hand"))
+    }
+
+    @Test func linesOfOneGroupShareTheirGroup() {
+        let blocks = parse("Dr. Anna Beispiel\nDr. Bert Muster\n\nEin Absatz mit genug Worten, um ein Satz zu sein.")
+        #expect(blocks[0].context.lineGroup == blocks[1].context.lineGroup)
+        #expect(blocks[1].context.lineGroup != blocks[2].context.lineGroup)
+    }
+
+    @Test func wrappedLinesAreJoined() {
+        let blocks = parse("This paragraph was wrapped by its writer at a fixed width and\ncontinues on the next line.")
+        #expect(blocks.count == 1)
+        #expect(blocks[0].text == "This paragraph was wrapped by its writer at a fixed width and continues on the next line.")
+    }
+
+    @Test func deepIndentationDoesNotRecurseWithoutBound() {
+        let text = (0..<5_000).map { String(repeating: " ", count: $0) + "- item \($0)" }.joined(separator: "\n")
+        let blocks = parse(text)
+        #expect(blocks.count == 1)
+        #expect(blocks[0].texts.count == 5_000)
+    }
+}
