@@ -16,6 +16,7 @@ struct CategoryCues: Sendable {
     }
 
     private let cues: [(Category, [[Part]])]
+    private let headingCues: [(Category, [[Part]])]
     private let neutralSections: [[Part]]
     private let fieldLabels: Set<String>
     private let urgencyLabels: Set<String>
@@ -32,19 +33,30 @@ struct CategoryCues: Sendable {
         cues = Self.precedence.map { category in
             (category, lexicons.flatMap { $0.cues[category] ?? [] }.map(parse))
         }
+        headingCues = Self.precedence.map { category in
+            (category, lexicons.flatMap { ($0.cues[category] ?? []) + ($0.headingCues[category] ?? []) }.map(parse))
+        }
         neutralSections = lexicons.flatMap(\.neutralSections).map(parse)
         fieldLabels = Set(lexicons.flatMap(\.fieldLabels))
         urgencyLabels = Set(lexicons.flatMap(\.urgencyLabels))
         legendMarkers = lexicons.flatMap(\.legendMarkers)
     }
 
-    /// The category `text` names, if any.
-    func category(of text: String) -> Category? {
+    /// The category a heading names, if any.
+    func category(ofHeading text: String) -> Category? {
         let words = Self.words(text)
-        for (category, alternatives) in cues where alternatives.contains(where: { matches($0, words) }) {
-            return category
-        }
-        return nil
+        return headingCues.first { _, alternatives in alternatives.contains { matches($0, words) } }?.0
+    }
+
+    /// The category a sentence introducing a list gives it, inside a section of category
+    /// `section`: the section's own when the sentence names it too ("long-term medications are
+    /// taken daily to prevent attacks:" under a treatment heading), else the most specific one
+    /// the sentence names.
+    func category(ofIntroduction text: String, inSection section: Category?) -> Category? {
+        let words = Self.words(text)
+        let named = cues.filter { _, alternatives in alternatives.contains { matches($0, words) } }.map(\.0)
+        if let section, named.contains(section) { return section }
+        return named.first ?? section
     }
 
     /// Whether `text` opens a section of no category (`Prognose`, `Outlook`).

@@ -49,7 +49,7 @@ struct SectionWalker {
 
     private mutating func openSection(_ heading: Block, level: Int, next: Block?) {
         let text = heading.text
-        let cue = cues.category(of: text)
+        let cue = cues.category(ofHeading: text)
         let isQuestion = text.hasSuffix("?")
         let isNeutral = cues.isNeutralSection(text)
         let isShort = HeadingShape.wordCount(text) <= Self.maximumWordsOfSubheading
@@ -83,7 +83,7 @@ struct SectionWalker {
                 }
                 return
             }
-            category = cues.category(of: Self.lastSentence(of: intro.text)) ?? category
+            category = cues.category(ofIntroduction: Self.lastSentence(of: intro.text), inSection: category)
         } else if let previous, previous.headingLevel == nil {
             structuredOnly = sectionListCount > 0
         }

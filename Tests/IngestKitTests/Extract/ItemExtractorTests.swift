@@ -21,6 +21,17 @@ import Testing
         #expect(found[.causes] == nil)
     }
 
+    @Test func introNamingTheSectionCategoryKeepsIt() {
+        let found = items(intro + "Behandlung\n\nLangfristige Medikamente werden täglich genommen, um Anfällen vorzubeugen:\n\n• Kortison")
+        #expect(found[.treatments]?.map(\.name) == ["Kortison"])
+        #expect(found[.prevention] == nil)
+    }
+
+    @Test func verbInAnIntroductionDoesNotNameACategory() {
+        let found = items(intro + "Behandlung\n\nWenn die Blutung durch eine kleine Verletzung entsteht:\n\n• Gurgeln mit Salzwasser")
+        #expect(found[.treatments]?.map(\.name) == ["Gurgeln mit Salzwasser"])
+    }
+
     @Test func specificQuestionHeadingWinsOverCauseWord() {
         let found = items(intro + "Wie kann man die Ursache diagnostizieren?\n\n• Anamnese: Befragung")
         #expect(found[.diagnostics]?.map(\.name) == ["Anamnese"])
