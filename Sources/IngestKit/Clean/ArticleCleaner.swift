@@ -18,6 +18,7 @@ public enum ArticleCleaner {
         var verdicts = blocks.map(classifier.classify)
         spreadOverLineGroups(&verdicts, blocks)
         spreadOverSections(&verdicts, blocks)
+        removeTailAfterConclusion(&verdicts, blocks, classifier: classifier)
         var title = TitleFinder.find(in: blocks, removed: verdicts.map { $0 != nil },
                                      declaredTitle: page.declaredTitle, format: format)
         var body = blocks
@@ -63,12 +64,39 @@ public enum ArticleCleaner {
             let inferred = blocks[index].context.headingIsInferred
             var next = index + 1
             while next < blocks.count {
-                if let nextLevel = blocks[next].headingLevel, inferred || nextLevel <= level { break }
+                if let nextLevel = blocks[next].headingLevel,
+                   inferred || (nextLevel <= level && !blocks[next].context.headingIsInferred) {
+                    break
+                }
                 if !wholeSectionKinds.contains(kind) && TitleFinder.isProse(blocks[next]) { break }
                 if verdicts[next] == nil { verdicts[next] = kind }
                 next += 1
             }
             index = next
+        }
+    }
+
+    /// A closing heading (`Fazit`, `Conclusion`) ends the article when it stands this far into
+    /// the page's text; a summary box near the top does not.
+    static let minimumShareBeforeConclusion = 0.6
+
+    /// After the section of a closing heading late in the page come the site's own sections
+    /// (experts, offers, recommended topics, footer): they are not the article.
+    private static func removeTailAfterConclusion(_ verdicts: inout [BoilerplateKind?], _ blocks: [Block], classifier: BoilerplateClassifier) {
+        let sizes = blocks.map { $0.texts.reduce(0) { $0 + $1.count } }
+        let total = max(sizes.reduce(0, +), 1)
+        var before = 0
+        var closing: (index: Int, level: Int)?
+        for (index, block) in blocks.enumerated() {
+            defer { before += sizes[index] }
+            guard verdicts[index] == nil, let level = block.headingLevel else { continue }
+            if let open = closing, block.context.headingIsInferred || level <= open.level {
+                for tail in index..<blocks.count where verdicts[tail] == nil { verdicts[tail] = .other }
+                return
+            }
+            if closing == nil, Double(before) >= Double(total) * minimumShareBeforeConclusion, classifier.isClosingHeading(block.text) {
+                closing = (index, level)
+            }
         }
     }
 

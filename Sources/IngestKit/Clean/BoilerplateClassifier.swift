@@ -7,6 +7,8 @@ struct BoilerplateClassifier: Sendable {
     static let maximumWordsForPhrases = 30
     /// The most words of a slogan or of a heading about the publisher's people.
     static let maximumWordsOfSlogan = 6
+    /// The most words of a heading that introduces the publisher's staff.
+    static let maximumWordsOfStaffHeading = 3
     /// The most words of a line that is only a link (breadcrumbs, "read more" links).
     static let maximumWordsOfLinkLine = 12
     /// The share of a block's characters inside links above which it is navigation.
@@ -29,6 +31,8 @@ struct BoilerplateClassifier: Sendable {
     private let ownPossessives: Set<String>
     private let yourPossessives: Set<String>
     private let providerNounEndings: [String]
+    private let peopleNounEndings: [String]
+    private let closingHeadings: PhraseMatcher
     private let contact: ContactPatterns
 
     /// A classifier for the given lexicons.
@@ -45,6 +49,8 @@ struct BoilerplateClassifier: Sendable {
         ownPossessives = Set(lexicons.flatMap(\.ownPossessives))
         yourPossessives = Set(lexicons.flatMap(\.yourPossessives))
         providerNounEndings = lexicons.flatMap(\.providerNounEndings)
+        peopleNounEndings = lexicons.flatMap(\.peopleNounEndings)
+        closingHeadings = PhraseMatcher(lexicons.flatMap(\.closingHeadings), anchor: .whole)
         contact = ContactPatterns(lexicons: lexicons)
     }
 
@@ -55,7 +61,25 @@ struct BoilerplateClassifier: Sendable {
         }
         let characters = max(block.text.count, 1)
         let linkShare = Double(block.context.linkCharacters) / Double(characters)
-        return classify(text: block.text, isHeading: block.headingLevel != nil, linkShare: linkShare)
+        let isHeading = block.headingLevel != nil
+        if isHeading, isStaffHeading(block.text) { return .staff }
+        return classify(text: block.text, isHeading: isHeading, linkShare: linkShare)
+    }
+
+    /// Whether a heading closes the article (`Fazit`, `Conclusion`).
+    func isClosingHeading(_ text: String) -> Bool {
+        closingHeadings.matches(PhraseMatcher.key(text))
+    }
+
+    /// `Docus Medical Experts`, `Unser Team`: a short title-case heading that ends in a noun for
+    /// a group of people.
+    private func isStaffHeading(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count <= Self.maximumWordsOfStaffHeading, !text.contains("?"),
+              words.allSatisfy({ $0.first?.isUppercase == true }), let last = words.last?.lowercased() else {
+            return false
+        }
+        return peopleNounEndings.contains { last.hasSuffix($0) }
     }
 
     /// Whether `text` is a person's name with a title, one line of a staff list.
@@ -120,7 +144,7 @@ struct BoilerplateClassifier: Sendable {
 
     /// `Lumedis - Ihre Muskelspezialisten`: a possessive addressing the reader, then a provider noun.
     private func containsPossessive(_ lowered: String, from possessives: Set<String>) -> Bool {
-        let words = lowered.split(separator: " ").map { $0.trimmingCharacters(in: ",.!:-") }
+        let words = lowered.split(separator: " ").map { $0.trimmed(",.!:-") }
         for (index, word) in words.enumerated() where possessives.contains(word) && index + 1 < words.count {
             if providerNounEndings.contains(where: { words[index + 1].hasSuffix($0) }) { return true }
         }
@@ -132,14 +156,5 @@ struct BoilerplateClassifier: Sendable {
         let words = text.split(separator: " ")
         let hashtags = words.filter { $0.count > 1 && $0.first == "#" }.count
         return hashtags >= 2 && hashtags * 2 >= words.count
-    }
-}
-
-private extension Substring {
-    func trimmingCharacters(in set: String) -> String {
-        var text = self
-        while let first = text.first, set.contains(first) { text = text.dropFirst() }
-        while let last = text.last, set.contains(last) { text = text.dropLast() }
-        return String(text)
     }
 }

@@ -20,13 +20,19 @@ struct BoilerplateLexicon: Sendable {
     var yourPossessives: [String]
     /// Word endings of nouns for people who offer a service (`spezialisten`, `team`).
     var providerNounEndings: [String]
+    /// Word endings of nouns for a group of people (`ärzte`, `experts`): a short title-case
+    /// heading ending in one introduces the publisher's staff (`Docus Medical Experts`).
+    var peopleNounEndings: [String]
+    /// Headings that close an article (`Fazit`, `Conclusion`): what follows their section late
+    /// in a page is the site's, not the article's.
+    var closingHeadings: [String]
 
     /// German.
     static let german = BoilerplateLexicon(
         prefixes: [
             .related: ["lesen sie auch", "lesen sie mehr", "lies auch", "siehe auch", "mehr zum thema", "auch interessant",
                        "das könnte sie auch interessieren", "weitere artikel", "ähnliche artikel", "verwandte artikel",
-                       "weiterlesen", "mehr dazu", "passend zum thema", "empfohlene artikel"],
+                       "weiterlesen", "mehr dazu", "passend zum thema", "empfohlene artikel", "beliebte artikel", "meistgelesen"],
             .tags: ["tags:", "tag:", "schlagwörter:", "schlagworte:", "stichwörter:", "themen:"],
             .author: ["autor:", "autorin:", "autoren:", "verfasst von", "geschrieben von", "geprüft von", "medizinisch geprüft",
                       "über den autor", "über die autorin", "redaktion:"],
@@ -40,9 +46,11 @@ struct BoilerplateLexicon: Sendable {
                       "artikel wurde geprüft"],
             .imageRequest: ["bild schicken", "bilder schicken", "bildmaterial", "bild senden", "bilder senden", "fotos schicken"],
             .promotion: ["wir beraten sie gerne", "wir freuen uns auf ihren besuch", "jetzt anmelden", "newsletter",
-                         "jetzt bestellen", "kostenlos testen", "symptom-checker", "bmi-rechner", "jetzt downloaden"],
+                         "jetzt bestellen", "kostenlos testen", "symptom-checker", "bmi-rechner", "jetzt downloaden",
+                         "noch fragen", "haben sie fragen", "fragen sie unsere"],
             .cookie: ["cookies", "cookie-einstellungen", "datenschutzeinstellungen", "alle akzeptieren", "einwilligung"],
-            .legal: ["impressum", "datenschutzerklärung", "alle rechte vorbehalten", "haftungsausschluss", "nutzungsbedingungen", "agb"],
+            .legal: ["impressum", "datenschutzerklärung", "alle rechte vorbehalten", "haftungsausschluss", "nutzungsbedingungen", "agb",
+                     "ersetzt keine ärztliche", "ersetzen keine ärztliche", "ersetzt nicht den besuch"],
             .social: ["auf facebook teilen", "artikel teilen", "seite teilen", "folgen sie uns", "jetzt teilen"],
             .navigation: ["zum inhalt springen", "zur startseite", "zurück zur übersicht", "nach oben", "zum seitenanfang"],
         ],
@@ -59,7 +67,9 @@ struct BoilerplateLexicon: Sendable {
         ownPossessives: ["unser", "unsere", "unserer", "unseres", "unserem", "unseren"],
         yourPossessives: ["ihr", "ihre", "ihren", "ihrem", "ihrer"],
         providerNounEndings: ["spezialisten", "spezialist", "experten", "ärzte", "ärztinnen", "team", "praxisteam", "mitarbeiter",
-                              "therapeuten", "partner", "praxis", "klinik"]
+                              "therapeuten", "partner", "praxis", "klinik"],
+        peopleNounEndings: ["ärzte", "ärztinnen", "spezialisten", "experten", "team", "mitarbeiter", "therapeuten", "autoren"],
+        closingHeadings: ["fazit", "zusammenfassung", "schlussfolgerung", "zum schluss", "schlusswort"]
     )
 
     /// English.
@@ -67,7 +77,8 @@ struct BoilerplateLexicon: Sendable {
         prefixes: [
             .related: ["read also", "read more", "see also", "related:", "related articles", "related posts", "related stories",
                        "you may also like", "you might also like", "more on this", "further reading", "also read",
-                       "recommended for you", "more from"],
+                       "recommended for you", "more from", "recommended topics", "recommended articles", "popular articles",
+                       "most read", "trending"],
             .tags: ["tags:", "tag:", "keywords:", "filed under:", "topics:"],
             .author: ["written by", "reviewed by", "medically reviewed", "fact checked", "fact-checked", "about the author", "author:",
                       "by dr.", "last reviewed", "last updated by"],
@@ -81,9 +92,11 @@ struct BoilerplateLexicon: Sendable {
             .author: ["medically reviewed by", "written by", "reviewed by"],
             .imageRequest: ["submit a photo", "send us your pictures", "share your photos with us"],
             .promotion: ["newsletter", "subscribe", "sign up", "symptom checker", "bmi calculator", "download our app",
-                         "instant answer", "ask question", "ask a question", "try it free", "get started", "learn more about our"],
+                         "instant answer", "ask question", "ask a question", "try it free", "get started", "learn more about our",
+                         "have more questions", "have questions", "have a question", "one click away", "for free", "free trial"],
             .cookie: ["cookies", "cookie policy", "cookie settings", "accept all", "consent"],
-            .legal: ["privacy policy", "terms of use", "terms and conditions", "all rights reserved", "terms of service"],
+            .legal: ["privacy policy", "terms of use", "terms and conditions", "all rights reserved", "terms of service",
+                     "not intended to be a substitute", "not a substitute for professional"],
             .social: ["share on facebook", "share this", "follow us", "share on twitter", "pin it"],
             .navigation: ["skip to content", "skip to main content", "back to top", "go to homepage"],
         ],
@@ -99,7 +112,10 @@ struct BoilerplateLexicon: Sendable {
         phoneWords: ["phone", "tel", "call us", "call", "fax", "toll-free"],
         ownPossessives: ["our"],
         yourPossessives: ["your"],
-        providerNounEndings: ["specialists", "specialist", "experts", "doctors", "physicians", "team", "staff", "providers", "clinic"]
+        providerNounEndings: ["specialists", "specialist", "experts", "doctors", "physicians", "team", "staff", "providers", "clinic"],
+        peopleNounEndings: ["doctors", "experts", "specialists", "team", "physicians", "staff", "authors", "contributors"],
+        closingHeadings: ["conclusion", "summary", "bottom line", "the bottom line", "takeaway", "the takeaway", "key takeaways",
+                          "final thoughts", "in summary", "in conclusion"]
     )
 
     /// Every language's table.

@@ -5,6 +5,8 @@ struct ContactPatterns: Sendable {
     static let minimumPhoneDigits = 6
     /// The most words a line of an address or a name has.
     static let maximumWordsOfAddressLine = 8
+    /// In `2810 N Church Street`, the house number stands up to this many words before the street word.
+    static let maximumWordsBetweenNumberAndStreet = 3
 
     private let streetWords: [String]
     private let phoneWords: [String]
@@ -51,14 +53,14 @@ struct ContactPatterns: Sendable {
 
     /// Whether `text` (lowercased) holds a street address (`kaiserstraße 14`, `12 main street`).
     func containsStreetAddress(_ lowered: String) -> Bool {
-        let words = lowered.split(separator: " ")
+        let words = lowered.split(separator: " ").map { $0.trimmed(",;") }
         guard words.count <= Self.maximumWordsOfAddressLine * 2 else { return false }
         for (index, word) in words.enumerated() {
             guard let street = streetWords.first(where: { word.hasSuffix($0) }) else { continue }
             let hasNumberAfter = index + 1 < words.count && words[index + 1].first?.isNumber == true
-            let hasNumberBefore = index >= 2 && words[index - 2].allSatisfy(\.isNumber)
+            let hasNumberBefore = words[max(0, index - Self.maximumWordsBetweenNumberAndStreet)..<index].contains { $0.allSatisfy(\.isNumber) }
             if hasNumberAfter && (word.count > street.count || index > 0) { return true }
-            if hasNumberBefore { return true }
+            if hasNumberBefore && index > 1 { return true }
         }
         return false
     }

@@ -28,7 +28,7 @@ enum ItemText {
     /// The label before the colon of `text` (`Ausführung` in `Ausführung: …`), if short.
     static func leadingLabel(_ text: String) -> String? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
-        let label = text[..<colon].trimmingCharacters
+        let label = text[..<colon].trimmed()
         return HeadingShape.wordCount(label) <= 3 ? label : nil
     }
 
@@ -51,8 +51,8 @@ enum ItemText {
         case (nil, nil): separator = nil
         }
         guard let range = separator else { return (text, nil) }
-        let name = text[..<range.lowerBound].trimmingCharacters
-        let detail = text[range.upperBound...].trimmingCharacters
+        let name = text[..<range.lowerBound].trimmed()
+        let detail = text[range.upperBound...].trimmed()
         guard isName(name), !detail.isEmpty else { return (text, nil) }
         return (name, detail)
     }
@@ -61,8 +61,8 @@ enum ItemText {
         guard let range = dashSeparators.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
             return nil
         }
-        let name = text[..<range.lowerBound].trimmingCharacters
-        let detail = text[range.upperBound...].trimmingCharacters
+        let name = text[..<range.lowerBound].trimmed()
+        let detail = text[range.upperBound...].trimmed()
         return isName(name) && !detail.isEmpty ? (name, detail) : nil
     }
 
@@ -88,15 +88,5 @@ enum ItemText {
 
     private static func isName(_ name: String) -> Bool {
         !name.isEmpty && name.count <= maximumCharactersOfName && HeadingShape.wordCount(name) <= maximumWordsOfName
-    }
-}
-
-extension StringProtocol {
-    /// The text without spaces at either end.
-    var trimmingCharacters: String {
-        var text = Substring(self)
-        while text.first == " " { text = text.dropFirst() }
-        while text.last == " " { text = text.dropLast() }
-        return String(text)
     }
 }

@@ -10,8 +10,8 @@ struct FrontMatter {
 
     /// Splits a front matter block off the start of `lines`; `nil` when there is none.
     static func split(_ lines: [Substring]) -> (FrontMatter, rest: ArraySlice<Substring>)? {
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else { return nil }
-        guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces == "---" || $0.trimmingTrailingSpaces == "..." }) else {
+        guard let first = lines.first, first.trimmed(" \t") == "---" else { return nil }
+        guard let close = lines.dropFirst().firstIndex(where: { $0.trimmed(" \t") == "---" || $0.trimmed(" \t") == "..." }) else {
             return nil
         }
         var matter = FrontMatter(title: nil, language: nil, lines: Array(lines[0...close]))
@@ -34,15 +34,6 @@ struct FrontMatter {
         if text.count >= 2, let first = text.first, first == text.last, first == "\"" || first == "'" {
             text = String(text.dropFirst().dropLast())
         }
-        return text
-    }
-}
-
-extension Substring {
-    /// The substring without trailing spaces and tabs.
-    var trimmingTrailingSpaces: Substring {
-        var text = self
-        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
         return text
     }
 }

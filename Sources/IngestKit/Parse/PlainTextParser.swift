@@ -1,6 +1,7 @@
 /// Parses scraped plain text (with light Markdown) into the neutral block tree: lines,
 /// blank-line paragraphs, bullets nested by indentation, headings marked (`## `) or shaped as
-/// headings, and a YAML front matter block read for its title.
+/// headings, and a YAML front matter block read for its title. A line ending in a backslash
+/// (Markdown's hard break) continues on the next, so a link written over several lines stays one.
 public enum PlainTextParser {
     /// Parses `text` into blocks in reading order.
     public static func parse(_ text: String) -> ParsedPage {
@@ -16,10 +17,28 @@ public enum PlainTextParser {
             body = rest
         }
         var builder = TextBlockBuilder()
+        var continued: Substring?
         for line in body {
-            builder.add(TextLine(line))
+            if let head = continued {
+                continued = nil
+                let joined = head + " " + line.drop(while: { $0 == " " || $0 == "\t" })
+                if joined.hasSuffix("\\") { continued = Self.withoutHardBreak(joined); continue }
+                builder.add(TextLine(joined))
+            } else if line.hasSuffix("\\") {
+                continued = Self.withoutHardBreak(line)
+            } else {
+                builder.add(TextLine(line))
+            }
         }
+        if let head = continued { builder.add(TextLine(head)) }
         builder.finish()
         return ParsedPage(blocks: builder.blocks, declaredTitle: title, declaredLanguage: language, removed: removed)
+    }
+
+    /// The line without the backslashes that end it (`\\` is a hard break, `\\\\` an escaped one).
+    private static func withoutHardBreak(_ line: Substring) -> Substring {
+        var text = line
+        while text.last == "\\" { text = text.dropLast() }
+        return text
     }
 }

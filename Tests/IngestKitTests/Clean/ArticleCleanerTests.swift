@@ -72,4 +72,24 @@ import Testing
         let result = clean("---\ntitle: Hand\n---\n" + article)
         #expect(result.title == "Hand")
     }
+
+    @Test func sectionsAfterALateConclusionAreTheSites() {
+        let text = "# Asthma\n\n" + String(repeating: "Asthma is a chronic condition of the airways that needs care every day of the year.\n\n", count: 6)
+            + "## Conclusion\n\nAsthma can be managed well with the right plan and regular visits to your doctor.\n\n"
+            + "## Make Informed Decisions\n\nTalk to our assistant and get your reports validated by top doctors from everywhere."
+        let result = clean(text)
+        #expect(result.body.last?.text.hasPrefix("Asthma can be managed") == true)
+        #expect(result.removed.map(\.kind) == [.other, .other])
+    }
+
+    @Test func earlySummaryBoxDoesNotEndTheArticle() {
+        let text = "# Asthma\n\n## Summary\n\nAsthma is common and treatable by most people who have it today.\n\n## Causes\n\n"
+            + String(repeating: "Allergens and irritants trigger attacks in the airways of many people every year.\n\n", count: 4)
+        #expect(clean(text).removed.isEmpty)
+    }
+
+    @Test func titleCaseHeadingNamingAGroupOfPeopleIsStaff() {
+        let result = clean(article + "\n\n## Our Medical Experts\n\nWe partner with top medical experts.")
+        #expect(result.removed.map(\.kind) == [.staff, .staff])
+    }
 }

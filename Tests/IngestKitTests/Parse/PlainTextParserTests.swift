@@ -71,4 +71,11 @@ import Testing
         #expect(blocks.count == 1)
         #expect(blocks[0].texts.count == 5_000)
     }
+
+    @Test func hardBreakBackslashJoinsALinkWrittenOverSeveralLines() {
+        let blocks = parse("[**Anna Beispiel**\\\\\n\\\\\nGermany, 25 years of experience](https://example.org/a)")
+        #expect(blocks.count == 1)
+        #expect(blocks[0].text == "Anna Beispiel Germany, 25 years of experience")
+        #expect(blocks[0].context.linkCharacters == blocks[0].text.count)
+    }
 }
