@@ -31,13 +31,13 @@ enum DecodeHeuristics {
     static let utf8MajorityRatio = 1
 
     /// Lead bytes of the UTF-8 sequences trusted as pasted UTF-8 inside a Latin-script legacy
-    /// page, and undone when encoded twice: U+0080–U+017F (Latin-1 letters and symbols, Latin
-    /// Extended-A) and U+2000–U+2FFF (dashes, quotes, bullets, €, ™). Read in a Latin code
-    /// page these bytes are Â Ã Ä Å â, rare letters that are almost never followed by a byte
-    /// 0x80–0xBF in real text, so a well-formed sequence starting with one is UTF-8, not a
-    /// coincidence. (Other leads are letters such as Ó, whose `ÓŻ` in ISO-8859-2 is well-formed
-    /// UTF-8 by chance.)
-    static let utf8FragmentLeadBytes: ClosedRange<UInt8> = 0xC2...0xC5
+    /// page, and undone when encoded twice: U+0080–U+00FF (Latin-1 letters and symbols) and
+    /// U+2000–U+2FFF (dashes, quotes, bullets, €, ™). Read in a Latin code page these bytes are
+    /// `Â`, `Ã` and `â`, which real text never follows with a byte 0x80–0xBF, so a well-formed
+    /// sequence starting with one is UTF-8, not a coincidence. The next leads are not safe:
+    /// C4 is `Ä`, and German quotes a lone `„Ä“` (C4 93, well-formed UTF-8 for `ē`); D3 AF is
+    /// `ÓŻ` in ISO-8859-2.
+    static let utf8FragmentLeadBytes: ClosedRange<UInt8> = 0xC2...0xC3
     /// The three-byte lead trusted alongside `utf8FragmentLeadBytes`.
     static let utf8FragmentPunctuationLead: UInt8 = 0xE2
 
@@ -45,4 +45,8 @@ enum DecodeHeuristics {
     static func isFragmentLead(_ byte: UInt8) -> Bool {
         utf8FragmentLeadBytes.contains(byte) || byte == utf8FragmentPunctuationLead
     }
+
+    /// How many layers of doubly encoded UTF-8 `MojibakeRepair` undoes: `Ã¼` is one layer over
+    /// `ü`, `ÃƒÂ¼` two. Real pages show up to two.
+    static let maximumEncodingLayers = 3
 }

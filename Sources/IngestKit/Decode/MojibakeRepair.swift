@@ -1,20 +1,31 @@
 /// Undoes UTF-8 that was encoded twice: UTF-8 bytes once misread as windows-1252 (or Latin-1)
-/// and encoded again, so `für` shows as `fÃ¼r` and `’` as `â€™`. Real pages carry such
+/// and encoded again, so `für` shows as `fÃ¼r` and `’` as `â€™`; a second misreading makes
+/// `fÃƒÂ¼r`, undone layer by layer. Real pages carry such
 /// fragments in titles, attributes and scripts copied through a misconfigured tool.
 ///
 /// A doubly encoded sequence is a character read from a trusted lead byte
-/// (`DecodeHeuristics.isFragmentLead`: `Â Ã Ä Å â`) followed by the one or two characters whose
+/// (`DecodeHeuristics.isFragmentLead`: `Â`, `Ã`, `â`) followed by the one or two characters whose
 /// windows-1252 bytes are its continuation bytes, the whole forming well-formed UTF-8. Nothing
 /// else is touched: a text that really means `Ã¼` (an article about mojibake) is the price.
 enum MojibakeRepair {
-    /// The bytes with every doubly encoded sequence undone, or `nil` when `bytes` (well-formed
-    /// UTF-8) hold none, which is the common case and costs one scan.
+    /// The bytes with every doubly (or trebly …) encoded sequence undone, or `nil` when `bytes`
+    /// (well-formed UTF-8) hold none, which is the common case and costs one scan.
     static func repaired(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard var repaired = repairedOnce(bytes) else { return nil }
+        for _ in 1..<DecodeHeuristics.maximumEncodingLayers {
+            guard let deeper = repaired.withUnsafeBufferPointer(repairedOnce) else { break }
+            repaired = deeper
+        }
+        return repaired
+    }
+
+    /// The bytes with one layer of encoding undone, or `nil` when there is none.
+    private static func repairedOnce(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var output: [UInt8] = []
         var copiedUpTo = 0
         var index = 0
         while index + 1 < bytes.count {
-            // A trusted lead byte, itself encoded as UTF-8: C3 82…85 (Â…Å) or C3 A2 (â).
+            // A trusted lead byte, itself encoded as UTF-8: C3 82 (Â), C3 83 (Ã) or C3 A2 (â).
             guard bytes[index] == 0xC3, let repair = repair(in: bytes, at: index) else {
                 index += 1
                 continue
