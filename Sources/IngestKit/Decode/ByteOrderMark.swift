@@ -1,5 +1,5 @@
 /// A byte order mark at the start of a file: the surest sign of its encoding.
-struct ByteOrderMark: Equatable {
+struct ByteOrderMark {
     /// The encoding the mark announces.
     let encoding: TextEncoding
     /// The mark's length in bytes, skipped before decoding.

@@ -1,7 +1,9 @@
+import Foundation
+
 /// Undoes UTF-8 that was encoded twice: UTF-8 bytes once misread as windows-1252 (or Latin-1)
 /// and encoded again, so `für` shows as `fÃ¼r` and `’` as `â€™`; a second misreading makes
-/// `fÃƒÂ¼r`, undone layer by layer. Real pages carry such
-/// fragments in titles, attributes and scripts copied through a misconfigured tool.
+/// `fÃƒÂ¼r`, undone layer by layer. Real pages carry such fragments in titles, attributes and
+/// scripts copied through a misconfigured tool.
 ///
 /// A doubly encoded sequence is a character read from a trusted lead byte
 /// (`DecodeHeuristics.isFragmentLead`: `Â`, `Ã`, `â`) followed by the one or two characters whose
@@ -24,9 +26,13 @@ enum MojibakeRepair {
         var output: [UInt8] = []
         var copiedUpTo = 0
         var index = 0
+        guard let base = bytes.baseAddress else { return nil }
         while index + 1 < bytes.count {
             // A trusted lead byte, itself encoded as UTF-8: C3 82 (Â), C3 83 (Ã) or C3 A2 (â).
-            guard bytes[index] == 0xC3, let repair = repair(in: bytes, at: index) else {
+            // `memchr` skips to the next C3 far faster than a loop over the bytes.
+            guard let found = memchr(base + index, 0xC3, bytes.count - index) else { break }
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard index + 1 < bytes.count, let repair = repair(in: bytes, at: index) else {
                 index += 1
                 continue
             }

@@ -33,7 +33,7 @@ enum UTF8Validation {
     }
 
     /// What a byte string is as UTF-8.
-    enum Verdict: Equatable {
+    enum Verdict {
         /// Well-formed and all ASCII.
         case ascii
         /// Well-formed, with at least one multi-byte sequence.
@@ -65,7 +65,7 @@ enum UTF8Validation {
 
 /// How much of a byte string that is not well-formed UTF-8 still is: the evidence for reading
 /// it as UTF-8 with stray legacy bytes or as a legacy code page.
-struct UTF8Census: Equatable {
+struct UTF8Census {
     /// Well-formed sequences of two to four bytes.
     var multiByteSequences = 0
     /// Bytes 0x80 and up that are part of no well-formed sequence.

@@ -1,5 +1,6 @@
 /// Decodes UTF-16 and UTF-32, which are strict: a text with an odd byte count, an unpaired
-/// surrogate or a value beyond U+10FFFF is not what it claims to be.
+/// surrogate or a value beyond U+10FFFF is not what it claims to be. NUL characters are dropped,
+/// as they are from the other encodings.
 enum WideUnicodeDecoder {
     /// The text `bytes` hold in `encoding` (one of the UTF-16 and UTF-32 cases), or `nil` when
     /// they are not well-formed in it.
@@ -37,6 +38,7 @@ enum WideUnicodeDecoder {
                 unitIndex += 1
             }
         }
+        units.removeAll { $0 == 0 }
         return String(decoding: units, as: UTF16.self)
     }
 
@@ -51,7 +53,7 @@ enum WideUnicodeDecoder {
                 ? group[0] << 24 | group[1] << 16 | group[2] << 8 | group[3]
                 : group[3] << 24 | group[2] << 16 | group[1] << 8 | group[0]
             guard Unicode.Scalar(value) != nil else { return nil }
-            units.append(value)
+            if value != 0 { units.append(value) }
             index += 4
         }
         return String(decoding: units, as: UTF32.self)

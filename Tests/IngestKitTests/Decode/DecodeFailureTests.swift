@@ -55,6 +55,11 @@ import Testing
         #expect(decoded.text.hasSuffix("ab"))
     }
 
+    @Test func nulCharactersInUTF16AreDropped() throws {
+        let decoded = try TextDecoder.decode([0xFF, 0xFE] + utf16("a\u{0}b", bigEndian: false), format: .html)
+        #expect(decoded.text == "ab")
+    }
+
     @Test func malformedUTF16IsUndecodable() {
         // A byte order mark, then a high surrogate followed by "A" instead of a low surrogate.
         #expect(decodeErrorCode([0xFF, 0xFE, 0x3D, 0xD8, 0x41, 0x00]) == .undecodable)
