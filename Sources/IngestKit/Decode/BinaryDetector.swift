@@ -33,7 +33,8 @@ enum BinaryDetector {
         Signature(kind: "an xz archive", parts: [(0, [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00])]),
         Signature(kind: "a 7z archive", parts: [(0, [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C])]),
         Signature(kind: "a Zstandard archive", parts: [(0, [0x28, 0xB5, 0x2F, 0xFD])]),
-        Signature(kind: "an old Office document", parts: [(0, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])]),
+        Signature(kind: "an old Office document",
+                  parts: [(0, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])]),
         Signature(kind: "an executable", parts: [(0, [0x7F, 0x45, 0x4C, 0x46])]),
         Signature(kind: "a web font", parts: [(0, Array("wOFF".utf8))]),
         Signature(kind: "a web font", parts: [(0, Array("wOF2".utf8))]),
@@ -59,7 +60,8 @@ enum BinaryDetector {
                 continue
             }
         }
-        guard Double(controls) > Double(sniffed.count) * DecodeHeuristics.maximumControlShare else { return nil }
+        let controlLimit = Double(sniffed.count) * DecodeHeuristics.maximumControlShare
+        guard Double(controls) > controlLimit else { return nil }
         return "it is mostly control bytes, so it is not text"
     }
 }

@@ -31,6 +31,11 @@ private struct Prescanner {
         self.bytes = bytes
     }
 
+    /// What follows `<` in a comment, a doctype, a processing instruction or a stray `</`.
+    private static let markupDeclarationStarts: [UInt8] = [
+        UInt8(ascii: "!"), UInt8(ascii: "/"), UInt8(ascii: "?"),
+    ]
+
     /// One attribute of a tag, as byte ranges into `bytes`.
     struct Attribute {
         var name: Range<Int>
@@ -71,8 +76,7 @@ private struct Prescanner {
                     position += 1
                 }
                 _ = readAttributes()
-            } else if position + 1 < bytes.count,
-                      [UInt8(ascii: "!"), UInt8(ascii: "/"), UInt8(ascii: "?")].contains(bytes[position + 1]) {
+            } else if position + 1 < bytes.count, Self.markupDeclarationStarts.contains(bytes[position + 1]) {
                 position = (firstIndex(of: ">", from: position) ?? bytes.count) + 1
             } else {
                 position += 1
@@ -106,13 +110,15 @@ private struct Prescanner {
             cursor += 1
             while cursor < content.upperBound, isWhitespace(bytes[cursor]) { cursor += 1 }
             var end = cursor
-            if cursor < content.upperBound, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") {
+            if cursor < content.upperBound, isQuote(bytes[cursor]) {
                 let quote = bytes[cursor]
                 cursor += 1
                 end = cursor
                 while end < content.upperBound, bytes[end] != quote { end += 1 }
             } else {
-                while end < content.upperBound, bytes[end] != UInt8(ascii: ";"), !isWhitespace(bytes[end]) { end += 1 }
+                while end < content.upperBound, bytes[end] != UInt8(ascii: ";"), !isWhitespace(bytes[end]) {
+                    end += 1
+                }
             }
             return end > cursor ? string(cursor..<end) : nil
         }
@@ -123,7 +129,8 @@ private struct Prescanner {
     private mutating func readAttributes() -> [Attribute] {
         var attributes: [Attribute] = []
         while true {
-            while position < bytes.count, isWhitespace(bytes[position]) || bytes[position] == UInt8(ascii: "/") {
+            while position < bytes.count,
+                  isWhitespace(bytes[position]) || bytes[position] == UInt8(ascii: "/") {
                 position += 1
             }
             guard position < bytes.count else { return attributes }
@@ -153,7 +160,7 @@ private struct Prescanner {
     private mutating func readValue() -> Range<Int> {
         guard position < bytes.count else { return position..<position }
         let quote = bytes[position]
-        if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+        if isQuote(quote) {
             let start = position + 1
             var end = start
             while end < bytes.count, bytes[end] != quote { end += 1 }
@@ -178,6 +185,10 @@ private struct Prescanner {
         guard letter < bytes.count else { return false }
         let lowered = bytes[letter] | 0x20
         return lowered >= UInt8(ascii: "a") && lowered <= UInt8(ascii: "z")
+    }
+
+    private func isQuote(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 
     private func isWhitespace(_ byte: UInt8) -> Bool {

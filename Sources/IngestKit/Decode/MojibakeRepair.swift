@@ -61,9 +61,8 @@ enum MojibakeRepair {
         var cursor = index + 2
         let continuationCount = lead >= 0xE0 ? 2 : 1
         for _ in 0..<continuationCount {
-            guard cursor < bytes.count, let (byte, length) = windows1252Continuation(in: bytes, at: cursor) else {
-                return nil
-            }
+            guard cursor < bytes.count,
+                  let (byte, length) = windows1252Continuation(in: bytes, at: cursor) else { return nil }
             original.append(byte)
             cursor += length
         }
@@ -79,9 +78,8 @@ enum MojibakeRepair {
         in bytes: UnsafeBufferPointer<UInt8>, at index: Int
     ) -> (byte: UInt8, length: Int)? {
         // Every windows-1252 character is in the Basic Multilingual Plane: two or three bytes.
-        guard let length = UTF8Validation.sequenceLength(in: bytes, at: index), (2...3).contains(length) else {
-            return nil
-        }
+        guard let length = UTF8Validation.sequenceLength(in: bytes, at: index),
+              (2...3).contains(length) else { return nil }
         if length == 2, bytes[index] == 0xC2 {
             return (bytes[index + 1], 2)  // U+0080…U+00BF
         }

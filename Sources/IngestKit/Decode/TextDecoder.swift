@@ -16,7 +16,7 @@ import Foundation
 ///    UTF-16 in an ASCII-compatible page means UTF-8); an unknown label counts as none.
 /// 6. Well-formed UTF-8 is UTF-8.
 /// 7. Bytes that are not well-formed UTF-8 never fail and never become U+FFFD. When their
-///    well-formed multi-byte sequences outnumber their invalid bytes
+///    well-formed multi-byte sequences are at least as many as their invalid bytes
 ///    (`DecodeHeuristics.utf8MajorityRatio`), they are UTF-8 with stray legacy bytes, each read
 ///    in the declared code page or windows-1252. Otherwise they are in that code page, and in a
 ///    Latin-script one the UTF-8 fragments pasted into them are still read as UTF-8
@@ -81,7 +81,9 @@ public enum TextDecoder {
         return decodeASCIICompatible(bytes[...], declaredCodePage: declaredCodePage)
     }
 
-    private static func decodeWide(_ bytes: ArraySlice<UInt8>, as encoding: TextEncoding) throws(IngestError) -> DecodedText {
+    private static func decodeWide(
+        _ bytes: ArraySlice<UInt8>, as encoding: TextEncoding
+    ) throws(IngestError) -> DecodedText {
         guard let text = WideUnicodeDecoder.decode(bytes, as: encoding) else {
             throw IngestError(.undecodable, "it is not well-formed \(encoding.name)")
         }
@@ -96,7 +98,8 @@ public enum TextDecoder {
             switch UTF8Validation.verdict(buffer) {
             case .ascii:
                 // Identical in every supported code page: keep the declared name if there is one.
-                return DecodedText(text: utf8String(buffer), encoding: declaredCodePage?.name ?? TextEncoding.utf8.name)
+                let name = declaredCodePage?.name ?? TextEncoding.utf8.name
+                return DecodedText(text: utf8String(buffer), encoding: name)
             case .valid:
                 return DecodedText(text: utf8String(buffer), encoding: TextEncoding.utf8.name)
             case .invalid:
