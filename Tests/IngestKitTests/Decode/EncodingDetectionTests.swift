@@ -128,6 +128,13 @@ import Testing
         #expect(unicode.encoding == "utf-8")
     }
 
+    @Test func utf16LabelInAnASCIICompatiblePageIsNoCodePage() throws {
+        let page = utf8("<meta charset=\"utf-16\"><p>f") + [0xFC, 0x72]
+        let decoded = try TextDecoder.decode(page, format: .html)
+        #expect(decoded.encoding == "windows-1252")
+        #expect(decoded.text.hasSuffix("für"))
+    }
+
     @Test func plainTextDeclaresNothing() throws {
         let text = utf8("<meta charset=\"windows-1251\">\n") + [0xE4]
         let decoded = try TextDecoder.decode(text, format: .text)
