@@ -1,10 +1,135 @@
-/// Turns a source's raw bytes into normalized Unicode text.
+import Foundation
+
+/// Turns a source's raw bytes into Unicode text, finding out which encoding they are in.
+///
+/// The encoding is decided in this order:
+/// 1. A file that starts with the magic number of a binary format (PNG, PDF, ZIP, gzip …) is
+///    rejected as `.binary`.
+/// 2. A byte order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE) decides.
+/// 3. UTF-16 without a byte order mark is recognised by the NUL bytes in every other position.
+/// 4. Otherwise NUL bytes or many control bytes in the first kilobytes mean `.binary`.
+/// 5. For HTML, a charset declared in the first kilobytes (`CharsetDeclaration`) chooses the
+///    legacy code page, but the bytes have the last word: a page that is well-formed UTF-8
+///    with non-ASCII characters is UTF-8 whatever it declares, because legacy text is almost
+///    never well-formed UTF-8 by chance while a wrong declaration is common. Labels resolve as
+///    WHATWG says (`iso-8859-1`, `latin1` and `us-ascii` mean windows-1252; a `<meta>` naming
+///    UTF-16 in an ASCII-compatible page means UTF-8); an unknown label counts as none.
+/// 6. Well-formed UTF-8 is UTF-8.
+/// 7. Bytes that are not well-formed UTF-8 never fail and never become U+FFFD. When their
+///    well-formed multi-byte sequences are at least as many as their invalid bytes
+///    (`DecodeHeuristics.utf8MajorityRatio`), they are UTF-8 with stray legacy bytes, each read
+///    in the declared code page or windows-1252. Otherwise they are in that code page, and in a
+///    Latin-script one the UTF-8 fragments pasted into them are still read as UTF-8
+///    (`MixedEncodingDecoder`).
+///
+/// UTF-8 that was encoded twice (`fÃ¼r` for `für`) is repaired (`MojibakeRepair`), and NUL
+/// bytes past the sniffed start are dropped.
 public enum TextDecoder {
-    /// Decodes `bytes`, read as `format`, into NFC text with its line structure kept.
-    /// - Throws: `IngestError` when the bytes are empty, binary or undecodable.
+    /// Decodes `bytes`, read as `format`, into text and the name of the encoding used.
+    ///
+    /// Plain text comes back normalized by `TextNormalization.lines` (NFC, line breaks kept).
+    /// HTML comes back as decoded, without that pass: the HTML parser normalizes every text node
+    /// itself, and a second pass over the whole page would cost more than the decoding.
+    ///
+    /// ```swift
+    /// try TextDecoder.decode([0x66, 0xFC, 0x72], format: .text) // "für", windows-1252
+    /// ```
+    /// - Throws: `IngestError` `.empty` when there are no bytes or only white space, `.binary`
+    ///   when the bytes are an image, an archive, a PDF or otherwise not text, `.undecodable`
+    ///   when they claim UTF-16 or UTF-32 but are not well-formed in it.
     public static func decode(_ bytes: [UInt8], format: SourceFormat) throws(IngestError) -> DecodedText {
         guard !bytes.isEmpty else { throw IngestError(.empty, "the file is empty") }
-        let text = String(decoding: bytes, as: UTF8.self)
-        return DecodedText(text: TextNormalization.lines(text), encoding: "utf-8")
+        if let signature = BinaryDetector.signature(of: bytes) {
+            throw IngestError(.binary, "it is \(signature.kind), not text")
+        }
+        let decoded = try decodeUnnormalized(bytes, format: format)
+        guard !decoded.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
+            throw IngestError(.empty, "the file holds only white space")
+        }
+        switch format {
+        case .html:
+            return decoded
+        case .text:
+            return DecodedText(text: TextNormalization.lines(decoded.text), encoding: decoded.encoding)
+        }
+    }
+
+    private static func decodeUnnormalized(
+        _ bytes: [UInt8], format: SourceFormat
+    ) throws(IngestError) -> DecodedText {
+        let sniffed = bytes.prefix(DecodeHeuristics.sniffWindow)
+        if let mark = ByteOrderMark(bytes) {
+            let body = bytes[mark.length...]
+            guard mark.encoding == .utf8 else { return try decodeWide(body, as: mark.encoding) }
+            if let reason = BinaryDetector.binaryReason(sniffing: body.prefix(DecodeHeuristics.sniffWindow)) {
+                throw IngestError(.binary, reason)
+            }
+            return decodeASCIICompatible(body, declaredCodePage: nil)
+        }
+        if let wide = UTF16Sniffer.encoding(sniffing: sniffed) {
+            return try decodeWide(bytes[...], as: wide)
+        }
+        if let reason = BinaryDetector.binaryReason(sniffing: sniffed) {
+            throw IngestError(.binary, reason)
+        }
+        var declaredCodePage: SingleByteCodePage?
+        if format == .html,
+           case .singleByte(let codePage) = CharsetDeclaration.encoding(
+               inHTML: bytes.prefix(DecodeHeuristics.declarationWindow)) {
+            declaredCodePage = codePage
+        }
+        return decodeASCIICompatible(bytes[...], declaredCodePage: declaredCodePage)
+    }
+
+    private static func decodeWide(
+        _ bytes: ArraySlice<UInt8>, as encoding: TextEncoding
+    ) throws(IngestError) -> DecodedText {
+        guard let text = WideUnicodeDecoder.decode(bytes, as: encoding) else {
+            throw IngestError(.undecodable, "it is not well-formed \(encoding.name)")
+        }
+        return DecodedText(text: text, encoding: encoding.name)
+    }
+
+    /// Decodes bytes in UTF-8 or a single-byte code page (steps 5 to 7 of the type's rules).
+    private static func decodeASCIICompatible(
+        _ bytes: ArraySlice<UInt8>, declaredCodePage: SingleByteCodePage?
+    ) -> DecodedText {
+        bytes.withUnsafeBufferPointer { buffer in
+            switch UTF8Validation.verdict(buffer) {
+            case .ascii:
+                // Identical in every supported code page: keep the declared name if there is one.
+                let name = declaredCodePage?.name ?? TextEncoding.utf8.name
+                return DecodedText(text: utf8String(buffer), encoding: name)
+            case .valid:
+                return DecodedText(text: utf8String(buffer), encoding: TextEncoding.utf8.name)
+            case .invalid:
+                let codePage = declaredCodePage ?? .windows1252
+                let reading: MixedEncodingDecoder.UTF8Reading
+                let name: String
+                if UTF8Census(buffer).isMostlyUTF8 {
+                    (reading, name) = (.all, TextEncoding.utf8.name)
+                } else {
+                    (reading, name) = (codePage.admitsUTF8Fragments ? .fragments : .none, codePage.name)
+                }
+                let decoded = MixedEncodingDecoder.decode(buffer, reading: reading, codePage: codePage)
+                return DecodedText(text: decoded.withUnsafeBufferPointer(utf8String), encoding: name)
+            }
+        }
+    }
+
+    /// The string of well-formed UTF-8 `bytes`, with doubly encoded sequences repaired and NUL
+    /// bytes dropped.
+    private static func utf8String(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil {
+            return utf8String(bytes.filter { $0 != 0 })
+        }
+        if let repaired = MojibakeRepair.repaired(bytes) {
+            return String(decoding: repaired, as: UTF8.self)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func utf8String(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer(utf8String)
     }
 }
