@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import IngestKit
 
 extension Extraction.Format: ExpressibleByArgument {}
@@ -31,16 +32,23 @@ struct ExtractCommand: ParsableCommand {
     var output: String?
 
     @Option(name: .long, help: ArgumentHelp("Files processed at once (default: all cores).", valueName: "n"))
-    var jobs = IngestOptions.defaultJobs
+    var jobs: Int?
 
     @Option(name: .long, help: ArgumentHelp("Files larger than this many bytes fail as too large (default: 64 MiB).",
                                             valueName: "n"))
-    var maxBytes = IngestOptions.defaultMaxBytes
+    var maxBytes: Int?
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one file or folder") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be at least 1") }
+        if output == nil {
+            guard paths.count == 1 else { throw ValidationError("several inputs need --output DIR") }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: paths[0], isDirectory: &isFolder), isFolder.boolValue {
+                throw ValidationError("a folder needs --output DIR")
+            }
+        }
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (maxBytes ?? 1) >= 1 else { throw ValidationError("--max-bytes must be at least 1") }
     }
 
     func run() throws {
@@ -51,8 +59,8 @@ struct ExtractCommand: ParsableCommand {
         let display = ProgressDisplay(label: "ingest extract")
         let summary: Extraction.Summary
         do {
-            summary = try Extraction.run(paths: paths, format: format, output: output, jobs: jobs,
-                                         maxBytes: maxBytes, observer: display.observer)
+            summary = try Extraction.run(paths: paths, format: format, output: output,
+                                         jobs: jobs ?? IngestOptions.defaultJobs, maxBytes: maxBytes ?? IngestOptions.defaultMaxBytes, observer: display.observer)
         } catch {
             display.clear()
             Terminal.error("ingest extract: \(error.description)\n")
@@ -65,11 +73,9 @@ struct ExtractCommand: ParsableCommand {
 
     /// One file, printed on standard output.
     private func printOne() throws {
-        guard paths.count == 1 else {
-            throw ValidationError("several inputs need --output DIR")
-        }
         do {
-            Terminal.output(try Extraction.extract(file: paths[0], format: format, maxBytes: maxBytes))
+            let limit = maxBytes ?? IngestOptions.defaultMaxBytes
+            Terminal.output(try Extraction.extract(file: paths[0], format: format, maxBytes: limit))
         } catch {
             Terminal.error(error.description + "\n")
             throw ExitStatus.documentsFailed

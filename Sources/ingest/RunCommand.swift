@@ -27,22 +27,23 @@ struct RunCommand: ParsableCommand {
     var output = "Output"
 
     @Option(name: .long, help: ArgumentHelp("Sources processed at once (default: all cores).", valueName: "n"))
-    var jobs = IngestOptions.defaultJobs
+    var jobs: Int?
 
     @Flag(name: .long, help: "Ignore the manifest and process every source again.")
     var full = false
 
     @Option(name: .long, help: ArgumentHelp("Sources larger than this many bytes fail as too large (default: 64 MiB).",
                                             valueName: "n"))
-    var maxBytes = IngestOptions.defaultMaxBytes
+    var maxBytes: Int?
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be at least 1") }
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (maxBytes ?? 1) >= 1 else { throw ValidationError("--max-bytes must be at least 1") }
     }
 
     func run() throws {
-        let options = IngestOptions(input: input, output: output, jobs: jobs, full: full, maxBytes: maxBytes)
+        let options = IngestOptions(input: input, output: output, jobs: jobs ?? IngestOptions.defaultJobs, full: full,
+                                    maxBytes: maxBytes ?? IngestOptions.defaultMaxBytes)
         let display = ProgressDisplay(label: "ingest")
         let report: RunReport
         do {
