@@ -33,6 +33,8 @@ public enum Ingestion {
         for failure in listing.failures { observer.failed(failure) }
 
         try FileSystem.createDirectory(layout.documents)
+        let lock = try OutputLock(folder: layout.folder)
+        defer { withExtendedLifetime(lock) {} }
         let previous = loadManifest(layout, observer: observer)
 
         var kept: [Manifest.Entry] = []
@@ -97,7 +99,7 @@ public enum Ingestion {
         for entry in stale {
             try FileSystem.removeFile(layout.document(id: entry.id))
         }
-        try sweepDocuments(layout, keeping: documentIDs)
+        try sweep(layout, keeping: documentIDs)
         FileSystem.syncDirectory(layout.documents)
         FileSystem.syncDirectory(layout.folder)
         report.times.finish = StageTimes.seconds(since: finishStart)
@@ -119,16 +121,18 @@ public enum Ingestion {
         }
     }
 
-    /// Removes from `documents/` what no source accounts for: documents of sources that are gone
-    /// (a killed run may have left some) and temporary files of a killed run.
-    private static func sweepDocuments(_ layout: OutputLayout, keeping ids: Set<String>) throws(IngestError) {
-        for rawName in try FileSystem.entryNames(in: layout.documents) {
-            let name = String(decoding: rawName, as: UTF8.self)
-            let isTemporary = name.hasPrefix(AtomicFileWriter.temporaryPrefix)
-            let stem = name.hasSuffix(".json") ? name.dropLast(5) : ""
-            let isStaleDocument = DocumentID.isWellFormed(stem) && !ids.contains(String(stem))
-            if isTemporary || isStaleDocument {
-                try FileSystem.removeFile(FileSystem.join(layout.documents, name))
+    /// Removes what no source accounts for, which a killed run may have left: temporary files
+    /// in the output folder and in `documents/`, and documents of sources that are gone.
+    private static func sweep(_ layout: OutputLayout, keeping ids: Set<String>) throws(IngestError) {
+        for folder in [layout.folder, layout.documents] {
+            for rawName in try FileSystem.entryNames(in: folder) {
+                let name = String(decoding: rawName, as: UTF8.self)
+                let isTemporary = name.hasPrefix(AtomicFileWriter.temporaryPrefix)
+                let stem = name.hasSuffix(".json") ? name.dropLast(5) : ""
+                let isStaleDocument = folder == layout.documents && DocumentID.isWellFormed(stem) && !ids.contains(String(stem))
+                if isTemporary || isStaleDocument {
+                    try FileSystem.removeFile(FileSystem.join(folder, name))
+                }
             }
         }
     }

@@ -169,4 +169,32 @@ import Testing
         let error = #expect(throws: IngestError.self) { try run(folder, output: "Blocked/Output") }
         #expect(error?.code == .unwritable)
     }
+
+    @Test func aRunWhileAnotherHoldsTheOutputStopsAtOnce() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        try FileManager.default.createDirectory(at: folder.url("Output"), withIntermediateDirectories: true)
+        do {
+            let held = try OutputLock(folder: folder.url("Output").path)
+            let error = #expect(throws: IngestError.self) { try run(folder) }
+            #expect(error?.reason == "another ingest run is writing to this output folder")
+            withExtendedLifetime(held) {}
+        }
+        let report = try run(folder)
+        #expect(report.new + report.failed == 3)
+    }
+
+    @Test func whatAKilledRunLeftBehindIsSweptAndCompleted() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        _ = try run(folder)
+        let clean = try snapshot(folder, "Output")
+        try folder.write("half", to: "Output/\(AtomicFileWriter.temporaryPrefix)1-1-dataset.jsonl")
+        try folder.write("half", to: "Output/documents/\(AtomicFileWriter.temporaryPrefix)1-2-x.json")
+        try folder.write("{}", to: "Output/documents/00000000000000ff.json")
+        try FileManager.default.removeItem(at: folder.url("Output/dataset.jsonl"))
+        let report = try run(folder)
+        #expect(report.datasetRewritten)
+        #expect(try snapshot(folder, "Output") == clean)
+    }
 }
