@@ -25,9 +25,8 @@ public enum Ingestion {
         let layout = OutputLayout(folder: options.output)
 
         let catalog = FolderCatalog(root: options.input, maxBytes: options.maxBytes, excluding: [options.output])
-        let crawlStart = ContinuousClock.now
         let listing = try catalog.crawl()
-        report.times.crawl = StageTimes.seconds(since: crawlStart)
+        report.times.crawl = StageTimes.seconds(since: start)
         report.sources = listing.entries.count
         report.skipped = listing.skipped
         for failure in listing.failures { observer.failed(failure) }
@@ -37,10 +36,59 @@ public enum Ingestion {
         defer { withExtendedLifetime(lock) {} }
         let previous = loadManifest(layout, observer: observer)
 
+        let (kept, pending) = partition(listing.entries, previous: previous.manifest, layout: layout, full: options.full)
+        let work = SourceWork(catalog: catalog, previous: previous.manifest, layout: layout, full: options.full)
+        let ledger = try process(pending, with: work, jobs: report.jobs, observer: observer)
+
+        report.new = ledger.new
+        report.changed = ledger.changed
+        report.unchanged = kept.count + ledger.unchanged
+        report.processed = ledger.processed
+        report.times.read = ledger.times.read
+        report.times.process = ledger.times.process
+        report.times.write = ledger.times.write
+        report.failures = (listing.failures + ledger.failures).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+
+        let finishStart = ContinuousClock.now
+        let manifest = Manifest(entries: kept + ledger.entries)
+        report.removed = previous.manifest.entries.values.filter { $0.status == .ok && manifest.entries[$0.path] == nil }.count
+        report.datasetRewritten = try finish(manifest, previous: previous, wroteDocuments: ledger.wroteDocuments, layout: layout)
+        report.times.finish = StageTimes.seconds(since: finishStart)
+        report.times.total = StageTimes.seconds(since: start)
+        try atomicWrite(JSONWriter.pretty(report.json), to: layout.report)
+        return report
+    }
+
+    /// The last run's manifest and its file's bytes.
+    private struct PreviousManifest {
+        var manifest = Manifest()
+        var fileBytes: [UInt8]?
+    }
+
+    /// The last run's manifest; an empty one when there is none, or when it cannot be read
+    /// (then every source is processed again, which is always safe).
+    private static func loadManifest(_ layout: OutputLayout, observer: RunObserver) -> PreviousManifest {
+        guard FileSystem.exists(layout.manifest) else { return PreviousManifest() }
+        var previous = PreviousManifest()
+        do throws(IngestError) {
+            let bytes = try FileSystem.readFile(at: layout.manifest)
+            previous.fileBytes = bytes
+            previous.manifest = try Manifest(fileBytes: bytes, path: layout.manifest)
+        } catch {
+            observer.noted("\(error.description); processing every source again")
+        }
+        return previous
+    }
+
+    /// Splits the listed sources into those the quick check vouches for (same size and
+    /// modification time as recorded, by this pipeline version, document present: not even
+    /// read) and those to read.
+    private static func partition(_ entries: [CrawlEntry], previous: Manifest, layout: OutputLayout,
+                                  full: Bool) -> (kept: [Manifest.Entry], pending: [CrawlEntry]) {
         var kept: [Manifest.Entry] = []
         var pending: [CrawlEntry] = []
-        for entry in listing.entries {
-            if !options.full, let old = previous.entries[entry.displayPath], old.isCurrent,
+        for entry in entries {
+            if !full, let old = previous.entries[entry.displayPath], old.isCurrent,
                old.bytes == entry.size, old.modified == entry.modified,
                FileSystem.exists(layout.document(id: old.id)) {
                 kept.append(old)
@@ -48,81 +96,57 @@ public enum Ingestion {
                 pending.append(entry)
             }
         }
+        return (kept, pending)
+    }
 
-        let work = SourceWork(catalog: catalog, previous: previous, layout: layout, full: options.full)
+    /// Reads, processes and writes `pending` on the bounded pipeline.
+    /// - Throws: the first write that failed; the run stops starting new sources then.
+    private static func process(_ pending: [CrawlEntry], with work: SourceWork, jobs: Int,
+                                observer: RunObserver) throws(IngestError) -> RunLedger {
         let ledger = Locked(RunLedger())
         let stop = Locked(false)
-        let toProcess = pending
         BoundedPipeline.run(
-            count: toProcess.count, jobs: report.jobs,
+            count: pending.count, jobs: jobs,
             shouldStop: { stop.value },
-            work: { index in work.run(toProcess[index]) },
+            work: { index in work.run(pending[index]) },
             deliver: { index, outcome in
-                let failure = ledger.withLock { ledger in
-                    ledger.record(outcome, for: toProcess[index], previous: previous, layout: layout)
+                let (failure, done) = ledger.withLock { ledger in
+                    (ledger.record(outcome, for: pending[index], previous: work.previous, layout: work.layout), ledger.done)
                 }
                 if let failure {
                     if failure.code == .unwritable { stop.withLock { $0 = true } } else { observer.failed(failure) }
                 }
-                observer.progressed(ledger.withLock { $0.done }, toProcess.count)
+                observer.progressed(done, pending.count)
             })
-        let ledgerState = ledger.value
-        if let fatal = ledgerState.fatal { throw fatal }
+        let result = ledger.value
+        if let fatal = result.fatal { throw fatal }
+        return result
+    }
 
-        report.new = ledgerState.new
-        report.changed = ledgerState.changed
-        report.unchanged = kept.count + ledgerState.unchanged
-        report.processed = ledgerState.processed
-        report.times.read = ledgerState.times.read
-        report.times.process = ledgerState.times.process
-        report.times.write = ledgerState.times.write
-        report.failures = (listing.failures + ledgerState.failures)
-            .sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-
-        let finishStart = ContinuousClock.now
-        let manifest = Manifest(entries: kept + ledgerState.entries)
+    /// Writes `dataset.jsonl` (when anything changed) and `manifest.json` (when it changed),
+    /// then removes what no source accounts for any more.
+    /// - Returns: whether `dataset.jsonl` was rewritten.
+    private static func finish(_ manifest: Manifest, previous: PreviousManifest, wroteDocuments: Bool,
+                               layout: OutputLayout) throws(IngestError) -> Bool {
         let documentIDs = Set(manifest.entries.values.filter { $0.status == .ok }.map(\.id))
-        let stale = previous.entries.values.filter { $0.status == .ok && !documentIDs.contains($0.id) }
-        report.removed = previous.entries.values.filter { $0.status == .ok && manifest.entries[$0.path] == nil }.count
-
+        let hasStaleDocuments = previous.manifest.entries.values.contains { $0.status == .ok && !documentIDs.contains($0.id) }
         let manifestBytes = manifest.fileBytes
-        let previousManifestBytes = try? FileSystem.readFile(at: layout.manifest)
-        let datasetIsStale = ledgerState.wroteDocuments || !stale.isEmpty
-            || manifestBytes != previousManifestBytes || !FileSystem.exists(layout.dataset)
+        let manifestChanged = manifestBytes != previous.fileBytes
+        let datasetIsStale = wroteDocuments || hasStaleDocuments || manifestChanged || !FileSystem.exists(layout.dataset)
         if datasetIsStale {
             try DatasetFile.write(ids: documentIDs, layout: layout)
-            report.datasetRewritten = true
         }
-        if manifestBytes != previousManifestBytes {
+        if manifestChanged {
             try atomicWrite(manifestBytes, to: layout.manifest)
-        }
-        for entry in stale {
-            try FileSystem.removeFile(layout.document(id: entry.id))
         }
         try sweep(layout, keeping: documentIDs)
         FileSystem.syncDirectory(layout.documents)
         FileSystem.syncDirectory(layout.folder)
-        report.times.finish = StageTimes.seconds(since: finishStart)
-        report.times.total = StageTimes.seconds(since: start)
-        try atomicWrite(JSONWriter.pretty(report.json), to: layout.report)
-        return report
+        return datasetIsStale
     }
 
-    /// The last run's manifest; an empty one when there is none, or when it cannot be read
-    /// (then every source is processed again, which is always safe).
-    private static func loadManifest(_ layout: OutputLayout, observer: RunObserver) -> Manifest {
-        guard FileSystem.exists(layout.manifest) else { return Manifest() }
-        do throws(IngestError) {
-            let bytes = try FileSystem.readFile(at: layout.manifest)
-            return try Manifest(fileBytes: bytes, path: layout.manifest)
-        } catch {
-            observer.noted("\(error.description); processing every source again")
-            return Manifest()
-        }
-    }
-
-    /// Removes what no source accounts for, which a killed run may have left: temporary files
-    /// in the output folder and in `documents/`, and documents of sources that are gone.
+    /// Removes what no source accounts for: documents of sources that are gone or now fail,
+    /// and the temporary files a killed run may have left in the output folder and `documents/`.
     private static func sweep(_ layout: OutputLayout, keeping ids: Set<String>) throws(IngestError) {
         for folder in [layout.folder, layout.documents] {
             for rawName in try FileSystem.entryNames(in: folder) {
