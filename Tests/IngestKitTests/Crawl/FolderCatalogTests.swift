@@ -71,4 +71,19 @@ import Testing
     @Test func aMissingRootIsAnError() {
         #expect(throws: IngestError.self) { try FolderCatalog(root: "/nonexistent/ingest/input").crawl() }
     }
+
+    @Test func aFileNameThatIsNotUTF8IsAFailureNamingTheFile() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("x", to: "Input/good.txt")
+        var rawPath = Array(folder.url("Input").path.utf8) + [UInt8(ascii: "/"), 0xFF, 0xFE] + Array(".txt".utf8) + [0]
+        let descriptor = rawPath.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { open($0, O_CREAT | O_WRONLY, 0o644) }
+        }
+        try #require(descriptor >= 0)
+        close(descriptor)
+        let listing = try FolderCatalog(root: folder.url("Input").path).crawl()
+        #expect(listing.entries.map(\.relativePath) == ["good.txt"])
+        #expect(listing.failures.map(\.reason) == ["the file name is not valid UTF-8"])
+        #expect(listing.failures.first?.path.hasPrefix("Input/") == true)
+    }
 }
