@@ -12,6 +12,9 @@ enum ExitStatus {
     /// The output could not be written (a folder not created, a file not renamed into place);
     /// the previous dataset is left intact.
     static let outputNotWritable = ExitCode(73)
+    /// The run was interrupted (SIGINT or SIGTERM) and stopped cleanly; the previous dataset
+    /// is left in force. 128 + SIGINT, as a shell reports a process killed by Ctrl-C.
+    static let interrupted = ExitCode(130)
 
     /// The table shown at the end of `--help`.
     static let help = """
@@ -20,6 +23,6 @@ enum ExitStatus {
           1    one or more documents failed (see standard error and Output/report.json)
           64   unusable arguments
           73   output not writable; the previous dataset is left intact
-          130  interrupted (Ctrl-C); the previous dataset is left intact
+          130  interrupted (Ctrl-C, SIGTERM); the previous dataset is left intact
         """
 }

@@ -45,9 +45,12 @@ struct RunCommand: ParsableCommand {
         let options = IngestOptions(input: input, output: output, jobs: jobs ?? IngestOptions.defaultJobs, full: full,
                                     maxBytes: maxBytes ?? IngestOptions.defaultMaxBytes)
         let display = ProgressDisplay(label: "ingest")
+        let cancellation = RunCancellation()
+        let interrupts = InterruptHandler(cancellation: cancellation, display: display)
+        defer { withExtendedLifetime(interrupts) {} }
         let report: RunReport
         do {
-            report = try Ingestion.run(options, observer: display.observer)
+            report = try Ingestion.run(options, observer: display.observer, cancellation: cancellation)
         } catch {
             display.clear()
             Terminal.error("ingest: \(error.description)\n")
@@ -55,6 +58,10 @@ struct RunCommand: ParsableCommand {
         }
         display.clear()
         Terminal.output(Array((report.summary + "\n").utf8))
+        if report.interrupted {
+            Terminal.error("ingest: interrupted; dataset.jsonl and manifest.json are those of the last complete run\n")
+            throw ExitStatus.interrupted
+        }
         if report.failed > 0 { throw ExitStatus.documentsFailed }
     }
 }

@@ -5,6 +5,7 @@ extension RunReport {
             ("pipeline", .object([("version", .string(ArticleProcessor.pipelineVersion))])),
             ("jobs", .integer(jobs)),
             ("full", .bool(full)),
+            ("interrupted", .bool(interrupted)),
             ("counts", .object([
                 ("sources", .integer(sources)),
                 ("new", .integer(new)),

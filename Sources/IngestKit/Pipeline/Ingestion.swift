@@ -13,11 +13,14 @@
 /// print(report.summary) // 2 sources: 2 new, 0 changed, 0 unchanged, 0 removed, 0 failed, 0 skipped in 0.05 s
 /// ```
 public enum Ingestion {
-    /// Runs the pipeline once.
+    /// Runs the pipeline once. When `cancellation` is cancelled the run stops early: the
+    /// returned report has `interrupted` set, and neither `dataset.jsonl` nor `manifest.json`
+    /// was written.
     /// - Throws: `IngestError` with code `.unwritable` when the output cannot be written (the
     ///   previous dataset is then left intact), or `.unreadable` when the input is not a
     ///   readable folder. A source that fails is not an error of the run: it is in the report.
-    public static func run(_ options: IngestOptions, observer: RunObserver = .silent) throws(IngestError) -> RunReport {
+    public static func run(_ options: IngestOptions, observer: RunObserver = .silent,
+                           cancellation: RunCancellation = RunCancellation()) throws(IngestError) -> RunReport {
         let start = ContinuousClock.now
         var report = RunReport()
         report.jobs = max(1, options.jobs)
@@ -38,7 +41,7 @@ public enum Ingestion {
 
         let (kept, pending) = partition(listing.entries, previous: previous.manifest, layout: layout, full: options.full)
         let work = SourceWork(catalog: catalog, previous: previous.manifest, layout: layout, full: options.full)
-        let ledger = try process(pending, with: work, jobs: report.jobs, observer: observer)
+        let ledger = try process(pending, with: work, jobs: report.jobs, observer: observer, cancellation: cancellation)
 
         report.new = ledger.new
         report.changed = ledger.changed
@@ -48,6 +51,13 @@ public enum Ingestion {
         report.times.process = ledger.times.process
         report.times.write = ledger.times.write
         report.failures = (listing.failures + ledger.failures).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+
+        if cancellation.isCancelled {
+            report.interrupted = true
+            report.times.total = StageTimes.seconds(since: start)
+            try atomicWrite(JSONWriter.pretty(report.json), to: layout.report)
+            return report
+        }
 
         let finishStart = ContinuousClock.now
         let manifest = Manifest(entries: kept + ledger.entries)
@@ -102,12 +112,12 @@ public enum Ingestion {
     /// Reads, processes and writes `pending` on the bounded pipeline.
     /// - Throws: the first write that failed; the run stops starting new sources then.
     private static func process(_ pending: [CrawlEntry], with work: SourceWork, jobs: Int,
-                                observer: RunObserver) throws(IngestError) -> RunLedger {
+                                observer: RunObserver, cancellation: RunCancellation) throws(IngestError) -> RunLedger {
         let ledger = Locked(RunLedger())
         let stop = Locked(false)
         BoundedPipeline.run(
             count: pending.count, jobs: jobs,
-            shouldStop: { stop.value },
+            shouldStop: { stop.value || cancellation.isCancelled },
             work: { index in work.run(pending[index]) },
             deliver: { index, outcome in
                 let (failure, done) = ledger.withLock { ledger in

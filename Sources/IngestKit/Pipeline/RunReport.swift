@@ -29,6 +29,9 @@ public struct RunReport: Sendable, Equatable {
     public var jobs = 1
     /// Whether the manifest was ignored (`--full`).
     public var full = false
+    /// Whether the run was cancelled before it finished; `dataset.jsonl` and `manifest.json`
+    /// were then left as they were.
+    public var interrupted = false
 
     /// An empty report.
     public init() {}
@@ -43,7 +46,8 @@ public struct RunReport: Sendable, Equatable {
         let seconds = JSONValue.fixed(times.total, decimals: 2)
         let shown: String
         if case .number(let text) = seconds { shown = text } else { shown = "0" }
-        return "\(sources) sources: \(new) new, \(changed) changed, \(unchanged) unchanged, \(removed) removed, "
+        let prefix = interrupted ? "interrupted: " : ""
+        return prefix + "\(sources) sources: \(new) new, \(changed) changed, \(unchanged) unchanged, \(removed) removed, "
             + "\(failed) failed, \(skippedCount) skipped in \(shown) s"
     }
 }

@@ -197,4 +197,20 @@ import Testing
         #expect(report.datasetRewritten)
         #expect(try snapshot(folder, "Output") == clean)
     }
+
+    @Test func aCancelledRunLeavesTheManifestAndDatasetOfTheLastCompleteRun() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        _ = try run(folder)
+        let before = try snapshot(folder, "Output")
+        try folder.write("# Changed\n\nNew words.\n", to: "Input/sub/b.md")
+        let cancellation = RunCancellation()
+        cancellation.cancel()
+        let report = try Ingestion.run(IngestOptions(input: folder.url("Input").path, output: folder.url("Output").path),
+                                       cancellation: cancellation)
+        #expect(report.interrupted)
+        #expect(report.processed == 0)
+        #expect(try snapshot(folder, "Output") == before)
+        #expect(try run(folder).changed == 1)
+    }
 }
