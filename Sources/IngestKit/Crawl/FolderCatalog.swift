@@ -148,7 +148,10 @@ private struct FolderWalk {
                 listing.skipped.append(SkippedPath(path: display(relativePath), reason: "link loop: leads back to a parent folder"))
                 return
             }
-            if let canonical = FileSystem.canonicalPath(path), catalog.excludedFolders.contains(canonical) { return }
+            if !catalog.excludedFolders.isEmpty, let canonical = FileSystem.canonicalPath(path),
+               catalog.excludedFolders.contains(canonical) {
+                return
+            }
             visit(folder: path, relativePrefix: relativePath + "/", ancestors: ancestors.union([status.identity]))
         case .file:
             guard let format = FolderCatalog.format(ofName: name) else {
