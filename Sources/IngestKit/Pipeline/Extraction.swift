@@ -91,7 +91,7 @@ public enum Extraction {
         let items = work
         let state = Locked((summary: summary, done: 0, fatal: IngestError?.none))
         BoundedPipeline.run(
-            count: items.count, jobs: jobs,
+            count: items.count, jobs: jobs, writers: Ingestion.writers,
             shouldStop: { state.withLock { $0.fatal != nil } },
             work: { index -> Result<[UInt8], IngestError> in
                 let (entry, catalog, _) = items[index]
@@ -102,25 +102,27 @@ public enum Extraction {
                 }
             },
             deliver: { index, result in
-                let failure: IngestError? = state.withLock { state in
-                    state.done += 1
-                    switch result {
-                    case .success(let bytes):
-                        do throws(IngestError) {
-                            try atomicWrite(bytes, to: items[index].target)
-                            state.summary.written += 1
-                            return nil
-                        } catch {
-                            state.fatal = state.fatal ?? error
-                            return nil
-                        }
-                    case .failure(let error):
-                        state.summary.failures.append(error)
-                        return error
+                var failure: IngestError?
+                var fatal: IngestError?
+                switch result {
+                case .success(let bytes):
+                    do throws(IngestError) {
+                        try atomicWrite(bytes, to: items[index].target)
+                    } catch {
+                        fatal = error
                     }
+                case .failure(let error):
+                    failure = error
+                }
+                let done = state.withLock { state in
+                    state.done += 1
+                    if let failure { state.summary.failures.append(failure) }
+                    if let fatal { state.fatal = state.fatal ?? fatal }
+                    if failure == nil && fatal == nil { state.summary.written += 1 }
+                    return state.done
                 }
                 if let failure { observer.failed(failure) }
-                observer.progressed(state.withLock { $0.done }, items.count)
+                observer.progressed(done, items.count)
             })
         let final = state.value
         if let fatal = final.fatal { throw fatal }

@@ -109,23 +109,31 @@ public enum Ingestion {
         return (kept, pending)
     }
 
+    /// How many documents are written at once: flushing to disk waits on the device, and
+    /// concurrent flushes are committed together (see `BoundedPipeline`).
+    static let writers = 4
+
     /// Reads, processes and writes `pending` on the bounded pipeline.
     /// - Throws: the first write that failed; the run stops starting new sources then.
     private static func process(_ pending: [CrawlEntry], with work: SourceWork, jobs: Int,
                                 observer: RunObserver, cancellation: RunCancellation) throws(IngestError) -> RunLedger {
         let ledger = Locked(RunLedger())
-        let stop = Locked(false)
         BoundedPipeline.run(
-            count: pending.count, jobs: jobs,
-            shouldStop: { stop.value || cancellation.isCancelled },
+            count: pending.count, jobs: jobs, writers: writers,
+            shouldStop: { cancellation.isCancelled || ledger.withLock { $0.fatal != nil } },
             work: { index in work.run(pending[index]) },
             deliver: { index, outcome in
+                let writeStart = ContinuousClock.now
+                var write: DocumentWrite?
+                if case .document(let id, let json, _, _, _, _) = outcome {
+                    write = work.write(id: id, json: json)
+                }
+                let writeSeconds = write == nil ? 0 : StageTimes.seconds(since: writeStart)
                 let (failure, done) = ledger.withLock { ledger in
-                    (ledger.record(outcome, for: pending[index], previous: work.previous, layout: work.layout), ledger.done)
+                    (ledger.record(outcome, write: write, writeSeconds: writeSeconds, for: pending[index],
+                                   previous: work.previous), ledger.done)
                 }
-                if let failure {
-                    if failure.code == .unwritable { stop.withLock { $0 = true } } else { observer.failed(failure) }
-                }
+                if let failure { observer.failed(failure) }
                 observer.progressed(done, pending.count)
             })
         let result = ledger.value

@@ -1,5 +1,5 @@
-/// The running tally of a run, kept by the serial writing queue: it writes each document,
-/// counts it, and records its manifest entry.
+/// The running tally of a run: counts, times, and the manifest entry of every source that went
+/// through the pipeline. The writing queues record into it, one outcome at a time.
 struct RunLedger: Sendable {
     var entries: [Manifest.Entry] = []
     var failures: [IngestError] = []
@@ -13,10 +13,13 @@ struct RunLedger: Sendable {
     /// The first write that failed: it ends the run.
     var fatal: IngestError?
 
-    /// Writes what needs writing for one outcome and counts it.
-    /// - Returns: the failure to report, if the source failed or its document could not be written.
-    mutating func record(_ outcome: SourceOutcome, for entry: CrawlEntry, previous: Manifest, layout: OutputLayout) -> IngestError? {
+    /// Counts one outcome and records its manifest entry; `write` is what writing its document
+    /// did, for an outcome that is a document.
+    /// - Returns: the source's failure to report, if it failed.
+    mutating func record(_ outcome: SourceOutcome, write: DocumentWrite?, writeSeconds: Double,
+                         for entry: CrawlEntry, previous: Manifest) -> IngestError? {
         done += 1
+        times.write += writeSeconds
         let version = ArticleProcessor.pipelineVersion
         switch outcome {
         case .failed(let error, let sha256, let bytes, let readSeconds, let processSeconds):
@@ -34,25 +37,20 @@ struct RunLedger: Sendable {
                 path: entry.displayPath, id: DocumentID.make(relativePath: entry.relativePath), sha256: sha256,
                 bytes: bytes, modified: entry.modified, status: .ok, pipelineVersion: version))
             return nil
-        case .document(let id, let json, let sha256, let bytes, let readSeconds, let processSeconds):
+        case .document(let id, _, let sha256, let bytes, let readSeconds, let processSeconds):
             times.read += readSeconds
             times.process += processSeconds
             processed += 1
-            let writeStart = ContinuousClock.now
-            let path = layout.document(id: id)
-            if (try? FileSystem.readFile(at: path)) == json {
+            switch write {
+            case .failed(let error):
+                fatal = fatal ?? error
+                return nil
+            case .identical, nil:
                 unchanged += 1
-            } else {
-                do {
-                    try atomicWrite(json, to: path)
-                } catch {
-                    fatal = fatal ?? error
-                    return error
-                }
+            case .written:
                 wroteDocuments = true
                 if previous.entries[entry.displayPath]?.status == .ok { changed += 1 } else { new += 1 }
             }
-            times.write += StageTimes.seconds(since: writeStart)
             entries.append(Manifest.Entry(
                 path: entry.displayPath, id: id, sha256: sha256, bytes: bytes, modified: entry.modified,
                 status: .ok, pipelineVersion: version))

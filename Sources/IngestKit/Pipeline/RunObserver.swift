@@ -1,6 +1,6 @@
 /// Callbacks through which a run tells its caller what happens while it happens; the command
 /// line turns them into the progress display and the `path: reason` lines on standard error.
-/// All are called from one queue at a time, never concurrently.
+/// They are called from the run's writing queues, possibly from several threads at once.
 public struct RunObserver: Sendable {
     /// A source failed; the run goes on.
     public var failed: @Sendable (IngestError) -> Void

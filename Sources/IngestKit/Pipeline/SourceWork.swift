@@ -8,14 +8,26 @@ enum SourceOutcome: Sendable {
     case document(id: String, json: [UInt8], sha256: String, bytes: Int, readSeconds: Double, processSeconds: Double)
 }
 
-/// The part of a run that happens on a worker for one source: read it, hash it, and when it
-/// changed, run the per-article stages and encode the document.
+/// What writing a document did.
+enum DocumentWrite: Sendable {
+    /// The file already held these bytes and was left alone.
+    case identical
+    /// The file was written.
+    case written
+    /// The file could not be written: the run stops.
+    case failed(IngestError)
+}
+
+/// The part of a run that happens for one source outside the run's tally: on a worker, read
+/// it, hash it and, when it changed, run the per-article stages and encode the document; on a
+/// writing queue, write the document.
 struct SourceWork: Sendable {
     let catalog: any SourceCatalog
     let previous: Manifest
     let layout: OutputLayout
     let full: Bool
 
+    /// Reads and processes one source.
     func run(_ entry: CrawlEntry) -> SourceOutcome {
         let readStart = ContinuousClock.now
         let source: Source
@@ -38,6 +50,19 @@ struct SourceWork: Sendable {
         } catch {
             return .failed(error, sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds,
                            processSeconds: StageTimes.seconds(since: processStart))
+        }
+    }
+
+    /// Writes a document unless its file already holds the same bytes, so that a run which
+    /// changes nothing rewrites nothing.
+    func write(id: String, json: [UInt8]) -> DocumentWrite {
+        let path = layout.document(id: id)
+        if (try? FileSystem.readFile(at: path)) == json { return .identical }
+        do {
+            try atomicWrite(json, to: path)
+            return .written
+        } catch {
+            return .failed(error)
         }
     }
 }
