@@ -65,22 +65,25 @@ public struct Manifest: Sendable, Equatable {
         self.entries = Dictionary(entries.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
     }
 
-    /// The manifest's file content: pretty JSON, entries sorted byte-wise by path.
+    /// The manifest's file content: pretty JSON, entries sorted byte-wise by path. Written one
+    /// entry at a time, so a large manifest is never held as a tree of values.
     public var fileBytes: [UInt8] {
         let sorted = entries.values.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        let sources: [JSONValue] = sorted.map { entry in
-            .object([
-                ("path", .string(entry.path)),
-                ("id", .string(entry.id)),
-                ("sha256", .optionalString(entry.sha256)),
-                ("bytes", entry.bytes.map(JSONValue.integer) ?? .null),
-                ("modified", .optionalString(entry.modified)),
-                ("status", .string(entry.status.rawValue)),
-                ("reason", .optionalString(entry.reason)),
-                ("pipelineVersion", .string(entry.pipelineVersion)),
-            ])
+        var out: [UInt8] = []
+        out.reserveCapacity(64 + 320 * sorted.count)
+        out.append(contentsOf: "{\n  \"format\": \(Self.formatVersion),\n  \"sources\": ".utf8)
+        if sorted.isEmpty {
+            out.append(contentsOf: "[]".utf8)
+        } else {
+            out.append(UInt8(ascii: "["))
+            for (index, entry) in sorted.enumerated() {
+                out.append(contentsOf: (index == 0 ? "\n    " : ",\n    ").utf8)
+                JSONWriter.appendPretty(entry.json, into: &out, indent: 2)
+            }
+            out.append(contentsOf: "\n  ]".utf8)
         }
-        return JSONWriter.pretty(.object([("format", .integer(Self.formatVersion)), ("sources", .array(sources))]))
+        out.append(contentsOf: "\n}\n".utf8)
+        return out
     }
 
     private struct FileLayout: Decodable {
@@ -101,5 +104,21 @@ public struct Manifest: Sendable, Equatable {
             throw IngestError(.undecodable, "manifest format \(layout.format), expected \(Self.formatVersion)", path: path)
         }
         self.init(entries: layout.sources)
+    }
+}
+
+extension Manifest.Entry {
+    /// The entry as `manifest.json` shows it.
+    var json: JSONValue {
+        .object([
+            ("path", .string(path)),
+            ("id", .string(id)),
+            ("sha256", .optionalString(sha256)),
+            ("bytes", bytes.map(JSONValue.integer) ?? .null),
+            ("modified", .optionalString(modified)),
+            ("status", .string(status.rawValue)),
+            ("reason", .optionalString(reason)),
+            ("pipelineVersion", .string(pipelineVersion)),
+        ])
     }
 }
