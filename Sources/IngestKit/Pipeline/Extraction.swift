@@ -10,7 +10,12 @@ public enum Extraction {
         case text
 
         /// The file extension of an output in this format.
-        public var fileExtension: String { rawValue == "json" ? "json" : "txt" }
+        public var fileExtension: String {
+            switch self {
+            case .json: return "json"
+            case .text: return "txt"
+            }
+        }
 
         /// The bytes of `document` in this format.
         public func render(_ document: Document) -> [UInt8] {
