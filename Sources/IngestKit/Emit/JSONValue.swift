@@ -38,6 +38,7 @@ public enum JSONValue: Sendable, Equatable {
         return .number("\(sign)\(units / divisor).\(fraction)")
     }
 
+    /// Two values are equal when they are the same JSON with their keys in the same order.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true
