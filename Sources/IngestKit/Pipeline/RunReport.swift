@@ -47,7 +47,7 @@ public struct RunReport: Sendable, Equatable {
         let shown: String
         if case .number(let text) = seconds { shown = text } else { shown = "0" }
         let prefix = interrupted ? "interrupted: " : ""
-        return prefix + "\(sources) sources: \(new) new, \(changed) changed, \(unchanged) unchanged, \(removed) removed, "
+        return prefix + "\(sources) source\(sources == 1 ? "" : "s"): \(new) new, \(changed) changed, \(unchanged) unchanged, \(removed) removed, "
             + "\(failed) failed, \(skippedCount) skipped in \(shown) s"
     }
 }
