@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "ingest",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ingest", targets: ["ingest"]),
         .library(name: "IngestKit", targets: ["IngestKit"]),

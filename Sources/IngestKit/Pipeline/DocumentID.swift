@@ -4,7 +4,17 @@ public enum DocumentID {
     /// 16 lowercase hex digits of the SHA-256 of the source's URL, or of its path relative to
     /// the input root when it has no URL.
     public static func make(for source: Source) -> String {
-        let key = source.url ?? source.relativePath
+        make(relativePath: source.relativePath, url: source.url)
+    }
+
+    /// The id of a source known only by its path (and URL), before its bytes are read.
+    public static func make(relativePath: String, url: String? = nil) -> String {
+        let key = url ?? relativePath
         return String(SHA256.hex(of: Array(key.utf8)).prefix(16))
+    }
+
+    /// Whether `text` has the shape of an id: 16 lowercase hex digits.
+    public static func isWellFormed<S: StringProtocol>(_ text: S) -> Bool {
+        text.utf8.count == 16 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 }

@@ -1,0 +1,58 @@
+/// One source found by a crawl, before its bytes are read: enough to decide whether it changed
+/// since the last run without reading it.
+public struct CrawlEntry: Sendable, Equatable {
+    /// The path relative to the catalog's root, `/`-separated; the document id comes from it.
+    public var relativePath: String
+    /// The root's name joined with `relativePath`, as documents and messages show it.
+    public var displayPath: String
+    /// How the bytes are to be read.
+    public var format: SourceFormat
+    /// Where the catalog finds the bytes (a file path for a folder catalog).
+    public var location: String
+    /// The size in bytes when listed.
+    public var size: Int
+    /// The modification time when listed, as `seconds.nanoseconds` since 1970.
+    public var modified: String
+
+    /// Creates an entry.
+    public init(relativePath: String, displayPath: String, format: SourceFormat, location: String, size: Int, modified: String) {
+        self.relativePath = relativePath
+        self.displayPath = displayPath
+        self.format = format
+        self.location = location
+        self.size = size
+        self.modified = modified
+    }
+}
+
+/// Something a crawl passed over, with the reason (`not a source file extension`).
+public struct SkippedPath: Sendable, Equatable {
+    /// The path as shown to the user.
+    public var path: String
+    /// Why it was not taken.
+    public var reason: String
+
+    /// Creates a skipped path.
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+}
+
+/// What a crawl found: the sources in a stable order, what it passed over, and what looked
+/// like a source but could not be listed (a folder it cannot open, a name that is not UTF-8).
+public struct CrawlListing: Sendable, Equatable {
+    /// The sources, sorted byte-wise by relative path.
+    public var entries: [CrawlEntry]
+    /// Paths passed over (unknown extension, links leading out of the root), sorted by path.
+    public var skipped: [SkippedPath]
+    /// Paths that could not be listed, sorted by path; each counts as a failed source.
+    public var failures: [IngestError]
+
+    /// Creates a listing.
+    public init(entries: [CrawlEntry] = [], skipped: [SkippedPath] = [], failures: [IngestError] = []) {
+        self.entries = entries
+        self.skipped = skipped
+        self.failures = failures
+    }
+}

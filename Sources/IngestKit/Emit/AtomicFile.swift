@@ -1,0 +1,107 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// Writes `bytes` to `path` so that a reader sees either the old file or the whole new one,
+/// never a part: the bytes go to a hidden temporary file in the same folder, are flushed to
+/// the disk with `fsync`, and the temporary file is renamed over `path`. On any error the
+/// temporary file is removed and `path` is left as it was.
+///
+/// - Throws: `IngestError` with code `.unwritable`, naming `path`.
+public func atomicWrite(_ bytes: [UInt8], to path: String) throws(IngestError) {
+    let file = try AtomicFileWriter(path: path)
+    try file.append(bytes)
+    try file.commit()
+}
+
+/// A file written in pieces under a temporary name and renamed into place by `commit()`;
+/// dropped without `commit()`, it removes its temporary file and leaves the target untouched.
+/// It owns an open file descriptor, hence a class.
+public final class AtomicFileWriter {
+    /// The file this writer replaces on `commit()`.
+    public let path: String
+    /// The hidden temporary file the bytes go to until then.
+    let temporaryPath: String
+    private var descriptor: Int32
+    private var buffer: [UInt8] = []
+
+    private static let sequence = Atomic<Int>(0)
+    private static let bufferLimit = 1 << 16
+
+    /// The prefix of every temporary file's name, so that a later run can sweep the ones a
+    /// killed run left behind.
+    static let temporaryPrefix = ".ingest-tmp-"
+
+    /// Opens a new temporary file beside `path`.
+    public init(path: String) throws(IngestError) {
+        self.path = path
+        let number = Self.sequence.add(1, ordering: .relaxed).newValue
+        let folder = FileSystem.parentPath(of: path)
+        let name = "\(Self.temporaryPrefix)\(getpid())-\(number)-\(FileSystem.lastComponent(of: path))"
+        temporaryPath = FileSystem.join(folder, name)
+        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw IngestError(.unwritable, "cannot create a file: \(FileSystem.errnoText())", path: path)
+        }
+    }
+
+    deinit {
+        if descriptor >= 0 {
+            close(descriptor)
+            unlink(temporaryPath)
+        }
+    }
+
+    /// Adds bytes to the file.
+    public func append(_ bytes: [UInt8]) throws(IngestError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.bufferLimit { try flush() }
+    }
+
+    /// Flushes, `fsync`s and renames the temporary file over `path`.
+    public func commit() throws(IngestError) {
+        try flush()
+        guard descriptor >= 0 else {
+            throw IngestError(.unwritable, "already committed", path: path)
+        }
+        if fsync(descriptor) != 0 {
+            try fail("cannot flush to disk")
+        }
+        close(descriptor)
+        descriptor = -1
+        if rename(temporaryPath, path) != 0 {
+            let reason = FileSystem.errnoText()
+            unlink(temporaryPath)
+            throw IngestError(.unwritable, "cannot rename into place: \(reason)", path: path)
+        }
+    }
+
+    private func flush() throws(IngestError) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { raw in
+                write(descriptor, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                try fail("cannot write")
+            }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Throws for the current `errno`, after giving up the temporary file.
+    private func fail(_ what: String) throws(IngestError) -> Never {
+        let reason = "\(what): \(FileSystem.errnoText())"
+        close(descriptor)
+        unlink(temporaryPath)
+        descriptor = -1
+        throw IngestError(.unwritable, reason, path: path)
+    }
+}

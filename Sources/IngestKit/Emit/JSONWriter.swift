@@ -1,0 +1,107 @@
+/// Serializes a `JSONValue` by hand, byte for byte the same on every platform: keys in the
+/// value's order, UTF-8 left unescaped, only `"`, `\` and control characters escaped (never
+/// `/`), and, pretty-printed, two spaces of indentation, `[]` and `{}` for empty containers
+/// and a trailing newline.
+///
+/// ```swift
+/// JSONWriter.pretty(.object([("a", .array([])), ("b", .string("ü"))]))
+/// // {\n  "a": [],\n  "b": "ü"\n}\n
+/// ```
+public enum JSONWriter {
+    /// The value pretty-printed with two-space indentation, ending with a newline.
+    public static func pretty(_ value: JSONValue) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        write(value, into: &out, indent: 0, pretty: true)
+        out.append(UInt8(ascii: "\n"))
+        return out
+    }
+
+    /// The value on one line, without any white space between tokens and without a newline.
+    public static func compact(_ value: JSONValue) -> [UInt8] {
+        var out: [UInt8] = []
+        write(value, into: &out, indent: 0, pretty: false)
+        return out
+    }
+
+    /// Appends `value` pretty-printed as if nested `indent` levels deep, for a caller that
+    /// streams a large container one element at a time instead of building it whole.
+    static func appendPretty(_ value: JSONValue, into out: inout [UInt8], indent: Int) {
+        write(value, into: &out, indent: indent, pretty: true)
+    }
+
+    private static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int, pretty: Bool) {
+        switch value {
+        case .null:
+            out.append(contentsOf: "null".utf8)
+        case .bool(let flag):
+            out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .integer(let number):
+            out.append(contentsOf: String(number).utf8)
+        case .number(let text):
+            out.append(contentsOf: text.utf8)
+        case .string(let text):
+            appendString(text, into: &out)
+        case .array(let elements):
+            guard !elements.isEmpty else {
+                out.append(contentsOf: "[]".utf8)
+                return
+            }
+            out.append(UInt8(ascii: "["))
+            for (index, element) in elements.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                if pretty { newline(into: &out, indent: indent + 1) }
+                write(element, into: &out, indent: indent + 1, pretty: pretty)
+            }
+            if pretty { newline(into: &out, indent: indent) }
+            out.append(UInt8(ascii: "]"))
+        case .object(let members):
+            guard !members.isEmpty else {
+                out.append(contentsOf: "{}".utf8)
+                return
+            }
+            out.append(UInt8(ascii: "{"))
+            for (index, (key, member)) in members.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                if pretty { newline(into: &out, indent: indent + 1) }
+                appendString(key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                if pretty { out.append(UInt8(ascii: " ")) }
+                write(member, into: &out, indent: indent + 1, pretty: pretty)
+            }
+            if pretty { newline(into: &out, indent: indent) }
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func newline(into out: inout [UInt8], indent: Int) {
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Appends `text` as a JSON string literal. Works on the UTF-8 bytes: every byte of a
+    /// multi-byte sequence is >= 0x80 and is copied as it is.
+    static func appendString(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0x08: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+            case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            case 0x00..<0x20, 0x7F:
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hexDigits[Int(byte >> 4)])
+                out.append(hexDigits[Int(byte & 0xF)])
+            default:
+                out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

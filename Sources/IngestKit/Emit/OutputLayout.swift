@@ -1,0 +1,24 @@
+/// Where each file of a dataset lives under the output folder.
+public struct OutputLayout: Sendable, Equatable {
+    /// The output folder.
+    public var folder: String
+
+    /// The layout under `folder`.
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// `documents/`, one `<id>.json` per article.
+    public var documents: String { FileSystem.join(folder, "documents") }
+    /// `dataset.jsonl`, every document on one line, sorted by id.
+    public var dataset: String { FileSystem.join(folder, "dataset.jsonl") }
+    /// `manifest.json`, what the last run knew about each source.
+    public var manifest: String { FileSystem.join(folder, "manifest.json") }
+    /// `report.json`, what the last run did.
+    public var report: String { FileSystem.join(folder, "report.json") }
+
+    /// `documents/<id>.json`.
+    public func document(id: String) -> String {
+        FileSystem.join(documents, id + ".json")
+    }
+}

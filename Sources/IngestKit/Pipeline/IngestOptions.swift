@@ -1,0 +1,32 @@
+import Foundation
+
+/// What an `ingest` run reads, where it writes, and how.
+public struct IngestOptions: Sendable, Equatable {
+    /// Files larger than this are refused by default: 64 MiB, far above any article, small
+    /// enough that a stray video or database dump cannot exhaust memory.
+    public static let defaultMaxBytes = 64 << 20
+
+    /// As many workers as the machine has active cores.
+    public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// The folder of source articles.
+    public var input: String
+    /// The dataset folder.
+    public var output: String
+    /// How many sources are processed at once.
+    public var jobs: Int
+    /// Ignore the manifest and process every source again.
+    public var full: Bool
+    /// Sources larger than this many bytes fail with `too-large`.
+    public var maxBytes: Int
+
+    /// Creates options; the defaults are those of `ingest` without arguments.
+    public init(input: String = "Input", output: String = "Output", jobs: Int = IngestOptions.defaultJobs,
+                full: Bool = false, maxBytes: Int = IngestOptions.defaultMaxBytes) {
+        self.input = input
+        self.output = output
+        self.jobs = jobs
+        self.full = full
+        self.maxBytes = maxBytes
+    }
+}

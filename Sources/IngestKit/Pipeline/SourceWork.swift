@@ -1,0 +1,68 @@
+/// What became of one source on a worker, before anything is written.
+enum SourceOutcome: Sendable {
+    /// The source could not be read or processed.
+    case failed(IngestError, sha256: String?, bytes: Int?, readSeconds: Double, processSeconds: Double)
+    /// The bytes are those the manifest knows, and the document is there: nothing to do.
+    case unchanged(sha256: String, bytes: Int, readSeconds: Double)
+    /// A document to write.
+    case document(id: String, json: [UInt8], sha256: String, bytes: Int, readSeconds: Double, processSeconds: Double)
+}
+
+/// What writing a document did.
+enum DocumentWrite: Sendable {
+    /// The file already held these bytes and was left alone.
+    case identical
+    /// The file was written.
+    case written
+    /// The file could not be written: the run stops.
+    case failed(IngestError)
+}
+
+/// The part of a run that happens for one source outside the run's tally: on a worker, read
+/// it, hash it and, when it changed, run the per-article stages and encode the document; on a
+/// writing queue, write the document.
+struct SourceWork: Sendable {
+    let catalog: any SourceCatalog
+    let previous: Manifest
+    let layout: OutputLayout
+    let full: Bool
+
+    /// Reads and processes one source.
+    func run(_ entry: CrawlEntry) -> SourceOutcome {
+        let readStart = ContinuousClock.now
+        let source: Source
+        do {
+            source = try catalog.load(entry)
+        } catch {
+            return .failed(error, sha256: nil, bytes: nil, readSeconds: StageTimes.seconds(since: readStart), processSeconds: 0)
+        }
+        let sha256 = SHA256.hex(of: source.bytes)
+        let readSeconds = StageTimes.seconds(since: readStart)
+        if !full, let old = previous.entries[entry.displayPath], old.isCurrent, old.sha256 == sha256,
+           FileSystem.exists(layout.document(id: old.id)) {
+            return .unchanged(sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds)
+        }
+        let processStart = ContinuousClock.now
+        do {
+            let document = try ArticleProcessor.process(source)
+            return .document(id: document.id, json: document.prettyJSON, sha256: sha256, bytes: source.bytes.count,
+                             readSeconds: readSeconds, processSeconds: StageTimes.seconds(since: processStart))
+        } catch {
+            return .failed(error, sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds,
+                           processSeconds: StageTimes.seconds(since: processStart))
+        }
+    }
+
+    /// Writes a document unless its file already holds the same bytes, so that a run which
+    /// changes nothing rewrites nothing.
+    func write(id: String, json: [UInt8]) -> DocumentWrite {
+        let path = layout.document(id: id)
+        if (try? FileSystem.readFile(at: path)) == json { return .identical }
+        do {
+            try atomicWrite(json, to: path)
+            return .written
+        } catch {
+            return .failed(error)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+
+/// The exit statuses of `ingest`, as documented in `--help` and the README.
+enum ExitStatus {
+    /// Every source became a document (or was up to date).
+    static let success = ExitCode.success
+    /// One or more sources failed; each is on standard error and in `report.json`.
+    static let documentsFailed = ExitCode(1)
+    /// The arguments cannot be used (an unknown option, an input that is not a folder).
+    /// ArgumentParser's own validation failures use the same value.
+    static let unusableArguments = ExitCode.validationFailure
+    /// The output could not be written (a folder not created, a file not renamed into place);
+    /// the previous dataset is left intact.
+    static let outputNotWritable = ExitCode(73)
+    /// The run was interrupted (SIGINT or SIGTERM) and stopped cleanly; the previous dataset
+    /// is left in force. 128 + SIGINT, as a shell reports a process killed by Ctrl-C.
+    static let interrupted = ExitCode(130)
+
+    /// The table shown at the end of `--help`.
+    static let help = """
+        EXIT STATUS:
+          0    all well
+          1    one or more documents failed (see standard error and Output/report.json)
+          64   unusable arguments
+          73   output not writable; the previous dataset is left intact
+          130  interrupted (Ctrl-C, SIGTERM); the previous dataset is left intact
+        """
+}

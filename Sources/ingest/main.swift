@@ -1,3 +1,0 @@
-import IngestKit
-
-print("ingest \(ArticleProcessor.pipelineVersion)")

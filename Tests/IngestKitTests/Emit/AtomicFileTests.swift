@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import IngestKit
+
+@Suite struct AtomicFileTests {
+    @Test func writesAndReplacesWithoutLeavingATemporaryFile() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url("out.json").path
+        try atomicWrite(Array("one".utf8), to: path)
+        try atomicWrite(Array("two".utf8), to: path)
+        #expect(try folder.bytes("out.json") == Data("two".utf8))
+        #expect(try folder.names(in: "") == ["out.json"])
+    }
+
+    @Test func aFailedWriteThrowsUnwritableAndLeavesNothing() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url("missing/out.json").path
+        #expect(throws: IngestError.self) { try atomicWrite([1, 2, 3], to: path) }
+        do {
+            try atomicWrite([1], to: path)
+        } catch {
+            #expect(error.code == .unwritable)
+            #expect(error.path == path)
+        }
+        #expect(try folder.names(in: "").isEmpty)
+    }
+
+    @Test func aRenameOntoAFolderFailsAndRemovesTheTemporaryFile() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(at: folder.url("taken/inner"), withIntermediateDirectories: true)
+        #expect(throws: IngestError.self) { try atomicWrite([1], to: folder.url("taken").path) }
+        #expect(try folder.names(in: "") == ["taken"])
+    }
+
+    @Test func aWriterDroppedWithoutCommitLeavesTheTargetUntouched() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("old", to: "data.jsonl")
+        do {
+            let writer = try AtomicFileWriter(path: folder.url("data.jsonl").path)
+            try writer.append(Array("new".utf8))
+        }
+        #expect(try folder.bytes("data.jsonl") == Data("old".utf8))
+        #expect(try folder.names(in: "") == ["data.jsonl"])
+    }
+}

@@ -1,0 +1,216 @@
+import Foundation
+import Testing
+@testable import IngestKit
+
+@Suite struct IngestionTests {
+    /// An input of three small sources in two folders.
+    private func makeInput(in folder: TemporaryFolder) throws {
+        try folder.write("Erster Artikel\n\nEin Absatz über Krämpfe.\n", to: "Input/a.txt")
+        try folder.write("# Second\n\nA paragraph about cramps.\n", to: "Input/sub/b.md")
+        try folder.write("<html><body><h1>Third</h1><p>Body text.</p></body></html>\n", to: "Input/sub/c.html")
+    }
+
+    private func run(_ folder: TemporaryFolder, output: String = "Output", jobs: Int = 2, full: Bool = false,
+                     observer: RunObserver = .silent) throws -> RunReport {
+        try Ingestion.run(IngestOptions(input: folder.url("Input").path, output: folder.url(output).path,
+                                        jobs: jobs, full: full), observer: observer)
+    }
+
+    /// Every file under `relative` with its bytes, report.json aside.
+    private func snapshot(_ folder: TemporaryFolder, _ relative: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let root = folder.url(relative)
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        while let name = enumerator?.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path, isDirectory: &isFolder)
+            if exists && !isFolder.boolValue && name != "report.json" {
+                files[name] = try Data(contentsOf: root.appendingPathComponent(name))
+            }
+        }
+        return files
+    }
+
+    private func modificationDates(_ folder: TemporaryFolder) throws -> [String: Date] {
+        var dates: [String: Date] = [:]
+        for name in try folder.names(in: "Output/documents") + ["../dataset.jsonl", "../manifest.json"] {
+            let path = folder.url("Output/documents/" + name).path
+            dates[name] = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+        }
+        return dates
+    }
+
+    @Test func aSecondRunWithNothingChangedRewritesNothing() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        let first = try run(folder)
+        let processed = first.new + first.failed
+        #expect(processed == 3)
+        let before = try snapshot(folder, "Output")
+        let dates = try modificationDates(folder)
+        Thread.sleep(forTimeInterval: 0.02)
+        let second = try run(folder)
+        #expect(second.changed == 0 && second.new == 0 && second.removed == 0)
+        #expect(second.unchanged == first.new)
+        #expect(second.processed == 0)
+        #expect(!second.datasetRewritten)
+        #expect(second.summary.contains("0 changed"))
+        #expect(try snapshot(folder, "Output") == before)
+        #expect(try modificationDates(folder) == dates)
+    }
+
+    @Test func aFullRunOfTheSameInputChangesNothing() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        let first = try run(folder)
+        let before = try snapshot(folder, "Output")
+        let again = try run(folder, full: true)
+        #expect(again.processed == first.processed)
+        #expect(again.changed == 0 && again.new == 0)
+        #expect(try snapshot(folder, "Output") == before)
+    }
+
+    @Test func aModifiedSourceIsOneChangedAndADeletedOneIsRemoved() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        _ = try run(folder)
+        let id = DocumentID.make(relativePath: "sub/b.md")
+        let removedID = DocumentID.make(relativePath: "a.txt")
+        #expect(try folder.names(in: "Output/documents").contains("\(removedID).json"))
+        try folder.write("# Second\n\nA paragraph about cramps, revised.\n", to: "Input/sub/b.md")
+        try FileManager.default.removeItem(at: folder.url("Input/a.txt"))
+        let report = try run(folder)
+        #expect(report.changed == 1)
+        #expect(report.removed == 1)
+        #expect(report.new == 0)
+        #expect(!(try folder.names(in: "Output/documents")).contains("\(removedID).json"))
+        let document = String(decoding: try folder.bytes("Output/documents/\(id).json"), as: UTF8.self)
+        #expect(document.contains("revised"))
+        let dataset = String(decoding: try folder.bytes("Output/dataset.jsonl"), as: UTF8.self)
+        #expect(dataset.contains("revised"))
+        #expect(!dataset.contains(removedID))
+        let manifest = String(decoding: try folder.bytes("Output/manifest.json"), as: UTF8.self)
+        #expect(!manifest.contains("Input/a.txt"))
+    }
+
+    @Test func outputIsByteIdenticalWhateverTheNumberOfJobs() throws {
+        let folder = try TemporaryFolder()
+        for index in 0..<24 {
+            try folder.write("Article \(index)\n\nParagraph \(index) about cramps.\n", to: "Input/d\(index % 3)/\(index).txt")
+        }
+        _ = try run(folder, output: "One", jobs: 1)
+        _ = try run(folder, output: "Two", jobs: 2)
+        _ = try run(folder, output: "Eight", jobs: 8)
+        let one = try snapshot(folder, "One")
+        let manifestOne = try #require(one["manifest.json"])
+        #expect(one.count == 24 + 2)
+        #expect(one == (try snapshot(folder, "Two")))
+        #expect(one == (try snapshot(folder, "Eight")))
+        #expect(!manifestOne.isEmpty)
+    }
+
+    @Test func datasetHoldsEveryDocumentOnOneLineSortedById() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        let report = try run(folder)
+        let lines = String(decoding: try folder.bytes("Output/dataset.jsonl"), as: UTF8.self)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.last == "")
+        let documents = lines.dropLast()
+        #expect(documents.count == report.new)
+        let ids = try documents.map { line -> String in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return try #require(object?["id"] as? String)
+        }
+        #expect(ids == ids.sorted())
+        for id in ids {
+            let pretty = try folder.bytes("Output/documents/\(id).json")
+            #expect(documents.contains { Data($0.utf8) == Data(JSONCompactor.compact(Array(pretty))) })
+        }
+    }
+
+    @Test func aFailingSourceIsReportedAndTheOthersAreWritten() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        try folder.write("", to: "Input/empty.txt")
+        try folder.write("x", to: "Input/notes.pdf")
+        let lines = Locked([String]())
+        let report = try run(folder, observer: RunObserver(failed: { error in lines.withLock { $0.append(error.description) } }))
+        #expect(report.failures.map(\.path).contains("Input/empty.txt"))
+        #expect(lines.value.contains("Input/empty.txt: the file is empty"))
+        #expect(report.skipped.map(\.path) == ["Input/notes.pdf"])
+        #expect(try folder.names(in: "Output/documents").count == report.new)
+        #expect(report.new >= 1)
+        let manifest = String(decoding: try folder.bytes("Output/manifest.json"), as: UTF8.self)
+        #expect(manifest.contains("\"status\": \"failed\""))
+        let reportFile = String(decoding: try folder.bytes("Output/report.json"), as: UTF8.self)
+        #expect(reportFile.contains("the file is empty"))
+    }
+
+    @Test func aDocumentThatCannotBeWrittenEndsTheRunAndLeavesThePreviousDatasetIntact() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        _ = try run(folder)
+        let before = try snapshot(folder, "Output")
+        try folder.write("# Fourth\n\nNew text.\n", to: "Input/d.md")
+        try folder.write("a folder where the document should go", to: "Output/documents/\(DocumentID.make(relativePath: "d.md")).json/x")
+        let error = #expect(throws: IngestError.self) { try run(folder) }
+        #expect(error?.code == .unwritable)
+        var after = try snapshot(folder, "Output")
+        after = after.filter { !$0.key.hasPrefix("documents/\(DocumentID.make(relativePath: "d.md"))") }
+        #expect(after == before)
+        #expect(try folder.names(in: "Output/documents").allSatisfy { !$0.hasPrefix(".") })
+    }
+
+    @Test func anOutputThatCannotBeCreatedIsUnwritable() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        try folder.write("a file", to: "Blocked")
+        let error = #expect(throws: IngestError.self) { try run(folder, output: "Blocked/Output") }
+        #expect(error?.code == .unwritable)
+    }
+
+    @Test func aRunWhileAnotherHoldsTheOutputStopsAtOnce() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        try FileManager.default.createDirectory(at: folder.url("Output"), withIntermediateDirectories: true)
+        do {
+            let held = try OutputLock(folder: folder.url("Output").path)
+            let error = #expect(throws: IngestError.self) { try run(folder) }
+            #expect(error?.reason == "another ingest run is writing to this output folder")
+            withExtendedLifetime(held) {}
+        }
+        let report = try run(folder)
+        #expect(report.new + report.failed == 3)
+    }
+
+    @Test func whatAKilledRunLeftBehindIsSweptAndCompleted() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        _ = try run(folder)
+        let clean = try snapshot(folder, "Output")
+        try folder.write("half", to: "Output/\(AtomicFileWriter.temporaryPrefix)1-1-dataset.jsonl")
+        try folder.write("half", to: "Output/documents/\(AtomicFileWriter.temporaryPrefix)1-2-x.json")
+        try folder.write("{}", to: "Output/documents/00000000000000ff.json")
+        try FileManager.default.removeItem(at: folder.url("Output/dataset.jsonl"))
+        let report = try run(folder)
+        #expect(report.datasetRewritten)
+        #expect(try snapshot(folder, "Output") == clean)
+    }
+
+    @Test func aCancelledRunLeavesTheManifestAndDatasetOfTheLastCompleteRun() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        _ = try run(folder)
+        let before = try snapshot(folder, "Output")
+        try folder.write("# Changed\n\nNew words.\n", to: "Input/sub/b.md")
+        let cancellation = RunCancellation()
+        cancellation.cancel()
+        let report = try Ingestion.run(IngestOptions(input: folder.url("Input").path, output: folder.url("Output").path),
+                                       cancellation: cancellation)
+        #expect(report.interrupted)
+        #expect(report.processed == 0)
+        #expect(try snapshot(folder, "Output") == before)
+        #expect(try run(folder).changed == 1)
+    }
+}
