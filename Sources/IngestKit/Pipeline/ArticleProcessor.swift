@@ -3,7 +3,7 @@
 public enum ArticleProcessor {
     /// The version written into every document and the manifest. A change of the pipeline's
     /// output bumps it, so an incremental run knows to rebuild.
-    public static let pipelineVersion = "0.1.0"
+    public static let pipelineVersion = "0.2.0"
 
     /// Turns one source into its document.
     /// - Throws: `IngestError` (with the source's display path) when the source cannot be read
