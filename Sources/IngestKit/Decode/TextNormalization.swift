@@ -33,49 +33,69 @@ public enum TextNormalization {
     /// TextNormalization.inline("Ein\u{00A0} Krampf\u{00AD}anfall \n") // "Ein Krampfanfall"
     /// ```
     public static func inline<S: StringProtocol>(_ text: S) -> String {
-        var scalars = String.UnicodeScalarView()
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        var asciiOnly = true
+        var composable = false
         for scalar in text.unicodeScalars {
             switch classify(scalar) {
             case .keep:
-                if pendingSpace && !scalars.isEmpty { scalars.append(" ") }
+                if pendingSpace && !output.isEmpty { output.append(0x20) }
                 pendingSpace = false
-                if !scalar.isASCII { asciiOnly = false }
-                scalars.append(scalar)
+                append(scalar, to: &output, composable: &composable)
             case .space, .lineBreak:
                 pendingSpace = true
             case .drop:
                 continue
             }
         }
-        let result = String(scalars)
-        return asciiOnly ? result : result.precomposedStringWithCanonicalMapping
+        return finish(output, composable: composable)
     }
 
     /// Normalizes a whole decoded text but keeps its line structure: line breaks become `\n`
     /// (CRLF and CR included), odd spaces become plain spaces (runs kept, since indentation
     /// means nesting in plain text), invisible characters are dropped, and the result is NFC.
     public static func lines<S: StringProtocol>(_ text: S) -> String {
-        var scalars = String.UnicodeScalarView()
-        var asciiOnly = true
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var composable = false
         var previousWasCR = false
         for scalar in text.unicodeScalars {
             defer { previousWasCR = scalar == "\r" }
             switch classify(scalar) {
             case .keep:
-                if !scalar.isASCII { asciiOnly = false }
-                scalars.append(scalar)
+                append(scalar, to: &output, composable: &composable)
             case .space:
-                scalars.append(scalar == "\t" ? "\t" : " ")
+                output.append(scalar == "\t" ? 0x09 : 0x20)
             case .lineBreak:
                 if scalar == "\n" && previousWasCR { continue }
-                scalars.append("\n")
+                output.append(0x0A)
             case .drop:
                 continue
             }
         }
-        let result = String(scalars)
-        return asciiOnly ? result : result.precomposedStringWithCanonicalMapping
+        return finish(output, composable: composable)
+    }
+
+    /// Scalars below this are never changed by NFC (Latin, Greek and Cyrillic letters come
+    /// precomposed); at and above it, combining marks and compatibility singletons begin.
+    private static let firstComposableScalar: UInt32 = 0x300
+    /// General punctuation, sub- and superscripts and currency signs are stable under NFC too.
+    private static let stablePunctuation: ClosedRange<UInt32> = 0x2000...0x20CF
+
+    /// Appends `scalar` as UTF-8 and notes whether NFC could change the text.
+    @inline(__always)
+    private static func append(_ scalar: Unicode.Scalar, to output: inout [UInt8], composable: inout Bool) {
+        if scalar.isASCII {
+            output.append(UInt8(truncatingIfNeeded: scalar.value))
+            return
+        }
+        if scalar.value >= firstComposableScalar && !stablePunctuation.contains(scalar.value) { composable = true }
+        UTF8.encode(scalar) { output.append($0) }
+    }
+
+    private static func finish(_ output: [UInt8], composable: Bool) -> String {
+        let text = String(decoding: output, as: UTF8.self)
+        return composable ? text.precomposedStringWithCanonicalMapping : text
     }
 }
