@@ -1,7 +1,17 @@
 /// Parses an HTML page with libxml2 into the neutral block tree.
 public enum HTMLParser {
-    /// Parses `html` (already decoded) into blocks in reading order.
+    /// Parses `html` (already decoded; a whole page or a bare fragment) into blocks in reading
+    /// order, with each block's container context, the declared title and language.
+    ///
+    /// Scripts, styles, embedded content, form controls, comments and hidden elements leave no
+    /// text. See `HTMLBlockBuilder` for how elements become blocks.
     public static func parse(_ html: String) -> ParsedPage {
-        ParsedPage(blocks: [])
+        var html = html
+        return html.withUTF8 { bytes in
+            guard let document = HTMLDocument(utf8: bytes) else { return ParsedPage(blocks: []) }
+            var builder = HTMLBlockBuilder()
+            document.walk(into: &builder)
+            return builder.finish()
+        }
     }
 }

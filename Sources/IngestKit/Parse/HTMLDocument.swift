@@ -1,0 +1,161 @@
+import CLibXML2
+
+/// The one place where libxml2's tree is touched: parses bytes into a libxml2 document, walks
+/// it, hands each element and text run to an `HTMLBlockBuilder` as Swift values, and frees the
+/// document when it goes away.
+final class HTMLDocument {
+    /// libxml2 needs one global initialization before documents are parsed on several threads.
+    private static let parserInitialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Lenient parsing: recover from any markup, stay silent, never touch the network, keep
+    /// the caller's encoding over a `<meta charset>` (the bytes are already UTF-8).
+    private static let options: Int32 = {
+        let flags: [htmlParserOption] = [
+            HTML_PARSE_RECOVER, HTML_PARSE_NOERROR, HTML_PARSE_NOWARNING, HTML_PARSE_NONET,
+            HTML_PARSE_COMPACT, HTML_PARSE_IGNORE_ENC,
+        ]
+        return Int32(flags.reduce(0) { $0 | $1.rawValue })
+    }()
+
+    private let document: htmlDocPtr
+
+    /// Parses UTF-8 bytes; `nil` when libxml2 builds no document at all (empty input).
+    init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard Self.parserInitialized, let base = bytes.baseAddress, bytes.count <= Int(Int32.max) else { return nil }
+        let parsed = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+            htmlReadMemory(chars, Int32(bytes.count), nil, "UTF-8", Self.options)
+        }
+        guard let parsed else { return nil }
+        document = parsed
+    }
+
+    deinit {
+        xmlFreeDoc(document)
+    }
+
+    /// Feeds the whole tree to `builder` in document order, without recursion (pages may nest
+    /// elements tens of thousands of levels deep).
+    func walk(into builder: inout HTMLBlockBuilder) {
+        var current = document.pointee.children
+        while let node = current {
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                if builder.enter(Self.element(node)) {
+                    if let child = node.pointee.children {
+                        current = child
+                        continue
+                    }
+                    builder.exit()
+                }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = node.pointee.content {
+                    builder.text(String(cString: content))
+                }
+            default:
+                break
+            }
+            current = Self.nextInDocumentOrder(after: node, builder: &builder)
+        }
+    }
+
+    /// The next sibling of `node`, or of its nearest ancestor that has one, closing every
+    /// element left on the way up.
+    private static func nextInDocumentOrder(after node: xmlNodePtr, builder: inout HTMLBlockBuilder) -> xmlNodePtr? {
+        var node = node
+        while true {
+            if let next = node.pointee.next { return next }
+            guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+            builder.exit()
+            node = parent
+        }
+    }
+
+    /// The element's name and the attributes the builder reads, copied out of libxml2.
+    private static func element(_ node: xmlNodePtr) -> HTMLElement {
+        let name = node.pointee.name.map { String(cString: $0) } ?? ""
+        var element = HTMLElement(name: name)
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            guard let attributeName = current.pointee.name else { continue }
+            let key = String(cString: attributeName)
+            guard HTMLElement.readAttributes.contains(key) else { continue }
+            element.set(key, to: value(of: current))
+        }
+        return element
+    }
+
+    /// An attribute's value (libxml2 keeps it as a list of text nodes, usually one).
+    private static func value(of attribute: xmlAttrPtr) -> String {
+        var result = ""
+        var child = attribute.pointee.children
+        while let node = child {
+            if let content = node.pointee.content { result += String(cString: content) }
+            child = node.pointee.next
+        }
+        return result
+    }
+}
+
+/// An element as the builder sees it: its lowercase name and the few attributes that matter.
+struct HTMLElement {
+    /// The attribute names copied out of the tree.
+    static let readAttributes: Set<String> = [
+        "class", "id", "role", "hidden", "aria-hidden", "style", "lang", "property", "name", "content",
+    ]
+
+    var name: String
+    var classValue = ""
+    var idValue = ""
+    var role = ""
+    var isHidden = false
+    var lang: String?
+    var metaName: String?
+    var metaContent: String?
+
+    init(name: String, classValue: String = "", idValue: String = "", role: String = "") {
+        self.name = name
+        self.classValue = classValue
+        self.idValue = idValue
+        self.role = role
+    }
+
+    mutating func set(_ key: String, to value: String) {
+        switch key {
+        case "class": classValue = value
+        case "id": idValue = value
+        case "role": role = value
+        case "hidden": isHidden = true
+        case "aria-hidden": if value.lowercased() == "true" { isHidden = true }
+        case "style": if Self.styleHides(value) { isHidden = true }
+        case "lang": lang = value
+        case "property", "name": if metaName == nil { metaName = value.lowercased() }
+        case "content": metaContent = value
+        default: break
+        }
+    }
+
+    /// Whether an inline style hides the element (`display: none`, `visibility: hidden`).
+    private static func styleHides(_ style: String) -> Bool {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+            compact.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
+        }
+        return compact.contains(subsequence: Array("display:none".utf8))
+            || compact.contains(subsequence: Array("visibility:hidden".utf8))
+    }
+}
+
+private extension Array where Element == UInt8 {
+    func contains(subsequence needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, count >= needle.count else { return false }
+        for start in 0...(count - needle.count) where self[start] == needle[0] {
+            if self[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+}
