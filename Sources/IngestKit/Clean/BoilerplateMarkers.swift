@@ -10,7 +10,7 @@ enum BoilerplateMarkers {
         .navigation: [
             "nav", "navbar", "navigation", "navi", "menu", "menubar", "submenu", "megamenu", "breadcrumb",
             "breadcrumbs", "pagination", "pager", "skiplink", "skiplinks", "sitemap", "toolbar", "search",
-            "searchform", "suche", "topbar", "jumplinks",
+            "searchform", "suche", "topbar", "jumplinks", "prev", "next", "previous",
         ],
         .cookie: [
             "cookie", "cookies", "cookiebanner", "cookienotice", "cookieconsent", "consent", "gdpr", "cmp",
@@ -18,23 +18,27 @@ enum BoilerplateMarkers {
         ],
         .social: [
             "share", "shares", "sharing", "sharebar", "shariff", "social", "socialmedia", "addthis",
-            "sociallinks", "socials", "teilen",
+            "sociallinks", "socials", "teilen", "sharedaddy", "tweet", "twitter", "facebook", "instagram",
+            "pinterest", "whatsapp",
         ],
         .related: [
             "related", "relatedposts", "relatedarticles", "recommended", "recommendations", "outbrain",
             "taboola", "trending", "mostread", "mostpopular", "popular", "readmore", "morearticles",
-            "weiterlesen", "empfehlungen",
+            "weiterlesen", "empfehlungen", "recent",
         ],
         .promotion: [
             "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit",
             "adsense", "dfp", "anzeige", "werbung", "sponsor", "sponsored", "promo", "promotion",
-            "newsletter", "subscribe", "subscription", "paywall", "donate", "spenden", "abo",
+            "newsletter", "subscribe", "subscription", "paywall", "donate", "spenden", "abo", "cta", "signup",
         ],
         .legal: [
-            "footer", "copyright", "imprint", "impressum", "legal", "disclaimer", "contentinfo",
+            "footer", "copyright", "imprint", "impressum", "legal", "disclaimer", "contentinfo", "colophon",
         ],
         .author: [
-            "byline", "authorbox", "authorbio", "autorbox",
+            "byline", "authorbox", "authorbio", "autorbox", "bio",
+        ],
+        .contact: [
+            "contact", "kontakt",
         ],
         .tags: [
             "tags", "tagcloud", "taglist", "schlagworte", "schlagwoerter",
@@ -42,7 +46,9 @@ enum BoilerplateMarkers {
         .other: [
             "aside", "sidebar", "complementary", "comment", "comments", "commentlist", "kommentar",
             "kommentare", "disqus", "respond", "modal", "popup", "overlay", "lightbox", "dialog",
-            "alertdialog", "login", "signin", "sronly", "visuallyhidden", "screenreader", "form",
+            "alertdialog", "login", "signin", "sronly", "visuallyhidden", "screenreader", "form", "figcaption",
+            "caption", "embed", "embedded", "button", "notice", "widgets", "widgettitle", "textwidget",
+            "nocontent", "noprint",
         ],
     ])
 
@@ -51,6 +57,19 @@ enum BoilerplateMarkers {
     static let weak: [String: BoilerplateKind] = table([
         .navigation: ["header", "masthead", "banner", "siteheader", "pageheader"],
     ])
+
+    /// Markers never misused for a wrapper of the article: they hold even on an element that
+    /// holds most of the page's text (a long comment thread under a short article).
+    static let definite: Set<String> = [
+        "comment", "comments", "commentlist", "kommentar", "kommentare", "disqus", "respond",
+        "cookie", "cookies", "cookiebanner", "cookienotice", "cookieconsent", "consent",
+    ]
+
+    /// Words that turn the token after them into a statement about the element's surroundings
+    /// (`has-sidebar`, `no-comments`, `with-ads`): that token is not a marker.
+    static let modifiers: Set<String> = [
+        "has", "no", "with", "without", "hide", "show", "enable", "enabled", "disable", "disabled", "mit", "ohne",
+    ]
 
     /// Tag names of the article itself: such an element is never boilerplate, whatever else
     /// its tokens say, and it shields the headers inside it.

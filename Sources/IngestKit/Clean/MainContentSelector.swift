@@ -18,17 +18,22 @@ enum MainContentSelector {
         let markers = markerKinds(of: blocks)
         let survivors = blocks.indices.filter { markers[$0] == nil }
         var verdicts = markers
-        let article = densestContainer(among: survivors, of: blocks)
+        let scores = containerScores(among: survivors, of: blocks)
+        let article = densestContainer(scores)
         var keptCharacters = 0
-        if let article {
-            let start = survivors.first { blocks[$0].context.containerPath.contains(article) }
+        if let article, let first = survivors.first(where: { blocks[$0].context.containerPath.contains(article) }),
+           let depth = blocks[first].context.containerPath.firstIndex(of: article) {
+            let articlePath = blocks[first].context.containerPath[...depth]
             for index in survivors {
                 let block = blocks[index]
-                let inside = block.context.containerPath.contains(article)
+                let inside = block.context.containerPath.count > depth && block.context.containerPath[depth] == article
+                    && block.context.containerPath[...depth] == articlePath
                 if inside && !isLinkBlock(block, threshold: MainContentSettings.linkBlockDensityInArticle) {
                     keptCharacters += block.context.textCharacters
-                } else if !inside, let start, index < start, start - index <= MainContentSettings.titleLookback,
+                } else if !inside, index < first, first - index <= MainContentSettings.titleLookback,
                           block.headingLevel != nil {
+                    continue
+                } else if !inside, isInSiblingSubtree(block, of: articlePath, scores: scores) {
                     continue
                 } else {
                     verdicts[index] = inside ? .related : leftoverKind(block)
@@ -41,6 +46,7 @@ enum MainContentSelector {
                 verdicts[index] = .navigation
             }
         }
+        dropOrphanHeadings(blocks, &verdicts)
         var kept: [Block] = []
         var removed: [RemovedBlock] = []
         for (block, verdict) in zip(blocks, verdicts) {
@@ -53,19 +59,45 @@ enum MainContentSelector {
         return (kept, removed)
     }
 
+    /// Removes kept headings whose section lost all its blocks ("Read also" over a removed list
+    /// of links): a heading followed by removed blocks and then by nothing kept but a heading of
+    /// the same or a higher level.
+    private static func dropOrphanHeadings(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
+        var nextKeptLevel: Int? = 0
+        var removedSinceKept: BoilerplateKind?
+        for index in blocks.indices.reversed() {
+            if let verdict = verdicts[index] {
+                removedSinceKept = verdict
+                continue
+            }
+            guard let level = blocks[index].headingLevel else {
+                nextKeptLevel = nil
+                removedSinceKept = nil
+                continue
+            }
+            if let removedKind = removedSinceKept, let next = nextKeptLevel, next == 0 || next <= level {
+                verdicts[index] = removedKind
+                continue
+            }
+            nextKeptLevel = level
+            removedSinceKept = nil
+        }
+    }
+
     // MARK: Markers
 
     /// For each block, the kind of the innermost boilerplate element around it, if any.
     private static func markerKinds(of blocks: [Block]) -> [BoilerplateKind?] {
-        var containerText: [Int: Int] = [:]
-        var pageText = 0
+        var containerText: [Int: Double] = [:]
+        var pageText = 0.0
         for block in blocks {
-            pageText += block.context.textCharacters
+            let text = weights(of: block).good
+            pageText += text
             for id in block.context.containerPath {
-                containerText[id, default: 0] += block.context.textCharacters
+                containerText[id, default: 0] += text
             }
         }
-        let wrapperText = Double(pageText) * MainContentSettings.wrapperTextShare
+        let wrapperText = max(1, pageText * MainContentSettings.wrapperTextShare)
         var cache: [Int: Marker] = [:]
         return blocks.map { block in
             var kind: BoilerplateKind?
@@ -77,7 +109,7 @@ enum MainContentSelector {
                     return marker
                 }()
                 insideArticle = insideArticle || marker.isArticle
-                if let found = marker.kind, Double(containerText[id, default: 0]) < wrapperText {
+                if let found = marker.kind, marker.isDefinite || containerText[id, default: 0] < wrapperText {
                     kind = found
                 }
             }
@@ -91,6 +123,8 @@ enum MainContentSelector {
         var kind: BoilerplateKind?
         /// Whether the element holds the article (its tag, or a content class).
         var isArticle: Bool
+        /// Whether the marker holds however much text the element has.
+        var isDefinite = false
 
         init(tokens: ArraySlice<String>, insideArticle: Bool) {
             let tag = tokens.first ?? ""
@@ -100,10 +134,20 @@ enum MainContentSelector {
                 isArticle = true
                 return
             }
-            kind = tokens.lazy.compactMap { BoilerplateMarkers.strong[$0] }.first
+            kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.strong)
+            isDefinite = kind != nil && tokens.contains { BoilerplateMarkers.definite.contains($0) }
             if kind == nil, !insideArticle {
-                kind = tokens.lazy.compactMap { BoilerplateMarkers.weak[$0] }.first
+                kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.weak)
             }
+        }
+
+        private static func firstMarker(in tokens: ArraySlice<String>, table: [String: BoilerplateKind]) -> BoilerplateKind? {
+            var previous = ""
+            for token in tokens {
+                if let kind = table[token], !BoilerplateMarkers.modifiers.contains(previous) { return kind }
+                previous = token
+            }
+            return nil
         }
     }
 
@@ -125,8 +169,21 @@ enum MainContentSelector {
         return (0, text * MainContentSettings.shortBlockWeight)
     }
 
-    /// The element whose running text, minus the boilerplate-like text inside it, is largest.
-    private static func densestContainer(among indices: [Int], of blocks: [Block]) -> Int? {
+    /// Whether `block` stands in a subtree beside the article, close to it in the tree and
+    /// with more running text than boilerplate (a lead paragraph, a body split in two parts).
+    private static func isInSiblingSubtree(_ block: Block, of articlePath: ArraySlice<Int>, scores: [Int: Double]) -> Bool {
+        guard !isLinkBlock(block, threshold: MainContentSettings.linkBlockDensity) else { return false }
+        let path = block.context.containerPath
+        var shared = 0
+        while shared < path.count, shared < articlePath.count, path[shared] == articlePath[articlePath.startIndex + shared] {
+            shared += 1
+        }
+        guard shared > 0, articlePath.count - shared <= MainContentSettings.siblingLevels, shared < path.count else { return false }
+        return scores[path[shared], default: 0] >= MainContentSettings.siblingMinimumScore
+    }
+
+    /// Each element's running text minus the boilerplate-like text inside it.
+    private static func containerScores(among indices: [Int], of blocks: [Block]) -> [Int: Double] {
         var scores: [Int: Double] = [:]
         for index in indices {
             let (good, bad) = weights(of: blocks[index])
@@ -135,6 +192,11 @@ enum MainContentSelector {
                 scores[id, default: 0] += score
             }
         }
+        return scores
+    }
+
+    /// The element with the best score.
+    private static func densestContainer(_ scores: [Int: Double]) -> Int? {
         var best: (id: Int, score: Double)?
         for (id, score) in scores where score > 0 {
             if let current = best, current.score > score || (current.score == score && current.id < id) { continue }

@@ -1,8 +1,8 @@
 /// The thresholds of main-content detection, in one place. Lengths count characters without
 /// white space (`BlockContext.textCharacters`).
 enum MainContentSettings {
-    /// An element marked as boilerplate that holds at least this share of the page's text is
-    /// a mislabelled wrapper (`<form>` around a whole page, `has-sidebar` layouts), not
+    /// An element marked as boilerplate that holds at least this share of the page's running
+    /// text (see `goodBlockCharacters`) is a mislabelled wrapper (`<form>` around a whole page, `has-sidebar` layouts), not
     /// boilerplate: its marker is ignored.
     static let wrapperTextShare = 0.6
 
@@ -25,6 +25,14 @@ enum MainContentSettings {
     /// Inside the chosen container, a block at least this link-dense is dropped as a list of
     /// links within the article (related articles, "read also").
     static let linkBlockDensityInArticle = 0.6
+
+    /// Blocks beside the chosen container are kept when their subtree branches off at most
+    /// this many levels above it and scores at least `siblingMinimumScore` (a lead paragraph
+    /// outside the body's element).
+    static let siblingLevels = 3
+
+    /// See `siblingLevels`: the least score of a subtree beside the article that is kept.
+    static let siblingMinimumScore = 50.0
 
     /// When the chosen container holds fewer running-text characters than this, the cascade
     /// falls back to every block that survived the markers.
