@@ -46,6 +46,9 @@ enum MainContentSelector {
                 verdicts[index] = .navigation
             }
         }
+        for index in blocks.indices where verdicts[index] == nil {
+            verdicts[index] = phraseKind(of: blocks[index])
+        }
         dropOrphanHeadings(blocks, &verdicts)
         var kept: [Block] = []
         var removed: [RemovedBlock] = []
@@ -57,6 +60,15 @@ enum MainContentSelector {
             }
         }
         return (kept, removed)
+    }
+
+    /// The kind of boilerplate a short block's wording gives away (`BoilerplatePhrases`).
+    private static func phraseKind(of block: Block) -> BoilerplateKind? {
+        guard !block.isList, block.context.textCharacters < MainContentSettings.phraseBlockCharacters else { return nil }
+        let text = block.text.lowercased()
+        if let match = BoilerplatePhrases.openings.first(where: { text.hasPrefix($0.phrase) }) { return match.kind }
+        if BoilerplatePhrases.credits.contains(where: { text.contains($0) }) { return .other }
+        return nil
     }
 
     /// Removes kept headings whose section lost all its blocks ("Read also" over a removed list

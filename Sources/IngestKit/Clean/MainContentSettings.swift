@@ -41,4 +41,8 @@ enum MainContentSettings {
     /// Headings at most this many blocks before the chosen container are the article's title
     /// and kept with it (news pages put the `h1` beside the body, not inside it).
     static let titleLookback = 4
+
+    /// Blocks shorter than this are checked against `BoilerplatePhrases` (longer ones are
+    /// running text that may well use such words).
+    static let phraseBlockCharacters = 120
 }

@@ -110,6 +110,10 @@ struct HTMLBlockBuilder {
             && contextPath.count < Self.maxContextDepth
         frames.append(Frame(role: role, addsContext: addsContext))
         if addsContext { pushContext(element) }
+        if let list = lists.last, list.ownerFrame == frames.count - 1, !list.isImplicit {
+            // A list's own class (`menu`, `related-posts`) belongs to its context.
+            lists[lists.count - 1].context = currentContext()
+        }
         return true
     }
 
