@@ -12,7 +12,7 @@ enum MainContentSettings {
 
     /// A block with at least this many characters, not a link block, is running text and
     /// counts for its containers.
-    static let goodBlockCharacters = 50
+    static let goodBlockCharacters = 80
 
     /// How much a character of boilerplate-like text (link text, short blocks) weighs against a
     /// character of running text when containers are compared.
@@ -24,7 +24,7 @@ enum MainContentSettings {
 
     /// Inside the chosen container, a block at least this link-dense is dropped as a list of
     /// links within the article (related articles, "read also").
-    static let linkBlockDensityInArticle = 0.6
+    static let linkBlockDensityInArticle = 0.5
 
     /// Blocks beside the chosen container are kept when their subtree branches off at most
     /// this many levels above it and scores at least `siblingMinimumScore` (a lead paragraph

@@ -358,18 +358,36 @@ struct HTMLBlockBuilder {
         contextPath.removeLast()
     }
 
+    /// Class names that start with one of these words name a taxonomy term (`category-comments`,
+    /// `tag-sharing`, as blog engines write them on the article): only the first word is kept,
+    /// so the term is never read as a marker.
+    static let taxonomyPrefixes: Set<String> = ["category", "tag", "cat", "kategorie", "topic", "format", "postid"]
+
     /// Splits an attribute value into lowercase tokens at every character that is not an ASCII
     /// letter or digit (bytes of other scripts stay inside tokens); numbers alone are skipped.
     static func appendTokens(of value: String, to tokens: inout [String]) {
         guard !value.isEmpty else { return }
         var token: [UInt8] = []
         var hasLetter = false
+        var wordsInName = 0
+        var skippingName = false
         func finish() {
-            if hasLetter { tokens.append(String(decoding: token, as: UTF8.self)) }
+            if hasLetter && !skippingName {
+                let word = String(decoding: token, as: UTF8.self)
+                tokens.append(word)
+                if wordsInName == 0 && taxonomyPrefixes.contains(word) { skippingName = true }
+            }
+            if !token.isEmpty { wordsInName += 1 }
             token.removeAll(keepingCapacity: true)
             hasLetter = false
         }
         for byte in value.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                finish()
+                wordsInName = 0
+                skippingName = false
+                continue
+            }
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...:
                 token.append(byte)

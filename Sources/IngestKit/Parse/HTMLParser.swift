@@ -8,10 +8,17 @@ public enum HTMLParser {
     public static func parse(_ html: String) -> ParsedPage {
         var html = html
         return html.withUTF8 { bytes in
-            guard let document = HTMLDocument(utf8: bytes) else { return ParsedPage(blocks: []) }
-            var builder = HTMLBlockBuilder()
-            document.walk(into: &builder)
-            return builder.finish()
+            // libxml2 stops reading at a NUL byte; a stray one must not cut the page short.
+            guard bytes.contains(0) else { return parse(utf8: bytes) }
+            let cleaned = bytes.map { $0 == 0 ? UInt8(ascii: " ") : $0 }
+            return cleaned.withUnsafeBufferPointer { parse(utf8: $0) }
         }
+    }
+
+    private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ParsedPage {
+        guard let document = HTMLDocument(utf8: bytes) else { return ParsedPage(blocks: []) }
+        var builder = HTMLBlockBuilder()
+        document.walk(into: &builder)
+        return builder.finish()
     }
 }
