@@ -65,10 +65,32 @@ enum MainContentSelector {
     /// The kind of boilerplate a short block's wording gives away (`BoilerplatePhrases`).
     private static func phraseKind(of block: Block) -> BoilerplateKind? {
         guard !block.isList, block.context.textCharacters < MainContentSettings.phraseBlockCharacters else { return nil }
-        let text = block.text.lowercased()
-        if let match = BoilerplatePhrases.openings.first(where: { text.hasPrefix($0.phrase) }) { return match.kind }
-        if BoilerplatePhrases.credits.contains(where: { text.contains($0) }) { return .other }
+        let text = folded(block.text)
+        if let match = phraseOpenings.first(where: { text.starts(with: $0.phrase) }) { return match.kind }
+        if creditMarkers.contains(where: { text.contains(subsequence: $0) }) { return .other }
         return nil
+    }
+
+    private static let phraseOpenings = BoilerplatePhrases.openings.map { (phrase: folded($0.phrase), kind: $0.kind) }
+    private static let creditMarkers = BoilerplatePhrases.credits.map(folded)
+
+    /// The UTF-8 bytes of `text` with ASCII and Latin-1 capitals made small (`Ähnliche` ->
+    /// `ähnliche`): enough case folding for the phrase tables, without building a new String.
+    private static func folded(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x41 && byte <= 0x5A {
+                bytes[index] = byte | 0x20
+            } else if byte == 0xC3, index + 1 < bytes.count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9E,
+                      bytes[index + 1] != 0x97 {
+                bytes[index + 1] += 0x20
+                index += 1
+            }
+            index += 1
+        }
+        return bytes
     }
 
     /// Removes kept headings whose section lost all its blocks ("Read also" over a removed list
@@ -220,5 +242,18 @@ enum MainContentSelector {
     /// The kind of a block left outside the article without a marker.
     private static func leftoverKind(_ block: Block) -> BoilerplateKind {
         isLinkBlock(block, threshold: MainContentSettings.linkBlockDensity) ? .navigation : .other
+    }
+}
+
+private extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in these bytes.
+    func contains(subsequence needle: [UInt8]) -> Bool {
+        guard let first = needle.first, count >= needle.count else { return false }
+        var start = 0
+        while start <= count - needle.count {
+            if self[start] == first, self[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
     }
 }
