@@ -282,9 +282,10 @@ struct HTMLBlockBuilder {
             openItem(closingFrame: nil, isTerm: false)
             return
         }
-        let last = item.text.utf8.last { !Self.isWhiteSpace($0) }
-        let separator = item.hasDefinition || last == UInt8(ascii: ":") ? " " : ": "
-        lists[lists.count - 1].item?.text += separator
+        var term = Substring(item.text)
+        while let last = term.utf8.last, Self.isWhiteSpace(last) { term = term.dropLast() }
+        let separator = item.hasDefinition || term.utf8.last == UInt8(ascii: ":") ? " " : ": "
+        lists[lists.count - 1].item?.text = String(term) + separator
         lists[lists.count - 1].item?.hasDefinition = true
     }
 

@@ -11,13 +11,15 @@ final class HTMLDocument {
     }()
 
     /// Lenient parsing: recover from any markup, stay silent, never touch the network, keep
-    /// the caller's encoding over a `<meta charset>` (the bytes are already UTF-8).
+    /// the caller's encoding over a `<meta charset>` (the bytes are already UTF-8). Without
+    /// `XML_PARSE_HUGE`, libxml2 stops reading at nesting depth 256 and drops the rest of the
+    /// page (unclosed `<font>` or `<div>` tags reach that on real pages).
     private static let options: Int32 = {
         let flags: [htmlParserOption] = [
             HTML_PARSE_RECOVER, HTML_PARSE_NOERROR, HTML_PARSE_NOWARNING, HTML_PARSE_NONET,
             HTML_PARSE_COMPACT, HTML_PARSE_IGNORE_ENC,
         ]
-        return Int32(flags.reduce(0) { $0 | $1.rawValue })
+        return Int32(flags.reduce(XML_PARSE_HUGE.rawValue) { $0 | $1.rawValue })
     }()
 
     private let document: htmlDocPtr
