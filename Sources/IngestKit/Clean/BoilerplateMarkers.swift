@@ -52,6 +52,14 @@ enum BoilerplateMarkers {
         ],
     ])
 
+    /// Beginnings of tokens that are markers in any compound (`promocard`, `sidebarleft`,
+    /// `newsletterbox`): words no article container starts with.
+    static let prefixes: [(prefix: String, kind: BoilerplateKind)] = [
+        ("promo", .promotion), ("newsletter", .promotion), ("advert", .promotion), ("paywall", .promotion),
+        ("cookie", .cookie), ("consent", .cookie), ("breadcrumb", .navigation), ("sidebar", .other),
+        ("related", .related), ("social", .social), ("footer", .legal),
+    ]
+
     /// Markers of the page's own header: they hold only outside the article, since an
     /// article's `header` carries its title.
     static let weak: [String: BoilerplateKind] = table([

@@ -24,21 +24,28 @@ enum MainContentSelector {
         if let article, let first = survivors.first(where: { blocks[$0].context.containerPath.contains(article) }),
            let depth = blocks[first].context.containerPath.firstIndex(of: article) {
             let articlePath = blocks[first].context.containerPath[...depth]
+            var hasTitle = false
+            var lastTitleBefore: Int?
             for index in survivors {
                 let block = blocks[index]
-                let inside = block.context.containerPath.count > depth && block.context.containerPath[depth] == article
-                    && block.context.containerPath[...depth] == articlePath
+                let path = block.context.containerPath
+                let inside = path.count > depth && path[depth] == article
                 if inside && !isLinkBlock(block, threshold: MainContentSettings.linkBlockDensityInArticle) {
+                    // A heading first in the article (or any h1 in it) is its title.
+                    hasTitle = hasTitle || block.headingLevel == 1 || (keptCharacters == 0 && block.headingLevel != nil)
                     keptCharacters += block.context.textCharacters
-                } else if !inside, index < first, first - index <= MainContentSettings.titleLookback,
-                          block.headingLevel != nil {
                     continue
+                }
+                verdicts[index] = inside ? .related : leftoverKind(block)
+                if !inside, index < first, block.headingLevel == 1 { lastTitleBefore = index }
+                if !inside, index < first, first - index <= MainContentSettings.titleLookback, block.headingLevel != nil {
+                    verdicts[index] = nil
                 } else if !inside, isInSiblingSubtree(block, of: articlePath, scores: scores) {
-                    continue
-                } else {
-                    verdicts[index] = inside ? .related : leftoverKind(block)
+                    verdicts[index] = nil
                 }
             }
+            // The article's title often stands apart from its body, above teasers or a byline.
+            if !hasTitle, let title = lastTitleBefore { verdicts[title] = nil }
         }
         if article == nil || keptCharacters < MainContentSettings.minimumArticleCharacters {
             verdicts = markers
@@ -168,18 +175,24 @@ enum MainContentSelector {
                 isArticle = true
                 return
             }
-            kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.strong)
+            kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.strong, matchesPrefixes: true)
             isDefinite = kind != nil && tokens.contains { BoilerplateMarkers.definite.contains($0) }
             if kind == nil, !insideArticle {
-                kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.weak)
+                kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.weak, matchesPrefixes: false)
             }
         }
 
-        private static func firstMarker(in tokens: ArraySlice<String>, table: [String: BoilerplateKind]) -> BoilerplateKind? {
+        private static func firstMarker(in tokens: ArraySlice<String>, table: [String: BoilerplateKind],
+                                        matchesPrefixes: Bool) -> BoilerplateKind? {
             var previous = ""
             for token in tokens {
-                if let kind = table[token], !BoilerplateMarkers.modifiers.contains(previous) { return kind }
-                previous = token
+                defer { previous = token }
+                guard !BoilerplateMarkers.modifiers.contains(previous) else { continue }
+                if let kind = table[token] { return kind }
+                if matchesPrefixes,
+                   let match = BoilerplateMarkers.prefixes.first(where: { token.hasPrefix($0.prefix) }) {
+                    return match.kind
+                }
             }
             return nil
         }
