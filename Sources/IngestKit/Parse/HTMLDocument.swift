@@ -82,12 +82,33 @@ final class HTMLDocument {
         var attribute = node.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
-            guard let attributeName = current.pointee.name else { continue }
-            let key = String(cString: attributeName)
-            guard HTMLElement.readAttributes.contains(key) else { continue }
+            guard let attributeName = current.pointee.name, let key = readAttribute(named: attributeName) else { continue }
             element.set(key, to: value(of: current))
         }
         return element
+    }
+
+    /// The attributes the builder reads, as NUL-terminated names, by first letter: most
+    /// attributes of a page (`href`, `src`, `data-…`) are passed over without building a String.
+    private static let readAttributes: [UInt8: [(name: [UInt8], attribute: HTMLElement.Attribute)]] = {
+        var table: [UInt8: [(name: [UInt8], attribute: HTMLElement.Attribute)]] = [:]
+        for attribute in HTMLElement.Attribute.allCases {
+            let name = Array(attribute.rawValue.utf8)
+            table[name[0], default: []].append((name + [0], attribute))
+        }
+        return table
+    }()
+
+    private static func readAttribute(named name: UnsafePointer<xmlChar>) -> HTMLElement.Attribute? {
+        guard let candidates = readAttributes[name[0]] else { return nil }
+        for candidate in candidates {
+            var index = 0
+            while index < candidate.name.count, name[index] == candidate.name[index] {
+                if candidate.name[index] == 0 { return candidate.attribute }
+                index += 1
+            }
+        }
+        return nil
     }
 
     /// An attribute's value (libxml2 keeps it as a list of text nodes, usually one).
@@ -99,65 +120,5 @@ final class HTMLDocument {
             child = node.pointee.next
         }
         return result
-    }
-}
-
-/// An element as the builder sees it: its lowercase name and the few attributes that matter.
-struct HTMLElement {
-    /// The attribute names copied out of the tree.
-    static let readAttributes: Set<String> = [
-        "class", "id", "role", "hidden", "aria-hidden", "style", "lang", "property", "name", "content",
-    ]
-
-    var name: String
-    var classValue = ""
-    var idValue = ""
-    var role = ""
-    var isHidden = false
-    var lang: String?
-    var metaName: String?
-    var metaContent: String?
-
-    init(name: String, classValue: String = "", idValue: String = "", role: String = "") {
-        self.name = name
-        self.classValue = classValue
-        self.idValue = idValue
-        self.role = role
-    }
-
-    mutating func set(_ key: String, to value: String) {
-        switch key {
-        case "class": classValue = value
-        case "id": idValue = value
-        case "role": role = value
-        case "hidden": isHidden = true
-        case "aria-hidden": if value.lowercased() == "true" { isHidden = true }
-        case "style": if Self.styleHides(value) { isHidden = true }
-        case "lang": lang = value
-        case "property", "name": if metaName == nil { metaName = value.lowercased() }
-        case "content": metaContent = value
-        default: break
-        }
-    }
-
-    /// Whether an inline style hides the element (`display: none`, `visibility: hidden`).
-    private static func styleHides(_ style: String) -> Bool {
-        var compact: [UInt8] = []
-        compact.reserveCapacity(style.utf8.count)
-        for byte in style.utf8 where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
-            compact.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
-        }
-        return compact.contains(subsequence: Array("display:none".utf8))
-            || compact.contains(subsequence: Array("visibility:hidden".utf8))
-    }
-}
-
-private extension Array where Element == UInt8 {
-    func contains(subsequence needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, count >= needle.count else { return false }
-        for start in 0...(count - needle.count) where self[start] == needle[0] {
-            if self[start..<(start + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
     }
 }
