@@ -24,7 +24,7 @@ enum BoilerplateMarkers {
         .related: [
             "related", "relatedposts", "relatedarticles", "recommended", "recommendations", "outbrain",
             "taboola", "trending", "mostread", "mostpopular", "popular", "readmore", "morearticles",
-            "weiterlesen", "empfehlungen", "recent",
+            "weiterlesen", "empfehlungen", "recent", "teasers",
         ],
         .promotion: [
             "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit",
@@ -32,7 +32,7 @@ enum BoilerplateMarkers {
             "newsletter", "subscribe", "subscription", "paywall", "donate", "spenden", "abo", "cta", "signup",
         ],
         .legal: [
-            "footer", "copyright", "imprint", "impressum", "legal", "disclaimer", "contentinfo", "colophon",
+            "footer", "copyright", "imprint", "impressum", "legal", "disclaimer", "contentinfo", "colophon", "disclosure",
         ],
         .author: [
             "byline", "authorbox", "authorbio", "autorbox", "bio",

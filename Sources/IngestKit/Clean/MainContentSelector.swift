@@ -72,10 +72,19 @@ enum MainContentSelector {
     /// The kind of boilerplate a short block's wording gives away (`BoilerplatePhrases`).
     private static func phraseKind(of block: Block) -> BoilerplateKind? {
         guard !block.isList, block.context.textCharacters < MainContentSettings.phraseBlockCharacters else { return nil }
+        if isNumeric(block) { return .other }
         let text = folded(block.text)
         if let match = phraseOpenings.first(where: { text.starts(with: $0.phrase) }) { return match.kind }
         if creditMarkers.contains(where: { text.contains(subsequence: $0) }) { return .other }
         return nil
+    }
+
+    /// Whether a short block is mostly digits (`23.10.2018`, `16:11 Uhr`).
+    private static func isNumeric(_ block: Block) -> Bool {
+        let length = block.context.textCharacters
+        guard length > 0, length <= MainContentSettings.numericBlockCharacters else { return false }
+        let digits = block.text.utf8.reduce(0) { $0 + ($1 >= UInt8(ascii: "0") && $1 <= UInt8(ascii: "9") ? 1 : 0) }
+        return Double(digits) >= MainContentSettings.numericBlockDigitShare * Double(length)
     }
 
     private static let phraseOpenings = BoilerplatePhrases.openings.map { (phrase: folded($0.phrase), kind: $0.kind) }

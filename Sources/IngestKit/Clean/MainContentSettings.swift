@@ -45,4 +45,11 @@ enum MainContentSettings {
     /// Blocks shorter than this are checked against `BoilerplatePhrases` (longer ones are
     /// running text that may well use such words).
     static let phraseBlockCharacters = 120
+
+    /// A paragraph or heading of at most this many characters that is mostly digits (a date,
+    /// a time stamp, a page count) is metadata, not article text.
+    static let numericBlockCharacters = 30
+
+    /// See `numericBlockCharacters`: the least share of digits that makes such a block metadata.
+    static let numericBlockDigitShare = 0.4
 }
