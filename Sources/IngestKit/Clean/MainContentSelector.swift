@@ -1,8 +1,281 @@
 /// Finds the article among the blocks of a whole web page (navigation, sidebars, footers, …
 /// around it), from what each block's context says about where it stood.
+///
+/// A cascade, each step on what the one before left:
+/// 1. Markers: a block inside an element whose tag, class, id or role marks boilerplate
+///    (`nav`, `footer`, `cookie-banner`, `share`, `comments`, …; see `BoilerplateMarkers`)
+///    goes, with that marker's kind, unless the element holds most of the page's text.
+/// 2. The densest container: every element is scored by the running text inside it minus
+///    the link text and short fragments inside it; the best one is the article. Blocks outside
+///    it go, and so do link lists inside it; the headings just before it (the title) stay.
+/// 3. Fallback: when that container holds too little running text, every block the markers
+///    left is kept but link blocks.
 enum MainContentSelector {
     /// Splits `blocks` into those that are the page's main content and those that are not.
+    /// Blocks without container context (plain-text sources) are all kept.
     static func select(_ blocks: [Block]) -> (kept: [Block], removed: [RemovedBlock]) {
-        (blocks, [])
+        guard blocks.contains(where: { !$0.context.containerPath.isEmpty }) else { return (blocks, []) }
+        let markers = markerKinds(of: blocks)
+        let survivors = blocks.indices.filter { markers[$0] == nil }
+        var verdicts = markers
+        let scores = containerScores(among: survivors, of: blocks)
+        let article = densestContainer(scores)
+        var keptCharacters = 0
+        if let article, let first = survivors.first(where: { blocks[$0].context.containerPath.contains(article) }),
+           let depth = blocks[first].context.containerPath.firstIndex(of: article) {
+            let articlePath = blocks[first].context.containerPath[...depth]
+            var hasTitle = false
+            var lastTitleBefore: Int?
+            for index in survivors {
+                let block = blocks[index]
+                let path = block.context.containerPath
+                let inside = path.count > depth && path[depth] == article
+                if inside && !isLinkBlock(block, threshold: MainContentSettings.linkBlockDensityInArticle) {
+                    // A heading first in the article (or any h1 in it) is its title.
+                    hasTitle = hasTitle || block.headingLevel == 1 || (keptCharacters == 0 && block.headingLevel != nil)
+                    keptCharacters += block.context.textCharacters
+                    continue
+                }
+                verdicts[index] = inside ? .related : leftoverKind(block)
+                if !inside, index < first, block.headingLevel == 1 { lastTitleBefore = index }
+                if !inside, index < first, first - index <= MainContentSettings.titleLookback, block.headingLevel != nil {
+                    verdicts[index] = nil
+                } else if !inside, isInSiblingSubtree(block, of: articlePath, scores: scores) {
+                    verdicts[index] = nil
+                }
+            }
+            // The article's title often stands apart from its body, above teasers or a byline.
+            if !hasTitle, let title = lastTitleBefore { verdicts[title] = nil }
+        }
+        if article == nil || keptCharacters < MainContentSettings.minimumArticleCharacters {
+            verdicts = markers
+            for index in survivors where isLinkBlock(blocks[index], threshold: MainContentSettings.linkBlockDensity) {
+                verdicts[index] = .navigation
+            }
+        }
+        for index in blocks.indices where verdicts[index] == nil {
+            verdicts[index] = phraseKind(of: blocks[index])
+        }
+        dropOrphanHeadings(blocks, &verdicts)
+        var kept: [Block] = []
+        var removed: [RemovedBlock] = []
+        for (block, verdict) in zip(blocks, verdicts) {
+            if let verdict {
+                removed.append(RemovedBlock(kind: verdict, text: block.texts.joined(separator: "\n")))
+            } else {
+                kept.append(block)
+            }
+        }
+        return (kept, removed)
+    }
+
+    /// The kind of boilerplate a short block's wording gives away (`BoilerplatePhrases`).
+    private static func phraseKind(of block: Block) -> BoilerplateKind? {
+        guard !block.isList, block.context.textCharacters < MainContentSettings.phraseBlockCharacters else { return nil }
+        if isNumeric(block) { return .other }
+        let text = folded(block.text)
+        if let match = phraseOpenings.first(where: { text.starts(with: $0.phrase) }) { return match.kind }
+        if creditMarkers.contains(where: { text.contains(subsequence: $0) }) { return .other }
+        return nil
+    }
+
+    /// Whether a short block is mostly digits (`23.10.2018`, `16:11 Uhr`).
+    private static func isNumeric(_ block: Block) -> Bool {
+        let length = block.context.textCharacters
+        guard length > 0, length <= MainContentSettings.numericBlockCharacters else { return false }
+        let digits = block.text.utf8.reduce(0) { $0 + ($1 >= UInt8(ascii: "0") && $1 <= UInt8(ascii: "9") ? 1 : 0) }
+        return Double(digits) >= MainContentSettings.numericBlockDigitShare * Double(length)
+    }
+
+    private static let phraseOpenings = BoilerplatePhrases.openings.map { (phrase: folded($0.phrase), kind: $0.kind) }
+    private static let creditMarkers = BoilerplatePhrases.credits.map(folded)
+
+    /// The UTF-8 bytes of `text` with ASCII and Latin-1 capitals made small (`Ähnliche` ->
+    /// `ähnliche`): enough case folding for the phrase tables, without building a new String.
+    private static func folded(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x41 && byte <= 0x5A {
+                bytes[index] = byte | 0x20
+            } else if byte == 0xC3, index + 1 < bytes.count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9E,
+                      bytes[index + 1] != 0x97 {
+                bytes[index + 1] += 0x20
+                index += 1
+            }
+            index += 1
+        }
+        return bytes
+    }
+
+    /// Removes kept headings whose section lost all its blocks ("Read also" over a removed list
+    /// of links): a heading followed by removed blocks and then by nothing kept but a heading of
+    /// the same or a higher level.
+    private static func dropOrphanHeadings(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
+        var nextKeptLevel: Int? = 0
+        var removedSinceKept: BoilerplateKind?
+        for index in blocks.indices.reversed() {
+            if let verdict = verdicts[index] {
+                removedSinceKept = verdict
+                continue
+            }
+            guard let level = blocks[index].headingLevel else {
+                nextKeptLevel = nil
+                removedSinceKept = nil
+                continue
+            }
+            if let removedKind = removedSinceKept, let next = nextKeptLevel, next == 0 || next <= level {
+                verdicts[index] = removedKind
+                continue
+            }
+            nextKeptLevel = level
+            removedSinceKept = nil
+        }
+    }
+
+    // MARK: Markers
+
+    /// For each block, the kind of the innermost boilerplate element around it, if any.
+    private static func markerKinds(of blocks: [Block]) -> [BoilerplateKind?] {
+        var containerText: [Int: Double] = [:]
+        var pageText = 0.0
+        for block in blocks {
+            let text = weights(of: block).good
+            pageText += text
+            for id in block.context.containerPath {
+                containerText[id, default: 0] += text
+            }
+        }
+        let wrapperText = max(1, pageText * MainContentSettings.wrapperTextShare)
+        var cache: [Int: Marker] = [:]
+        return blocks.map { block in
+            var kind: BoilerplateKind?
+            var insideArticle = false
+            for (level, id) in block.context.containerPath.enumerated() {
+                let marker = cache[id] ?? {
+                    let marker = Marker(tokens: block.context.tokens(ofContainerAt: level), insideArticle: insideArticle)
+                    cache[id] = marker
+                    return marker
+                }()
+                insideArticle = insideArticle || marker.isArticle
+                if let found = marker.kind, marker.isDefinite || containerText[id, default: 0] < wrapperText {
+                    kind = found
+                }
+            }
+            return kind
+        }
+    }
+
+    /// What one element's tokens say about it.
+    private struct Marker {
+        /// The boilerplate kind the element is marked with.
+        var kind: BoilerplateKind?
+        /// Whether the element holds the article (its tag, or a content class).
+        var isArticle: Bool
+        /// Whether the marker holds however much text the element has.
+        var isDefinite = false
+
+        init(tokens: ArraySlice<String>, insideArticle: Bool) {
+            let tag = tokens.first ?? ""
+            isArticle = tokens.contains { BoilerplateMarkers.articleTokens.contains($0) }
+            if BoilerplateMarkers.articleElements.contains(tag) {
+                kind = nil
+                isArticle = true
+                return
+            }
+            kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.strong, matchesPrefixes: true)
+            isDefinite = kind != nil && tokens.contains { BoilerplateMarkers.definite.contains($0) }
+            if kind == nil, !insideArticle {
+                kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.weak, matchesPrefixes: false)
+            }
+        }
+
+        private static func firstMarker(in tokens: ArraySlice<String>, table: [String: BoilerplateKind],
+                                        matchesPrefixes: Bool) -> BoilerplateKind? {
+            var previous = ""
+            for token in tokens {
+                defer { previous = token }
+                guard !BoilerplateMarkers.modifiers.contains(previous) else { continue }
+                if let kind = table[token] { return kind }
+                if matchesPrefixes,
+                   let match = BoilerplateMarkers.prefixes.first(where: { token.hasPrefix($0.prefix) }) {
+                    return match.kind
+                }
+            }
+            return nil
+        }
+    }
+
+    // MARK: Scoring
+
+    private static func isLinkBlock(_ block: Block, threshold: Double) -> Bool {
+        let text = block.context.textCharacters
+        guard text > 0 else { return false }
+        return Double(block.context.linkCharacters) >= threshold * Double(text)
+    }
+
+    /// How much a block speaks for (`good`) and against (`bad`) the containers around it.
+    private static func weights(of block: Block) -> (good: Double, bad: Double) {
+        let text = Double(block.context.textCharacters)
+        let links = Double(block.context.linkCharacters)
+        if block.headingLevel != nil { return (0, 0) }
+        if isLinkBlock(block, threshold: MainContentSettings.linkBlockDensity) { return (0, text) }
+        if block.context.textCharacters >= MainContentSettings.goodBlockCharacters { return (text - links, links) }
+        return (0, text * MainContentSettings.shortBlockWeight)
+    }
+
+    /// Whether `block` stands in a subtree beside the article, close to it in the tree and
+    /// with more running text than boilerplate (a lead paragraph, a body split in two parts).
+    private static func isInSiblingSubtree(_ block: Block, of articlePath: ArraySlice<Int>, scores: [Int: Double]) -> Bool {
+        guard !isLinkBlock(block, threshold: MainContentSettings.linkBlockDensity) else { return false }
+        let path = block.context.containerPath
+        var shared = 0
+        while shared < path.count, shared < articlePath.count, path[shared] == articlePath[articlePath.startIndex + shared] {
+            shared += 1
+        }
+        guard shared > 0, articlePath.count - shared <= MainContentSettings.siblingLevels, shared < path.count else { return false }
+        return scores[path[shared], default: 0] >= MainContentSettings.siblingMinimumScore
+    }
+
+    /// Each element's running text minus the boilerplate-like text inside it.
+    private static func containerScores(among indices: [Int], of blocks: [Block]) -> [Int: Double] {
+        var scores: [Int: Double] = [:]
+        for index in indices {
+            let (good, bad) = weights(of: blocks[index])
+            let score = good - MainContentSettings.badTextWeight * bad
+            for id in blocks[index].context.containerPath {
+                scores[id, default: 0] += score
+            }
+        }
+        return scores
+    }
+
+    /// The element with the best score.
+    private static func densestContainer(_ scores: [Int: Double]) -> Int? {
+        var best: (id: Int, score: Double)?
+        for (id, score) in scores where score > 0 {
+            if let current = best, current.score > score || (current.score == score && current.id < id) { continue }
+            best = (id, score)
+        }
+        return best?.id
+    }
+
+    /// The kind of a block left outside the article without a marker.
+    private static func leftoverKind(_ block: Block) -> BoilerplateKind {
+        isLinkBlock(block, threshold: MainContentSettings.linkBlockDensity) ? .navigation : .other
+    }
+}
+
+private extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in these bytes.
+    func contains(subsequence needle: [UInt8]) -> Bool {
+        guard let first = needle.first, count >= needle.count else { return false }
+        var start = 0
+        while start <= count - needle.count {
+            if self[start] == first, self[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
     }
 }

@@ -7,8 +7,15 @@ public struct BlockContext: Sendable, Equatable {
     /// Identifiers of the enclosing elements, outermost first: two blocks share a container
     /// when they share a prefix. Clean uses them to find the densest subtree.
     public var containerPath: [Int]
-    /// How many characters of the block's text are inside links.
+    /// For each entry of `containerPath`, the index in `containerTokens` where that element's
+    /// tokens begin (its tag name first); they end where the next element's begin. Empty when
+    /// the source has no containers.
+    public var containerTokenStarts: [Int]
+    /// How many characters of the block's text are inside links, counted like `textCharacters`.
     public var linkCharacters: Int
+    /// How many characters the block's text holds (all list items for a list), white space not
+    /// counted; 0 when the parser did not measure it.
+    public var textCharacters: Int
     /// In plain text, the index of the blank-line-delimited group of lines the block came from:
     /// lines of one group (an address, a signature, an author box) belong together.
     public var lineGroup: Int?
@@ -17,12 +24,22 @@ public struct BlockContext: Sendable, Equatable {
     public var headingIsInferred: Bool
 
     /// Creates a context.
-    public init(containerTokens: [String] = [], containerPath: [Int] = [], linkCharacters: Int = 0,
-                lineGroup: Int? = nil, headingIsInferred: Bool = false) {
+    public init(containerTokens: [String] = [], containerPath: [Int] = [], containerTokenStarts: [Int] = [],
+                linkCharacters: Int = 0, textCharacters: Int = 0, lineGroup: Int? = nil, headingIsInferred: Bool = false) {
         self.containerTokens = containerTokens
         self.containerPath = containerPath
+        self.containerTokenStarts = containerTokenStarts
         self.linkCharacters = linkCharacters
+        self.textCharacters = textCharacters
         self.lineGroup = lineGroup
         self.headingIsInferred = headingIsInferred
+    }
+
+    /// The tokens of the element at `level` of `containerPath` (its tag name first).
+    public func tokens(ofContainerAt level: Int) -> ArraySlice<String> {
+        guard level >= 0, level < containerTokenStarts.count else { return [] }
+        let start = containerTokenStarts[level]
+        let end = level + 1 < containerTokenStarts.count ? containerTokenStarts[level + 1] : containerTokens.count
+        return containerTokens[start..<end]
     }
 }

@@ -1,7 +1,24 @@
 /// Parses an HTML page with libxml2 into the neutral block tree.
 public enum HTMLParser {
-    /// Parses `html` (already decoded) into blocks in reading order.
+    /// Parses `html` (already decoded; a whole page or a bare fragment) into blocks in reading
+    /// order, with each block's container context, the declared title and language.
+    ///
+    /// Scripts, styles, embedded content, form controls, comments and hidden elements leave no
+    /// text. See `HTMLBlockBuilder` for how elements become blocks.
     public static func parse(_ html: String) -> ParsedPage {
-        ParsedPage(blocks: [])
+        var html = html
+        return html.withUTF8 { bytes in
+            // libxml2 stops reading at a NUL byte; a stray one must not cut the page short.
+            guard bytes.contains(0) else { return parse(utf8: bytes) }
+            let cleaned = bytes.map { $0 == 0 ? UInt8(ascii: " ") : $0 }
+            return cleaned.withUnsafeBufferPointer { parse(utf8: $0) }
+        }
+    }
+
+    private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ParsedPage {
+        guard let document = HTMLDocument(utf8: bytes) else { return ParsedPage(blocks: []) }
+        var builder = HTMLBlockBuilder()
+        document.walk(into: &builder)
+        return builder.finish()
     }
 }

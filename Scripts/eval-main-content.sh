@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Main-content extraction on trafilatura's evaluation set (990 pages): quality and speed.
+#
+#   Scripts/eval-main-content.sh
+#
+# Unpacks the pages once into ${TMPDIR:-/tmp}/ingest-tfeval, builds the release binary, runs
+# `ingest extract --format text` over all pages in one process, first on one core (--jobs 1),
+# then on all cores, and prints for each run: F1, precision, recall, MB/s, pages/s, and the
+# number of pages whose text holds U+FFFD or UTF-8-read-as-Latin-1 mojibake (pages decoded
+# wrongly). Run from anywhere; the shared folder is expected beside the repository (../shared).
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+shared="$repo/../shared"
+corpus="$shared/corpus/trafilatura-eval"
+snippets="$corpus/snippets.json"
+work="${TMPDIR:-/tmp}/ingest-tfeval"
+pages="$work/html"
+
+if [ "$(find "$pages" -maxdepth 1 -name '*.html' 2>/dev/null | wc -l)" -ne 990 ]; then
+    "$corpus/unpack.sh" "$work" >/dev/null
+fi
+page_count=$(find "$pages" -maxdepth 1 -name '*.html' | wc -l)
+page_bytes=$(find "$pages" -maxdepth 1 -name '*.html' -printf '%s\n' | awk '{ s += $1 } END { print s }')
+
+cd "$repo"
+swift build -c release --product ingest >/dev/null
+
+# run NAME [extra ingest arguments…]: extracts, times and scores one run.
+run() {
+    local name=$1
+    shift
+    local out="$work/out-$name"
+    rm -rf "$out"
+    mkdir -p "$out"
+    local start end
+    start=$(date +%s.%N)
+    .build/release/ingest extract "$pages" --format text --output "$out" "$@" >/dev/null
+    end=$(date +%s.%N)
+    local wrong
+    wrong=$( (grep -rlF -e $'\xEF\xBF\xBD' -e 'Ã¤' -e 'Ã¶' -e 'Ã¼' -e 'ÃŸ' -e 'â€' "$out" || true) | wc -l)
+    python3 "$shared/eval/score_snippets.py" "$out" --snippets "$snippets" --json "$work/score-$name.json" >/dev/null
+    python3 - "$work/score-$name.json" "$name" "$start" "$end" "$page_bytes" "$page_count" "$wrong" <<'PY'
+import json, sys
+scores_file, name, start, end, size, count, wrong = sys.argv[1:]
+result = next(iter(json.load(open(scores_file)).values()))
+seconds = float(end) - float(start)
+print(f"{name:<10} F1 {result['f1']:.3f}  precision {result['precision']:.3f}  recall {result['recall']:.3f}  "
+      f"{int(size) / 1e6 / seconds:6.1f} MB/s  {int(count) / seconds:6.1f} pages/s  "
+      f"pages decoded wrongly: {wrong}")
+PY
+}
+
+echo "$page_count pages, $(awk -v b="$page_bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB"
+run jobs-1 --jobs 1
+run all-cores

@@ -1,0 +1,55 @@
+/// The thresholds of main-content detection, in one place. Lengths count characters without
+/// white space (`BlockContext.textCharacters`).
+enum MainContentSettings {
+    /// An element marked as boilerplate that holds at least this share of the page's running
+    /// text (see `goodBlockCharacters`) is a mislabelled wrapper (`<form>` around a whole page, `has-sidebar` layouts), not
+    /// boilerplate: its marker is ignored.
+    static let wrapperTextShare = 0.6
+
+    /// A block whose link characters make up at least this share of its text is a link block
+    /// (menus, teaser lists, tag lines): it counts against the container that holds it.
+    static let linkBlockDensity = 0.5
+
+    /// A block with at least this many characters, not a link block, is running text and
+    /// counts for its containers.
+    static let goodBlockCharacters = 80
+
+    /// How much a character of boilerplate-like text (link text, short blocks) weighs against a
+    /// character of running text when containers are compared.
+    static let badTextWeight = 1.0
+
+    /// How much a short block (neither running text nor a link block) weighs against its
+    /// container, per character.
+    static let shortBlockWeight = 0.3
+
+    /// Inside the chosen container, a block at least this link-dense is dropped as a list of
+    /// links within the article (related articles, "read also").
+    static let linkBlockDensityInArticle = 0.5
+
+    /// Blocks beside the chosen container are kept when their subtree branches off at most
+    /// this many levels above it and scores at least `siblingMinimumScore` (a lead paragraph
+    /// outside the body's element).
+    static let siblingLevels = 3
+
+    /// See `siblingLevels`: the least score of a subtree beside the article that is kept.
+    static let siblingMinimumScore = 50.0
+
+    /// When the chosen container holds fewer running-text characters than this, the cascade
+    /// falls back to every block that survived the markers.
+    static let minimumArticleCharacters = 250
+
+    /// Headings at most this many blocks before the chosen container are the article's title
+    /// and kept with it (news pages put the `h1` beside the body, not inside it).
+    static let titleLookback = 4
+
+    /// Blocks shorter than this are checked against `BoilerplatePhrases` (longer ones are
+    /// running text that may well use such words).
+    static let phraseBlockCharacters = 120
+
+    /// A paragraph or heading of at most this many characters that is mostly digits (a date,
+    /// a time stamp, a page count) is metadata, not article text.
+    static let numericBlockCharacters = 30
+
+    /// See `numericBlockCharacters`: the least share of digits that makes such a block metadata.
+    static let numericBlockDigitShare = 0.4
+}

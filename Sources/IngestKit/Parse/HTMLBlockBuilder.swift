@@ -1,0 +1,427 @@
+/// Builds the neutral block tree from the elements and text runs of an HTML document, fed in
+/// document order by `HTMLDocument.walk(into:)`.
+///
+/// - Headings `h1`–`h6` become headings; every other block-level element (`p`, `div`, `td`, …)
+///   ends the running paragraph, so its text becomes a paragraph of its own. Inline elements
+///   (`a`, `strong`, `span`, …) only let their text through, so `<strong>Name:</strong> detail`
+///   stays one text, "Name: detail".
+/// - `br` ends a paragraph as well: `Name: detail<br>Other: detail` gives two paragraphs, one
+///   per line, which is what item extraction wants. Inside a list item or a heading it is a space.
+/// - `ul`/`ol` become lists, nested lists become nested items; block elements inside an item
+///   join its text with a space.
+/// - `dl` becomes an unordered list with one item per `dt`, "term: definition".
+struct HTMLBlockBuilder {
+    /// The blocks built so far, in reading order.
+    private(set) var blocks: [Block] = []
+    /// The language declared by `<html lang>`, lowercased.
+    private(set) var declaredLanguage: String?
+    private var documentTitle: String?
+    private var openGraphTitle: String?
+
+    /// Context entries beyond this depth are not recorded: a block nested deeper than this
+    /// shares the context of its ancestor at this depth, which keeps each block's context
+    /// small on pathological pages.
+    static let maxContextDepth = 256
+    /// Lists nested deeper than this are flattened into the list at this depth, which keeps
+    /// the item tree shallow enough for recursive code on pathological pages.
+    static let maxListNesting = 16
+
+    /// One open element.
+    private struct Frame {
+        var role: HTMLTagRole
+        var addsContext: Bool
+    }
+
+    /// A list item being built.
+    private struct OpenItem {
+        var text = ""
+        var children: [ListItem] = []
+        /// The frame index of the `li` that closes it, or `nil` for `dt`/`dd` items, which the
+        /// next term or the end of the list close.
+        var closingFrame: Int?
+        var isTerm = false
+        var hasDefinition = false
+    }
+
+    /// A list being built.
+    private struct OpenList {
+        var ordered: Bool
+        /// The frame index whose end closes the list (the list element, or for items found
+        /// outside any list, their parent).
+        var ownerFrame: Int
+        var isImplicit: Bool
+        var items: [ListItem] = []
+        var item: OpenItem?
+        var context: BlockContext
+    }
+
+    private var frames: [Frame] = []
+    private var contextTokens: [String] = []
+    private var contextPath: [Int] = []
+    private var contextTokenStarts: [Int] = []
+    private var nextElementID = 0
+
+    private var headDepth = 0
+    private var titleBuffer: String?
+    private var linkDepth = 0
+    private var headingLevel: Int?
+    private var headingFrame = -1
+
+    private var inlineText = ""
+    private var inlineLinkCharacters = 0
+    private var lists: [OpenList] = []
+    private var listLinkCharacters = 0
+
+    /// The page's declared title: `og:title` when present (it rarely carries the site's
+    /// name), else `<title>`.
+    var declaredTitle: String? {
+        openGraphTitle ?? documentTitle
+    }
+
+    // MARK: Events
+
+    /// An element starts; returns whether its children should be visited (and `exit()` called).
+    mutating func enter(_ element: HTMLElement) -> Bool {
+        let role = HTMLTagRole.of(element.name)
+        if element.isHidden || role == .dropped { return false }
+        switch role {
+        case .meta:
+            if element.metaName == "og:title", let content = element.metaContent {
+                let title = TextNormalization.inline(content)
+                if !title.isEmpty, openGraphTitle == nil { openGraphTitle = title }
+            }
+            return false
+        case .head:
+            headDepth += 1
+        case .title:
+            if documentTitle == nil { titleBuffer = "" }
+        case .lineBreak:
+            if headDepth == 0 { boundary() }
+            return false
+        default:
+            if headDepth > 0 { break }
+            if element.name == "html", let lang = element.lang {
+                let code = TextNormalization.inline(lang).lowercased()
+                if !code.isEmpty { declaredLanguage = code }
+            }
+            startElement(role)
+        }
+        let addsContext = headDepth == 0 && role != .inline && role != .link
+            && contextPath.count < Self.maxContextDepth
+        frames.append(Frame(role: role, addsContext: addsContext))
+        if addsContext { pushContext(element) }
+        if let list = lists.last, list.ownerFrame == frames.count - 1, !list.isImplicit {
+            // A list's own class (`menu`, `related-posts`) belongs to its context.
+            lists[lists.count - 1].context = currentContext()
+        }
+        return true
+    }
+
+    /// The element entered last (and not yet exited) ends.
+    mutating func exit() {
+        guard let frame = frames.last else { return }
+        let index = frames.count - 1
+        switch frame.role {
+        case .head:
+            headDepth -= 1
+        case .title:
+            if let buffer = titleBuffer {
+                let title = TextNormalization.inline(buffer)
+                if !title.isEmpty { documentTitle = title }
+                titleBuffer = nil
+            }
+        default:
+            if headDepth == 0 { endElement(frame.role, at: index) }
+        }
+        frames.removeLast()
+        if frame.addsContext { popContext() }
+    }
+
+    /// A run of text inside the element entered last.
+    mutating func text(_ text: String) {
+        if titleBuffer != nil {
+            titleBuffer? += text
+            return
+        }
+        guard headDepth == 0 else { return }
+        let linkCharacters = linkDepth > 0 ? Self.visibleCharacters(text) : 0
+        if !lists.isEmpty {
+            if lists[lists.count - 1].item == nil {
+                guard Self.visibleCharacters(text) > 0 else { return }
+                if lists[lists.count - 1].isImplicit {
+                    closeList()
+                } else {
+                    lists[lists.count - 1].item = OpenItem()
+                }
+            }
+            if !lists.isEmpty {
+                lists[lists.count - 1].item?.text += text
+                listLinkCharacters += linkCharacters
+                return
+            }
+        }
+        inlineText += text
+        inlineLinkCharacters += linkCharacters
+    }
+
+    /// Ends the walk: flushes what is still open and returns the page.
+    mutating func finish() -> ParsedPage {
+        while !lists.isEmpty { closeList() }
+        flushParagraph()
+        return ParsedPage(blocks: blocks, declaredTitle: declaredTitle, declaredLanguage: declaredLanguage)
+    }
+
+    // MARK: Structure
+
+    private var isInListItem: Bool {
+        lists.last?.item != nil
+    }
+
+    private mutating func startElement(_ role: HTMLTagRole) {
+        switch role {
+        case .heading(let level):
+            if isInListItem || headingLevel != nil {
+                separate()
+            } else {
+                boundary()
+                headingLevel = level
+                headingFrame = frames.count
+            }
+        case .block:
+            boundary()
+        case .list(let ordered):
+            openList(ordered: ordered)
+        case .definitionList:
+            openList(ordered: false)
+        case .listItem:
+            openItem(closingFrame: frames.count, isTerm: false)
+        case .definitionTerm:
+            openItem(closingFrame: nil, isTerm: true)
+        case .definitionDescription:
+            openDefinition()
+        case .link:
+            linkDepth += 1
+        default:
+            break
+        }
+    }
+
+    private mutating func endElement(_ role: HTMLTagRole, at index: Int) {
+        switch role {
+        case .heading:
+            if headingFrame == index {
+                flushParagraph()
+                headingLevel = nil
+                headingFrame = -1
+            } else {
+                separate()
+            }
+        case .block:
+            boundary()
+        case .definitionTerm, .definitionDescription:
+            separate()
+        case .link:
+            linkDepth -= 1
+        default:
+            break
+        }
+        if let item = lists.last?.item, let closing = item.closingFrame, closing >= index {
+            closeItem()
+        }
+        while let list = lists.last, list.ownerFrame >= index {
+            closeList()
+        }
+    }
+
+    /// A block boundary: a space inside a list item or heading, else the end of a paragraph.
+    private mutating func boundary() {
+        if let list = lists.last, list.isImplicit, list.item == nil { closeList() }
+        if isInListItem || headingLevel != nil {
+            separate()
+        } else {
+            flushParagraph()
+        }
+    }
+
+    /// Keeps the words on either side of a block boundary apart inside one text.
+    private mutating func separate() {
+        if isInListItem {
+            lists[lists.count - 1].item?.text += " "
+        } else {
+            inlineText += " "
+        }
+    }
+
+    private mutating func openList(ordered: Bool) {
+        guard lists.count < Self.maxListNesting else {
+            separate()
+            return
+        }
+        if let list = lists.last, list.isImplicit, list.item == nil { closeList() }
+        if lists.isEmpty {
+            flushParagraph()
+            listLinkCharacters = 0
+        }
+        lists.append(OpenList(ordered: ordered, ownerFrame: frames.count, isImplicit: false,
+                              context: currentContext()))
+    }
+
+    private mutating func openItem(closingFrame: Int?, isTerm: Bool) {
+        if lists.isEmpty {
+            flushParagraph()
+            listLinkCharacters = 0
+            lists.append(OpenList(ordered: false, ownerFrame: frames.count - 1, isImplicit: true,
+                                  context: currentContext()))
+        }
+        if isInListItem { closeItem() }
+        lists[lists.count - 1].item = OpenItem(closingFrame: closingFrame, isTerm: isTerm)
+    }
+
+    private mutating func openDefinition() {
+        guard let item = lists.last?.item, item.isTerm else {
+            openItem(closingFrame: nil, isTerm: false)
+            return
+        }
+        var term = Substring(item.text)
+        while let last = term.utf8.last, Self.isWhiteSpace(last) { term = term.dropLast() }
+        let separator = item.hasDefinition || term.utf8.last == UInt8(ascii: ":") ? " " : ": "
+        lists[lists.count - 1].item?.text = String(term) + separator
+        lists[lists.count - 1].item?.hasDefinition = true
+    }
+
+    private mutating func closeItem() {
+        guard let item = lists.last?.item else { return }
+        lists[lists.count - 1].item = nil
+        let text = TextNormalization.inline(item.text)
+        if text.isEmpty {
+            lists[lists.count - 1].items += item.children
+        } else {
+            lists[lists.count - 1].items.append(ListItem(text: text, items: item.children))
+        }
+    }
+
+    private mutating func closeList() {
+        closeItem()
+        guard let list = lists.popLast() else { return }
+        if lists.isEmpty {
+            guard !list.items.isEmpty else { return }
+            var context = list.context
+            context.linkCharacters = listLinkCharacters
+            context.textCharacters = list.items.reduce(0) { $0 + Self.visibleCharacters(of: $1) }
+            blocks.append(Block.list(list.items, ordered: list.ordered, context: context))
+        } else if lists[lists.count - 1].item != nil {
+            lists[lists.count - 1].item?.children += list.items
+        } else {
+            lists[lists.count - 1].items += list.items
+        }
+    }
+
+    private mutating func flushParagraph() {
+        defer {
+            inlineText = ""
+            inlineLinkCharacters = 0
+        }
+        let text = TextNormalization.inline(inlineText)
+        guard !text.isEmpty else { return }
+        var context = currentContext()
+        context.linkCharacters = min(inlineLinkCharacters, Self.visibleCharacters(text))
+        context.textCharacters = Self.visibleCharacters(text)
+        if let level = headingLevel {
+            blocks.append(Block.heading(text, level: level, context: context))
+        } else {
+            blocks.append(Block.paragraph(text, context: context))
+        }
+    }
+
+    // MARK: Context
+
+    private func currentContext() -> BlockContext {
+        BlockContext(containerTokens: contextTokens, containerPath: contextPath,
+                     containerTokenStarts: contextTokenStarts)
+    }
+
+    private mutating func pushContext(_ element: HTMLElement) {
+        contextTokenStarts.append(contextTokens.count)
+        contextPath.append(nextElementID)
+        nextElementID += 1
+        contextTokens.append(element.name)
+        // The root elements' classes describe the whole page (`has-sidebar`, `cookie-consent`),
+        // never one part of it.
+        guard element.name != "html", element.name != "body" else { return }
+        Self.appendTokens(of: element.classValue, to: &contextTokens)
+        Self.appendTokens(of: element.idValue, to: &contextTokens)
+        Self.appendTokens(of: element.role, to: &contextTokens)
+    }
+
+    private mutating func popContext() {
+        guard let start = contextTokenStarts.popLast() else { return }
+        contextTokens.removeSubrange(start...)
+        contextPath.removeLast()
+    }
+
+    /// Class names that start with one of these words name a taxonomy term (`category-comments`,
+    /// `tag-sharing`, as blog engines write them on the article): only the first word is kept,
+    /// so the term is never read as a marker.
+    static let taxonomyPrefixes: Set<String> = ["category", "tag", "cat", "kategorie", "topic", "format", "postid"]
+
+    /// Splits an attribute value into lowercase tokens at every character that is not an ASCII
+    /// letter or digit (bytes of other scripts stay inside tokens); numbers alone are skipped.
+    static func appendTokens(of value: String, to tokens: inout [String]) {
+        guard !value.isEmpty else { return }
+        var token: [UInt8] = []
+        var hasLetter = false
+        var wordsInName = 0
+        var skippingName = false
+        func finish() {
+            if hasLetter && !skippingName {
+                let word = String(decoding: token, as: UTF8.self)
+                tokens.append(word)
+                if wordsInName == 0 && taxonomyPrefixes.contains(word) { skippingName = true }
+            }
+            if !token.isEmpty { wordsInName += 1 }
+            token.removeAll(keepingCapacity: true)
+            hasLetter = false
+        }
+        for byte in value.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                finish()
+                wordsInName = 0
+                skippingName = false
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...:
+                token.append(byte)
+                hasLetter = true
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                token.append(byte | 0x20)
+                hasLetter = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                token.append(byte)
+            default:
+                finish()
+            }
+        }
+        finish()
+    }
+
+    // MARK: Measuring
+
+    private static func isWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
+    /// Unicode scalars that are not ASCII white space: the unit of `textCharacters` and
+    /// `linkCharacters`, counted on UTF-8 without decoding.
+    static func visibleCharacters(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte & 0xC0 != 0x80 && !isWhiteSpace(byte) {
+            count += 1
+        }
+        return count
+    }
+
+    private static func visibleCharacters(of item: ListItem) -> Int {
+        item.items.reduce(visibleCharacters(item.text)) { $0 + visibleCharacters(of: $1) }
+    }
+}

@@ -1,0 +1,58 @@
+/// An element as the builder sees it: its lowercase name and the few attributes that matter.
+struct HTMLElement {
+    /// The attributes copied out of the tree.
+    enum Attribute: String, CaseIterable {
+        case classNames = "class", id, role, hidden, ariaHidden = "aria-hidden", style, lang, property, name, content
+    }
+
+    var name: String
+    var classValue = ""
+    var idValue = ""
+    var role = ""
+    var isHidden = false
+    var lang: String?
+    var metaName: String?
+    var metaContent: String?
+
+    init(name: String, classValue: String = "", idValue: String = "", role: String = "") {
+        self.name = name
+        self.classValue = classValue
+        self.idValue = idValue
+        self.role = role
+    }
+
+    mutating func set(_ attribute: Attribute, to value: String) {
+        switch attribute {
+        case .classNames: classValue = value
+        case .id: idValue = value
+        case .role: role = value
+        case .hidden: isHidden = true
+        case .ariaHidden: if value.lowercased() == "true" { isHidden = true }
+        case .style: if Self.styleHides(value) { isHidden = true }
+        case .lang: lang = value
+        case .property, .name: if metaName == nil { metaName = value.lowercased() }
+        case .content: metaContent = value
+        }
+    }
+
+    /// Whether an inline style hides the element (`display: none`, `visibility: hidden`).
+    private static func styleHides(_ style: String) -> Bool {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+            compact.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
+        }
+        return compact.contains(subsequence: Array("display:none".utf8))
+            || compact.contains(subsequence: Array("visibility:hidden".utf8))
+    }
+}
+
+private extension Array where Element == UInt8 {
+    func contains(subsequence needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, count >= needle.count else { return false }
+        for start in 0...(count - needle.count) where self[start] == needle[0] {
+            if self[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,108 @@
+import Testing
+@testable import IngestKit
+
+@Suite struct MainContentSelectorTests {
+    private static let articleParagraphs = [
+        "Migraine is one of the most common neurological conditions, and it affects about one person in seven worldwide.",
+        "Attacks often begin with warning signs such as tiredness, yawning or cravings, hours before the headache starts.",
+        "A quiet dark room, enough water and regular sleep help many people through an attack without further treatment.",
+    ]
+
+    private static let page = """
+        <html lang="en"><head><title>Migraine | Health Site</title></head><body>
+        <div id="cookie-banner"><p>We use cookies to improve your experience. Accept all cookies?</p></div>
+        <header class="site-header"><a href="/">Health Site</a>
+          <nav class="main-menu"><ul><li><a href="/a">Conditions</a></li><li><a href="/b">Treatments</a></li></ul></nav>
+        </header>
+        <div class="layout">
+          <main><article>
+            <header class="entry-header"><h1>Migraine: what helps</h1></header>
+            <div class="entry-content">
+              <p>\(articleParagraphs[0])</p>
+              <h2>Warning signs</h2>
+              <p>\(articleParagraphs[1])</p>
+              <ul><li><strong>Light:</strong> bright light makes it worse</li><li><strong>Noise:</strong> loud rooms too</li></ul>
+              <h2>What helps</h2>
+              <p>\(articleParagraphs[2])</p>
+            </div>
+            <div class="share-bar"><p>Share on Facebook</p></div>
+          </article></main>
+          <aside class="sidebar"><h3>Most read</h3><ul><li><a href="/x">Back pain: ten exercises for every day</a></li>
+            <li><a href="/y">Ten foods that are good for your heart</a></li></ul></aside>
+        </div>
+        <footer><p>© 2024 Health Site. All rights reserved. <a href="/imprint">Imprint</a></p></footer>
+        </body></html>
+        """
+
+    private func select(_ html: String) -> (kept: [Block], removed: [RemovedBlock]) {
+        MainContentSelector.select(HTMLParser.parse(html).blocks)
+    }
+
+    @Test func articleIsKeptWithItsTitleHeadingsAndLists() {
+        let kept = select(Self.page).kept.flatMap(\.texts)
+        #expect(kept == [
+            "Migraine: what helps", Self.articleParagraphs[0], "Warning signs", Self.articleParagraphs[1],
+            "Light: bright light makes it worse", "Noise: loud rooms too", "What helps", Self.articleParagraphs[2],
+        ])
+    }
+
+    @Test func chromeIsRemovedWithItsKind() {
+        let removed = select(Self.page).removed
+        func kind(of text: String) -> BoilerplateKind? {
+            removed.first { $0.text.contains(text) }?.kind
+        }
+        #expect(kind(of: "We use cookies") == .cookie)
+        #expect(kind(of: "Conditions") == .navigation)
+        #expect(kind(of: "Share on Facebook") == .social)
+        #expect(kind(of: "All rights reserved") == .legal)
+        #expect(kind(of: "Back pain") != nil)
+    }
+
+    @Test func blocksWithoutContainerContextAreAllKept() {
+        let blocks = [Block.heading("Title", level: 1), Block.paragraph("Home | Contact"), Block.paragraph("Text.")]
+        let (kept, removed) = MainContentSelector.select(blocks)
+        #expect(kept == blocks)
+        #expect(removed.isEmpty)
+    }
+
+    @Test func wrapperWithBoilerplateClassKeepsTheArticle() {
+        let html = """
+            <body><form id="aspnetForm"><div class="page has-sidebar">
+            <h1>Title</h1><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p>
+            <p>\(Self.articleParagraphs[2])</p></div></form></body>
+            """
+        #expect(select(html).kept.count == 4)
+    }
+
+    @Test func commentsAreRemovedEvenWhenLongerThanTheArticle() {
+        let comment = "I tried this for weeks and it really helped me a lot, thank you so much for writing it all down here."
+        let html = """
+            <body><article><h1>Title</h1><p>\(Self.articleParagraphs[0])</p></article>
+            <section id="comments"><p>\(comment)</p><p>\(comment)</p><p>\(comment)</p></section></body>
+            """
+        let (kept, removed) = select(html)
+        #expect(kept.map(\.text) == ["Title", Self.articleParagraphs[0]])
+        #expect(removed.filter { $0.text == comment }.count == 3)
+    }
+
+    @Test func linkListInsideTheArticleIsRemoved() {
+        let html = """
+            <body><article><h1>Title</h1><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p>
+            <ul><li><a href="/1">Another article about headaches</a></li><li><a href="/2">And one about sleep</a></li></ul>
+            <p>\(Self.articleParagraphs[2])</p></article></body>
+            """
+        let (kept, removed) = select(html)
+        #expect(kept.contains { $0.isList } == false)
+        #expect(removed.contains { $0.text.contains("Another article") })
+    }
+
+    @Test func shortRelatedHeadingIsRemoved() {
+        let html = """
+            <body><article><h1>Title</h1><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p>
+            <h2>Read also</h2><p>\(Self.articleParagraphs[2])</p></article></body>
+            """
+        let (kept, removed) = select(html)
+        #expect(!kept.contains { $0.text == "Read also" })
+        #expect(removed.first { $0.text == "Read also" }?.kind == .related)
+    }
+}

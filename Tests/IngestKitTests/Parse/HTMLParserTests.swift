@@ -1,0 +1,132 @@
+import Testing
+@testable import IngestKit
+
+@Suite struct HTMLParserTests {
+    private func texts(_ html: String) -> [String] {
+        HTMLParser.parse(html).blocks.flatMap(\.texts)
+    }
+
+    @Test func headingsAndParagraphsKeepTheirOrderAndLevels() {
+        let page = HTMLParser.parse("<h1>Title</h1><p>First <em>para</em>graph.</p><h3>Sub</h3><div>Loose text</div>")
+        #expect(page.blocks.map(\.headingLevel) == [1, nil, 3, nil])
+        #expect(page.blocks.map(\.text) == ["Title", "First paragraph.", "Sub", "Loose text"])
+    }
+
+    @Test func inlineElementsJoinIntoOneTextAndBlocksSplit() {
+        let page = HTMLParser.parse("<div>Intro <a href='#'>link</a> text<p>Inner</p>tail</div>")
+        #expect(page.blocks.map(\.text) == ["Intro link text", "Inner", "tail"])
+    }
+
+    @Test func strongLeadInStaysNameColonDetail() {
+        let page = HTMLParser.parse("<ul><li><strong>Stress:</strong> a common trigger</li><li><b>Sleep</b>: too little</li></ul>")
+        #expect(page.blocks.count == 1)
+        #expect(page.blocks.first?.items.map(\.text) == ["Stress: a common trigger", "Sleep: too little"])
+    }
+
+    @Test func nestedListsBecomeNestedItems() {
+        let page = HTMLParser.parse("<ol><li>One<ul><li>One a</li><li>One b</li></ul></li><li>Two</li></ol>")
+        let list = page.blocks.first
+        #expect(list?.kind == .list(ordered: true))
+        #expect(list?.items.map(\.text) == ["One", "Two"])
+        #expect(list?.items.first?.items.map(\.text) == ["One a", "One b"])
+    }
+
+    @Test func definitionListGivesTermColonDefinition() {
+        let page = HTMLParser.parse("<dl><dt>Fever</dt><dd>above 38 °C</dd><dt>Rash:</dt><dd>red spots</dd></dl>")
+        #expect(page.blocks.first?.items.map(\.text) == ["Fever: above 38 °C", "Rash: red spots"])
+    }
+
+    @Test func lineBreakSplitsParagraphsButNotListItems() {
+        let page = HTMLParser.parse("<p>Name: detail<br>Other: more</p><ul><li>a<br>b</li></ul>")
+        #expect(page.blocks.map(\.texts) == [["Name: detail"], ["Other: more"], ["a b"]])
+    }
+
+    @Test func tableCellsBecomeParagraphs() {
+        #expect(texts("<table><tr><th>Dose</th><td>10 mg</td></tr></table>") == ["Dose", "10 mg"])
+    }
+
+    @Test func scriptsStylesAndEmbeddedContentLeaveNoText() {
+        let html = """
+            <p>Kept</p><script>var x = "no";</script><style>p { color: red }</style>
+            <noscript>Enable JS</noscript><template><p>tpl</p></template><svg><text>svg</text></svg>
+            <iframe>frame</iframe><!-- a comment --><p>Also kept</p>
+            """
+        #expect(texts(html) == ["Kept", "Also kept"])
+    }
+
+    @Test func hiddenElementsLeaveNoText() {
+        let html = """
+            <p hidden>a</p><div aria-hidden="true"><p>b</p></div><p style="display: none">c</p>
+            <p style="visibility:hidden">d</p><p aria-hidden="false">Visible</p>
+            """
+        #expect(texts(html) == ["Visible"])
+    }
+
+    @Test func headGivesTitleAndLanguageButNoBlocks() {
+        let page = HTMLParser.parse("""
+            <html lang="de-DE"><head><title>Kopfschmerz | Site</title><meta name="x" content="y"></head>
+            <body><p>Text</p></body></html>
+            """)
+        #expect(page.declaredTitle == "Kopfschmerz | Site")
+        #expect(page.declaredLanguage == "de-de")
+        #expect(page.blocks.map(\.text) == ["Text"])
+    }
+
+    @Test func openGraphTitleWinsOverTitleElement() {
+        let page = HTMLParser.parse("""
+            <html><head><title>Migräne – Site</title><meta property="og:title" content="Migräne"></head><body><p>x</p></body></html>
+            """)
+        #expect(page.declaredTitle == "Migräne")
+    }
+
+    @Test func fragmentWithoutHtmlElementIsParsed() {
+        let page = HTMLParser.parse("<h2>Was ist Migräne?</h2><p>Migräne ist häufig.</p>")
+        #expect(page.blocks.map(\.text) == ["Was ist Migräne?", "Migräne ist häufig."])
+    }
+
+    @Test func contextCarriesTokensPathAndLinkCharacters() {
+        let page = HTMLParser.parse("<body class='has-x'><nav id='main-nav'><p>Go <a href='/'>home</a></p></nav></body>")
+        let context = page.blocks.first?.context
+        #expect(context?.containerTokens == ["html", "body", "nav", "main", "nav", "p"])
+        #expect(context?.containerPath.count == 4)
+        #expect(context?.tokens(ofContainerAt: 2) == ["nav", "main", "nav"])
+        #expect(context?.linkCharacters == 4)
+        #expect(context?.textCharacters == 6)
+    }
+
+    @Test func taxonomyClassNamesGiveNoMarkerTokens() {
+        var tokens: [String] = []
+        HTMLBlockBuilder.appendTokens(of: "post category-comments tag-share entry-content", to: &tokens)
+        #expect(tokens == ["post", "category", "tag", "entry", "content"])
+    }
+
+    @Test func entitiesAndOddSpacesAreNormalized() {
+        #expect(texts("<p>Fish&nbsp;&amp; chips\u{00AD} &lt;3</p>") == ["Fish & chips <3"])
+    }
+
+    @Test func nulBytesDoNotCutThePage() {
+        #expect(texts("<p>before</p>\u{0}<p>after</p>") == ["before", "after"])
+    }
+
+    @Test func deepNestingDoesNotOverflowTheStack() {
+        let depth = 100_000
+        let html = String(repeating: "<div>", count: depth) + "deep text" + String(repeating: "</div>", count: depth)
+        let page = HTMLParser.parse(html)
+        #expect(page.blocks.map(\.text) == ["deep text"])
+        #expect((page.blocks.first?.context.containerPath.count ?? 0) <= HTMLBlockBuilder.maxContextDepth)
+    }
+
+    @Test func deeplyNestedListsStayShallow() {
+        let depth = 10_000
+        let html = String(repeating: "<ul><li>x", count: depth) + String(repeating: "</li></ul>", count: depth)
+        let page = HTMLParser.parse(html)
+        func depthOf(_ items: [ListItem]) -> Int { items.map { 1 + depthOf($0.items) }.max() ?? 0 }
+        #expect(depthOf(page.blocks.first?.items ?? []) <= HTMLBlockBuilder.maxListNesting)
+        #expect(page.blocks.flatMap(\.texts).count == depth)
+    }
+
+    @Test func emptyInputGivesNoBlocks() {
+        #expect(HTMLParser.parse("").blocks.isEmpty)
+        #expect(HTMLParser.parse("   ").blocks.isEmpty)
+    }
+}
