@@ -128,6 +128,7 @@ struct BoilerplateClassifier: Sendable {
             if startsWithPossessive(lowered, from: ownPossessives) { return .staff }
             if containsPossessive(lowered, from: yourPossessives) { return .promotion }
         }
+        if contact.credentialedName(text) != nil { return .author }
         if contact.isTitledName(text) { return .staff }
         if linkShare >= Self.navigationLinkShare && words <= Self.maximumWordsOfLinkLine {
             return .navigation

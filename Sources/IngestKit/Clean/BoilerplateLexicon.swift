@@ -9,6 +9,11 @@ struct BoilerplateLexicon: Sendable {
     var labels: [BoilerplateKind: [String]]
     /// Academic and professional titles that open a person's name (`Dr.`, `Prof.`).
     var personTitles: [String]
+    /// Professional credentials written after a name (`MD`, `PhD`): `Name, MD` is a byline and
+    /// `Name, MD, is a …` an author's bio.
+    var credentials: [String]
+    /// Verbs that open a bio after a name (`is`, `ist`).
+    var bioVerbs: [String]
     /// Words for a street in an address (`straße`, `street`); a house number follows them.
     var streetWords: [String]
     /// Words that introduce a phone number.
@@ -35,7 +40,8 @@ struct BoilerplateLexicon: Sendable {
                        "weiterlesen", "mehr dazu", "passend zum thema", "empfohlene artikel", "beliebte artikel", "meistgelesen"],
             .tags: ["tags:", "tag:", "schlagwörter:", "schlagworte:", "stichwörter:", "themen:"],
             .author: ["autor:", "autorin:", "autoren:", "verfasst von", "geschrieben von", "geprüft von", "medizinisch geprüft",
-                      "über den autor", "über die autorin", "redaktion:"],
+                      "über den autor", "über die autorin", "redaktion:", "artikel von", "ein artikel von", "beitrag von",
+                      "ein beitrag von", "text von"],
             .imageRequest: ["wer kann uns ein bild", "bild bitte an", "bilder bitte an"],
             .other: ["danke und viele grüße", "viele grüße", "mit freundlichen grüßen", "herzliche grüße"],
         ],
@@ -55,13 +61,15 @@ struct BoilerplateLexicon: Sendable {
             .navigation: ["zum inhalt springen", "zur startseite", "zurück zur übersicht", "nach oben", "zum seitenanfang"],
         ],
         labels: [
-            .author: ["autor", "autorin", "autoren", "redaktion", "geprüft von"],
+            .author: ["autor", "autorin", "autoren", "redaktion", "geprüft von", "artikel von", "beitrag von", "über die autoren"],
             .navigation: ["menü", "startseite", "suche", "navigation", "inhaltsverzeichnis", "zurück", "weiter", "mehr"],
             .social: ["teilen", "drucken", "merken", "e-mail"],
             .promotion: ["frage stellen", "jetzt fragen", "anzeige", "werbung"],
             .legal: ["datenschutz", "kontakt", "impressum"],
         ],
         personTitles: ["dr.", "prof.", "pd", "priv.-doz.", "dipl.", "dipl.-med.", "univ.-prof.", "mudr.", "dr. med.", "apl. prof."],
+        credentials: ["m.sc.", "b.sc.", "mba", "ll.m.", "dipl.-psych.", "heilpraktiker", "heilpraktikerin"],
+        bioVerbs: ["ist", "hat", "war", "arbeitet", "leitet"],
         streetWords: ["straße", "strasse", "str.", "weg", "gasse", "allee", "platz", "ring", "damm", "ufer", "chaussee"],
         phoneWords: ["telefon", "tel.", "tel:", "fax", "fon", "mobil", "hotline", "rufen sie uns an"],
         ownPossessives: ["unser", "unsere", "unserer", "unseres", "unserem", "unseren"],
@@ -108,6 +116,9 @@ struct BoilerplateLexicon: Sendable {
             .legal: ["privacy", "contact us", "sitemap"],
         ],
         personTitles: ["dr.", "prof.", "dr", "mr.", "mrs.", "ms."],
+        credentials: ["md", "m.d.", "phd", "ph.d.", "do", "rn", "mph", "faap", "facp", "msn", "np", "pa-c", "dnp", "mbbs", "rd",
+                      "ld", "dpm", "pharmd", "lcsw", "ms", "ma", "bsn", "aprn", "cnm", "ibclc", "frcp", "mrcp"],
+        bioVerbs: ["is", "has", "was", "works", "leads", "specializes"],
         streetWords: ["street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "drive", "lane", "suite"],
         phoneWords: ["phone", "tel", "call us", "call", "fax", "toll-free"],
         ownPossessives: ["our"],

@@ -11,12 +11,18 @@ struct ContactPatterns: Sendable {
     private let streetWords: [String]
     private let phoneWords: [String]
     private let personTitles: [String]
+    private let credentials: Set<String>
+    private let bioVerbs: Set<String>
+    /// A name before its credential has at most this many words.
+    static let maximumWordsOfName = 4
 
     /// Patterns built from the lexicons' street words, phone words and titles.
     init(lexicons: [BoilerplateLexicon]) {
         streetWords = lexicons.flatMap(\.streetWords)
         phoneWords = lexicons.flatMap(\.phoneWords)
         personTitles = lexicons.flatMap(\.personTitles).sorted { $0.count > $1.count }
+        credentials = Set(lexicons.flatMap(\.credentials))
+        bioVerbs = Set(lexicons.flatMap(\.bioVerbs))
     }
 
     /// Whether `text` (lowercased) holds an e-mail address.
@@ -76,5 +82,27 @@ struct ContactPatterns: Sendable {
             guard let first = word.first else { return false }
             return first.isUppercase || word.hasSuffix(".") || word.lowercased() == "von" || word.lowercased() == "van"
         }
+    }
+
+    /// How `text` opens with a name and a credential (`Angela Beispiel, MD`).
+    enum CredentialedName {
+        /// The text is only the name and credential: a byline.
+        case byline
+        /// The name and credential open a bio (`…, MD, is a pediatrician`).
+        case bio
+    }
+
+    /// Whether `text` is a byline or a bio of a credentialed author, or neither.
+    func credentialedName(_ text: String) -> CredentialedName? {
+        let words = text.split(separator: " ").map { $0.trimmed("*,;") }
+        guard words.count >= 3 else { return nil }
+        for index in 2...min(Self.maximumWordsOfName, words.count - 1) where credentials.contains(words[index].lowercased()) {
+            guard words[..<index].allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+            var next = index + 1
+            while next < words.count, credentials.contains(words[next].lowercased()) { next += 1 }
+            if next == words.count { return .byline }
+            return bioVerbs.contains(words[next].lowercased()) ? .bio : nil
+        }
+        return nil
     }
 }

@@ -11,9 +11,11 @@ public enum ArticleProcessor {
     public static func process(_ source: Source) throws(IngestError) -> Document {
         do throws(IngestError) {
             let decoded = try TextDecoder.decode(source.bytes, format: source.format)
-            let page: ParsedPage
+            var page: ParsedPage
             switch source.format {
-            case .html: page = HTMLParser.parse(decoded.text)
+            case .html:
+                page = HTMLParser.parse(decoded.text)
+                page.blocks = SiblingGrid.mergeIntoLists(page.blocks)
             case .text: page = PlainTextParser.parse(decoded.text)
             }
             let article = ArticleCleaner.clean(page, format: source.format)

@@ -92,4 +92,14 @@ import Testing
         let result = clean(article + "\n\n## Our Medical Experts\n\nWe partner with top medical experts.")
         #expect(result.removed.map(\.kind) == [.staff, .staff])
     }
+
+    @Test func credentialedBylineAndBioAreAuthor() {
+        let result = clean(article + "\n\nAnna Beispiel, MD\n\nAnna Beispiel, MD, is a pediatrician and a board-certified sleep medicine physician at the clinic.")
+        #expect(result.removed.map(\.kind) == [.author, .author])
+    }
+
+    @Test func articleByLabelTakesTheBylineBelowIt() {
+        let result = clean(article + "\n\n## Artikel von\n\nLeiterin Redaktion Leben und Gesundheit")
+        #expect(result.removed.map(\.kind) == [.author, .author])
+    }
 }
