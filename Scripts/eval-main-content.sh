@@ -35,7 +35,13 @@ run() {
     mkdir -p "$out"
     local start end
     start=$(date +%s.%N)
-    .build/release/ingest extract "$pages" --format text --output "$out" "$@" >/dev/null
+    # Exit status 1 says some pages gave no text (listed on standard error); they score as empty.
+    local status=0
+    .build/release/ingest extract "$pages" --format text --output "$out" "$@" >/dev/null 2>"$work/errors-$name.txt" || status=$?
+    if [ "$status" -gt 1 ]; then
+        cat "$work/errors-$name.txt" >&2
+        exit "$status"
+    fi
     end=$(date +%s.%N)
     local wrong
     wrong=$( (grep -rlF -e $'\xEF\xBF\xBD' -e 'Ã¤' -e 'Ã¶' -e 'Ã¼' -e 'ÃŸ' -e 'â€' "$out" || true) | wc -l)

@@ -11,7 +11,8 @@ struct BoilerplateClassifier: Sendable {
     static let maximumWordsOfStaffHeading = 3
     /// The most words of a line that is only a link (breadcrumbs, "read more" links).
     static let maximumWordsOfLinkLine = 12
-    /// The share of a block's characters inside links above which it is navigation.
+    /// The share of a block's characters inside links above which it is navigation (headings
+    /// aside: a headline linked to its own page is common).
     static let navigationLinkShare = 0.7
     /// The share of a list's items that must be boilerplate of one kind for the list to be.
     static let listBoilerplateShare = 0.5
@@ -130,7 +131,7 @@ struct BoilerplateClassifier: Sendable {
         }
         if contact.credentialedName(text) != nil { return .author }
         if contact.isTitledName(text) { return .staff }
-        if linkShare >= Self.navigationLinkShare && words <= Self.maximumWordsOfLinkLine {
+        if !isHeading && linkShare >= Self.navigationLinkShare && words <= Self.maximumWordsOfLinkLine {
             return .navigation
         }
         return nil
