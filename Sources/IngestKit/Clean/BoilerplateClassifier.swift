@@ -7,6 +7,8 @@ struct BoilerplateClassifier: Sendable {
     static let maximumWordsForPhrases = 30
     /// The most words of a slogan or of a heading about the publisher's people.
     static let maximumWordsOfSlogan = 6
+    /// How much of running text is read for an opening marker.
+    static let openingCharacters = 80
     /// The most words of a heading that introduces the publisher's staff.
     static let maximumWordsOfStaffHeading = 3
     /// The most words of a line that is only a link (breadcrumbs, "read more" links).
@@ -110,15 +112,17 @@ struct BoilerplateClassifier: Sendable {
     }
 
     private func classify(text: String, isHeading: Bool, linkShare: Double) -> BoilerplateKind? {
+        let words = HeadingShape.wordCount(text, upTo: Self.maximumWordsForPhrases + 1)
+        let isShort = words <= Self.maximumWordsForPhrases || isHeading
+        guard isShort else {
+            return classifyRunningText(text)
+        }
         let lowered = text.lowercased()
         let key = Array(lowered.utf8)
-        let words = HeadingShape.wordCount(text)
         for (kind, matcher) in labels where matcher.matches(key) { return kind }
         for (kind, matcher) in prefixes where matcher.matches(key) { return kind }
         if isHashtagLine(text) { return .tags }
-        if words <= Self.maximumWordsForPhrases || isHeading {
-            for (kind, matcher) in phrases where matcher.matches(key) { return kind }
-        }
+        for (kind, matcher) in phrases where matcher.matches(key) { return kind }
         if words <= ContactPatterns.maximumWordsOfAddressLine * 2 {
             if contact.containsEmail(lowered) || contact.containsPhone(lowered) || contact.isPostcodeLine(text)
                 || contact.containsStreetAddress(lowered) {
@@ -134,6 +138,16 @@ struct BoilerplateClassifier: Sendable {
         if !isHeading && linkShare >= Self.navigationLinkShare && words <= Self.maximumWordsOfLinkLine {
             return .navigation
         }
+        return nil
+    }
+
+    /// Running text is judged by how it opens (`Lesen Sie auch: …`, `Anna Beispiel, MD, is …`)
+    /// and by hashtags: a marker phrase deep inside it is only a mention.
+    private func classifyRunningText(_ text: String) -> BoilerplateKind? {
+        let key = Array(text.prefix(Self.openingCharacters).lowercased().utf8)
+        for (kind, matcher) in prefixes where matcher.matches(key) { return kind }
+        if isHashtagLine(text) { return .tags }
+        if contact.credentialedName(text) == .bio { return .author }
         return nil
     }
 
@@ -155,6 +169,7 @@ struct BoilerplateClassifier: Sendable {
 
     /// `tags: #a #b` without the label, or a line made mostly of `#hashtags`.
     private func isHashtagLine(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "#")) else { return false }
         let words = text.split(separator: " ")
         let hashtags = words.filter { $0.count > 1 && $0.first == "#" }.count
         return hashtags >= 2 && hashtags * 2 >= words.count

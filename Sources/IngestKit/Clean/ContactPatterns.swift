@@ -94,7 +94,7 @@ struct ContactPatterns: Sendable {
 
     /// Whether `text` is a byline or a bio of a credentialed author, or neither.
     func credentialedName(_ text: String) -> CredentialedName? {
-        let words = text.split(separator: " ").map { $0.trimmed("*,;") }
+        let words = text.split(separator: " ", maxSplits: Self.maximumWordsOfName + 3).map { $0.trimmed("*,;") }
         guard words.count >= 3 else { return nil }
         for index in 2...min(Self.maximumWordsOfName, words.count - 1) where credentials.contains(words[index].lowercased()) {
             guard words[..<index].allSatisfy({ $0.first?.isUppercase == true }) else { return nil }

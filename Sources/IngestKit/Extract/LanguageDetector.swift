@@ -20,15 +20,26 @@ public enum LanguageDetector {
     public static func detect(_ article: CleanedArticle) -> String {
         var counts: [String: Int] = [:]
         var seen = 0
+        var word: [UInt8] = []
+        func count() {
+            defer { word.removeAll(keepingCapacity: true) }
+            guard !word.isEmpty else { return }
+            seen += 1
+            if let language = stopwordLanguages[String(decoding: word, as: UTF8.self)] {
+                counts[language, default: 0] += 1
+            }
+        }
         outer: for block in article.body {
             for text in block.texts {
-                for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
-                    seen += 1
-                    if seen > sampleWords { break outer }
-                    for (language, words) in stopwords where words.contains(String(word)) {
-                        counts[language, default: 0] += 1
+                for byte in text.utf8 {
+                    if isLetterByte(byte) {
+                        word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    } else {
+                        count()
+                        if seen >= sampleWords { break outer }
                     }
                 }
+                count()
             }
         }
         let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
@@ -40,6 +51,20 @@ public enum LanguageDetector {
             return declared(article.declaredLanguage) ?? best.key
         }
         return best.key
+    }
+
+    /// Each stopword with its language.
+    private static let stopwordLanguages: [String: String] = {
+        var table: [String: String] = [:]
+        for (language, words) in stopwords.sorted(by: { $0.key < $1.key }) {
+            for word in words { table[word] = language }
+        }
+        return table
+    }()
+
+    /// ASCII letters and every byte of a non-ASCII character count as parts of a word.
+    private static func isLetterByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
     }
 
     /// The primary subtag of a declared language (`de-DE` -> `de`), when it is one we know.

@@ -28,9 +28,20 @@ enum HeadingShape {
         return wordCount(next) >= minimumWordsOfTextBelow
     }
 
-    /// Counts white-space separated words.
-    static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: { $0 == " " }).count
+    /// Counts space-separated words, stopping at `limit` when one is given (enough to compare).
+    static func wordCount<S: StringProtocol>(_ text: S, upTo limit: Int = .max) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count >= limit { return count }
+            }
+        }
+        return count
     }
 
     /// A full stop, question or exclamation mark followed by a capitalized word: two sentences.

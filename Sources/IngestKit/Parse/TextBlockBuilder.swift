@@ -127,9 +127,11 @@ struct TextBlockBuilder {
         group += 1
         for (index, line) in lines.enumerated() {
             let context = BlockContext(linkCharacters: line.linkCharacters, lineGroup: group)
-            let headsGroup = lines.count == 1
+            // A line that is mostly a link (a breadcrumb, a byline) is never a heading.
+            let isLink = line.linkCharacters * 2 >= line.text.count
+            let headsGroup = !isLink && (lines.count == 1
                 ? HeadingShape.isHeading(line.text)
-                : index == 0 && HeadingShape.isHeading(line.text, over: lines[1].text)
+                : index == 0 && HeadingShape.isHeading(line.text, over: lines[1].text))
             if headsGroup {
                 var heading = Block.heading(line.text, level: 2, context: context)
                 heading.context.headingIsInferred = true

@@ -5,10 +5,11 @@ public enum ArticleProcessor {
     /// output bumps it, so an incremental run knows to rebuild.
     public static let pipelineVersion = "0.2.0"
 
-    /// Turns one source into its document.
+    /// Turns one source into its document. `sha256` is the digest of the source's bytes when the
+    /// caller has it already (it is computed otherwise).
     /// - Throws: `IngestError` (with the source's display path) when the source cannot be read
     ///   as an article.
-    public static func process(_ source: Source) throws(IngestError) -> Document {
+    public static func process(_ source: Source, sha256: String? = nil) throws(IngestError) -> Document {
         do throws(IngestError) {
             let decoded = try TextDecoder.decode(source.bytes, format: source.format)
             var page: ParsedPage
@@ -28,7 +29,7 @@ public enum ArticleProcessor {
                 id: DocumentID.make(for: source),
                 source: Document.SourceInfo(
                     path: source.displayPath, url: source.url, format: source.format,
-                    sha256: SHA256.hex(of: source.bytes), bytes: source.bytes.count,
+                    sha256: sha256 ?? SHA256.hex(of: source.bytes), bytes: source.bytes.count,
                     encoding: decoded.encoding),
                 language: language,
                 title: article.title,

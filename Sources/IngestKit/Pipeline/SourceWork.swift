@@ -44,7 +44,7 @@ struct SourceWork: Sendable {
         }
         let processStart = ContinuousClock.now
         do {
-            let document = try ArticleProcessor.process(source)
+            let document = try ArticleProcessor.process(source, sha256: sha256)
             return .document(id: document.id, json: document.prettyJSON, sha256: sha256, bytes: source.bytes.count,
                              readSeconds: readSeconds, processSeconds: StageTimes.seconds(since: processStart))
         } catch {

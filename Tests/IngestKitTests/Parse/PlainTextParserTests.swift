@@ -78,4 +78,10 @@ import Testing
         #expect(blocks[0].text == "Anna Beispiel Germany, 25 years of experience")
         #expect(blocks[0].context.linkCharacters == blocks[0].text.count)
     }
+
+    @Test func aLineThatIsALinkIsNeverAHeading() {
+        let blocks = parse("[Health Conditions](https://example.org/c)\n\n# Asthma\n\nText of the article here.")
+        #expect(blocks[0].kind == .paragraph)
+        #expect(blocks[1].headingLevel == 1)
+    }
 }
