@@ -7,7 +7,12 @@ enum ItemText {
     static let maximumCharactersOfName = 100
 
     /// The dashes that separate a name from its detail when spaces stand around them.
-    private static let dashSeparators = [" – ", " — ", " - ", " -- "]
+    private static let dashSeparators = [" – ", " — ", " - ", " -- "].map { Array($0.utf8) }
+
+    /// The first separating dash in `text`, searched on its UTF-8 bytes.
+    private static func firstDash(in text: String) -> Range<String.Index>? {
+        dashSeparators.compactMap { text.utf8.firstRange(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    }
 
     /// The name and detail written in `text`.
     static func split(_ text: String, cues: CategoryCues) -> (name: String, detail: String?) {
@@ -42,7 +47,7 @@ enum ItemText {
 
     private static func splitOnce(_ text: String) -> (String, String?) {
         let colon = colonSeparator(in: text)
-        let dash = dashSeparators.compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        let dash = firstDash(in: text)
         let separator: Range<String.Index>?
         switch (colon, dash) {
         case let (colon?, dash?): separator = colon.lowerBound < dash.lowerBound ? colon : dash
@@ -58,9 +63,7 @@ enum ItemText {
     }
 
     private static func splitAtDash(_ text: String) -> (String, String?)? {
-        guard let range = dashSeparators.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
-            return nil
-        }
+        guard let range = firstDash(in: text) else { return nil }
         let name = text[..<range.lowerBound].trimmed()
         let detail = text[range.upperBound...].trimmed()
         return isName(name) && !detail.isEmpty ? (name, detail) : nil
