@@ -36,8 +36,7 @@ struct ContactPatterns: Sendable {
     /// Whether `text` (lowercased) is a phone line: a phone word followed by a number, or a
     /// short line made mostly of a long number.
     func containsPhone(_ lowered: String) -> Bool {
-        let digits = lowered.filter(\.isNumber).count
-        guard digits >= Self.minimumPhoneDigits else { return false }
+        guard Self.asciiDigits(in: lowered) >= Self.minimumPhoneDigits else { return false }
         let words = lowered.split(separator: " ")
         if words.count <= Self.maximumWordsOfAddressLine, phoneWords.contains(where: { word in
             words.contains { $0 == word || $0.hasPrefix(word) }
@@ -50,6 +49,7 @@ struct ContactPatterns: Sendable {
 
     /// Whether `text` is a postcode and town line (`60311 Frankfurt am Main`).
     func isPostcodeLine(_ text: String) -> Bool {
+        guard Self.asciiDigits(in: text) >= 4 else { return false }
         let words = text.split(separator: " ")
         guard words.count >= 2, words.count <= Self.maximumWordsOfAddressLine else { return false }
         let code = words[0].drop(while: { $0.isLetter || $0 == "-" })
@@ -59,6 +59,7 @@ struct ContactPatterns: Sendable {
 
     /// Whether `text` (lowercased) holds a street address (`kaiserstraße 14`, `12 main street`).
     func containsStreetAddress(_ lowered: String) -> Bool {
+        guard Self.asciiDigits(in: lowered) > 0 else { return false }
         let words = lowered.split(separator: " ").map { $0.trimmed(",;") }
         guard words.count <= Self.maximumWordsOfAddressLine * 2 else { return false }
         for (index, word) in words.enumerated() {
@@ -73,6 +74,7 @@ struct ContactPatterns: Sendable {
 
     /// Whether `text` is a person's name led by a title (`PD Dr. Elke Maurer`).
     func isTitledName(_ text: String) -> Bool {
+        guard HeadingShape.wordCount(text, upTo: Self.maximumWordsOfAddressLine + 1) <= Self.maximumWordsOfAddressLine else { return false }
         let words = text.split(separator: " ")
         guard words.count >= 2, words.count <= Self.maximumWordsOfAddressLine else { return false }
         guard let last = text.last, last.isLetter || last == ")" else { return false }
@@ -82,6 +84,11 @@ struct ContactPatterns: Sendable {
             guard let first = word.first else { return false }
             return first.isUppercase || word.hasSuffix(".") || word.lowercased() == "von" || word.lowercased() == "van"
         }
+    }
+
+    /// How many ASCII digits `text` holds: a cheap test before the patterns that need numbers.
+    private static func asciiDigits(in text: String) -> Int {
+        text.utf8.reduce(0) { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) }
     }
 
     /// How `text` opens with a name and a credential (`Angela Beispiel, MD`).

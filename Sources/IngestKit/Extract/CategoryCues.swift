@@ -9,9 +9,9 @@ struct CategoryCues: Sendable {
     /// The cues of every lexicon.
     static let standard = CategoryCues(lexicons: CategoryLexicon.all)
 
-    /// One part of a cue.
+    /// One part of a cue, as lowercased UTF-8 words.
     private struct Part: Sendable {
-        var words: [String]
+        var words: [[UInt8]]
         var insideWords: Bool
     }
 
@@ -27,7 +27,7 @@ struct CategoryCues: Sendable {
         func parse(_ cue: String) -> [Part] {
             cue.split(separator: "+").map { part in
                 let inside = part.hasPrefix("*")
-                return Part(words: part.drop(while: { $0 == "*" }).split(separator: " ").map(String.init), insideWords: inside)
+                return Part(words: part.drop(while: { $0 == "*" }).split(separator: " ").map { Array($0.utf8) }, insideWords: inside)
             }
         }
         cues = Self.precedence.map { category in
@@ -81,24 +81,47 @@ struct CategoryCues: Sendable {
         return legendMarkers.contains { lowered.hasPrefix($0) }
     }
 
-    private func matches(_ cue: [Part], _ words: [Substring]) -> Bool {
+    private func matches(_ cue: [Part], _ words: [[UInt8]]) -> Bool {
         cue.allSatisfy { part in
             guard part.words.count > 1 else {
                 let word = part.words[0]
-                return words.contains { part.insideWords ? $0.contains(word) : $0.hasPrefix(word) }
+                return words.contains { part.insideWords ? Self.contains($0, word) : $0.starts(with: word) }
             }
             guard words.count >= part.words.count else { return false }
             return (0...(words.count - part.words.count)).contains { start in
                 part.words.indices.allSatisfy { offset in
                     let word = words[start + offset]
-                    return offset == part.words.count - 1 ? word.hasPrefix(part.words[offset]) : word == part.words[offset]
+                    return offset == part.words.count - 1 ? word.starts(with: part.words[offset]) : word == part.words[offset]
                 }
             }
         }
     }
 
+    /// Whether `word` holds `part` anywhere.
+    private static func contains(_ word: [UInt8], _ part: [UInt8]) -> Bool {
+        guard part.count <= word.count, let first = part.first else { return part.isEmpty }
+        for start in 0...(word.count - part.count) where word[start] == first {
+            if word[start..<(start + part.count)].elementsEqual(part) { return true }
+        }
+        return false
+    }
+
     /// The lowercased words of `text`, punctuation around them dropped.
-    static func words(_ text: String) -> [Substring] {
-        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") })
+    static func words(_ text: String) -> [[UInt8]] {
+        var words: [[UInt8]] = []
+        var word: [UInt8] = []
+        for scalar in text.lowercased().unicodeScalars {
+            let isWordPart = scalar.isASCII
+                ? (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") || scalar == "-" || scalar == "'"
+                : scalar.properties.isAlphabetic
+            if isWordPart {
+                UTF8.encode(scalar) { word.append($0) }
+            } else if !word.isEmpty {
+                words.append(word)
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words
     }
 }
