@@ -1,15 +1,20 @@
 /// Decides which blocks are the article and which are boilerplate, and why: first the page's
 /// main content (for web pages), then each block by its own words, then the verdicts spread to
 /// the lines grouped with a block and to the section under a boilerplate heading, and finally
-/// whatever stands above the title of a plain-text article.
+/// whatever stands above the title of a plain-text article. When the verdicts would leave
+/// nothing, the page is its own subject (an imprint, a privacy policy): only the blocks marked
+/// by their own words go, and if that too leaves nothing, everything stays.
 public enum ArticleCleaner {
     /// Kinds whose verdict spreads to every line of the same plain-text group: an author box, an
     /// address or a staff list is written as one group of lines.
     static let groupKinds: Set<BoilerplateKind> = [.author, .contact, .staff, .booking, .imageRequest, .other]
     /// A group of more lines than this is not one box but running text; verdicts stay put.
     static let maximumLinesOfBox = 8
-    /// Kinds whose heading takes its whole section with it, running text included.
-    static let wholeSectionKinds: Set<BoilerplateKind> = [.imageRequest, .related, .staff, .tags, .social, .cookie, .legal, .navigation]
+    /// Kinds whose heading takes its whole section with it, running text included: a request for
+    /// pictures, a list of other articles, the publisher's staff. Other kinds take only the short
+    /// blocks under their heading, up to the first paragraph of running text (a page about the
+    /// privacy policy is running text under a legal heading).
+    static let wholeSectionKinds: Set<BoilerplateKind> = [.imageRequest, .related, .staff]
 
     /// Cleans a parsed page, read as `format`.
     public static func clean(_ page: ParsedPage, format: SourceFormat) -> CleanedArticle {
@@ -18,7 +23,7 @@ public enum ArticleCleaner {
         var verdicts = blocks.map(classifier.classify)
         spreadOverLineGroups(&verdicts, blocks)
         spreadOverSections(&verdicts, blocks)
-        removeTailAfterConclusion(&verdicts, blocks, classifier: classifier)
+        if format == .text { removeTailAfterConclusion(&verdicts, blocks, classifier: classifier) }
         var title = TitleFinder.find(in: blocks, removed: verdicts.map { $0 != nil },
                                      declaredTitle: page.declaredTitle, format: format)
         var body = blocks
@@ -27,6 +32,10 @@ public enum ArticleCleaner {
             if body[index].context.headingIsInferred { body[index].kind = .heading(level: 1) }
         }
         if let found = title, found.text.isEmpty { title = nil }
+        if verdicts.allSatisfy({ $0 != nil }) {
+            verdicts = blocks.map(classifier.classify)
+            if verdicts.allSatisfy({ $0 != nil }) { verdicts = blocks.map { _ in nil } }
+        }
         var kept: [Block] = []
         var removed = page.removed + selectorRemoved
         for (block, verdict) in zip(body, verdicts) {
