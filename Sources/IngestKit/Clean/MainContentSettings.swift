@@ -36,7 +36,7 @@ enum MainContentSettings {
 
     /// When the chosen container holds fewer running-text characters than this, the cascade
     /// falls back to every block that survived the markers.
-    static let minimumArticleCharacters = 250
+    static let minimumArticleCharacters = 500
 
     /// Headings at most this many blocks before the chosen container are the article's title
     /// and kept with it (news pages put the `h1` beside the body, not inside it).
