@@ -56,6 +56,7 @@ enum MainContentSelector {
         for index in blocks.indices where verdicts[index] == nil {
             verdicts[index] = phraseKind(of: blocks[index])
         }
+        trimShortTail(blocks, &verdicts)
         dropOrphanHeadings(blocks, &verdicts)
         var kept: [Block] = []
         var removed: [RemovedBlock] = []
@@ -67,6 +68,20 @@ enum MainContentSelector {
             }
         }
         return (kept, removed)
+    }
+
+    /// Removes the short paragraphs after the article's last running text (share prompts,
+    /// credits, dates, "Tags"): an article ends with its text. Short lines before its first
+    /// running text stay, since those are as often a dateline or a lead as a byline.
+    private static func trimShortTail(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
+        let kept = blocks.indices.filter { verdicts[$0] == nil }
+        guard let lastText = kept.last(where: {
+            blocks[$0].headingLevel == nil && blocks[$0].context.textCharacters >= MainContentSettings.goodBlockCharacters
+        }) else { return }
+        for index in kept where index > lastText && blocks[index].headingLevel == nil && !blocks[index].isList
+            && blocks[index].context.textCharacters < MainContentSettings.tailBlockCharacters {
+            verdicts[index] = .other
+        }
     }
 
     /// The kind of boilerplate a short block's wording gives away (`BoilerplatePhrases`).

@@ -52,4 +52,8 @@ enum MainContentSettings {
 
     /// See `numericBlockCharacters`: the least share of digits that makes such a block metadata.
     static let numericBlockDigitShare = 0.4
+
+    /// Paragraphs shorter than this after the article's last running text are prompts, credits
+    /// and dates, not the article.
+    static let tailBlockCharacters = 30
 }
