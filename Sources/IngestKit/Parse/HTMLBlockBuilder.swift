@@ -164,6 +164,19 @@ struct HTMLBlockBuilder {
         inlineLinkCharacters += linkCharacters
     }
 
+    /// A run of white space only inside the element entered last: it separates words.
+    mutating func whiteSpace() {
+        if titleBuffer != nil {
+            titleBuffer? += " "
+        } else if headDepth == 0 {
+            if !lists.isEmpty {
+                if lists[lists.count - 1].item != nil { lists[lists.count - 1].item?.text += " " }
+            } else if !inlineText.isEmpty {
+                inlineText += " "
+            }
+        }
+    }
+
     /// Ends the walk: flushes what is still open and returns the page.
     mutating func finish() -> ParsedPage {
         while !lists.isEmpty { closeList() }
