@@ -372,10 +372,10 @@ struct HTMLBlockBuilder {
         contextPath.removeLast()
     }
 
-    /// Class names that start with one of these words name a taxonomy term (`category-comments`,
-    /// `tag-sharing`, as blog engines write them on the article): only the first word is kept,
-    /// so the term is never read as a marker.
-    static let taxonomyPrefixes: Set<String> = ["category", "tag", "cat", "kategorie", "topic", "format", "postid"]
+    /// Class names that start with one of these words name a taxonomy term or a person
+    /// (`category-comments`, `tag-sharing`, `author-jane-doe`, as blog engines write them on the
+    /// article): only the first word is kept, so the term is never read as a marker.
+    static let taxonomyPrefixes: Set<String> = ["category", "tag", "cat", "kategorie", "topic", "format", "postid", "author"]
 
     /// Splits an attribute value into lowercase tokens at every character that is not an ASCII
     /// letter or digit (bytes of other scripts stay inside tokens); numbers alone are skipped.
