@@ -25,6 +25,7 @@ enum MainContentSelector {
         for index in blocks.indices where verdicts[index] == nil {
             verdicts[index] = phraseKind(of: blocks[index])
         }
+        dropIsolatedShortBlocks(blocks, &verdicts)
         trimShortTail(blocks, &verdicts)
         dropOrphanHeadings(blocks, &verdicts)
         var kept: [Block] = []
@@ -84,6 +85,18 @@ enum MainContentSelector {
             verdicts[index] = .navigation
         }
         return verdicts
+    }
+
+    /// Removes short paragraphs whose neighbours on both sides were removed: a line alone
+    /// between two pieces of boilerplate belongs to them (a label, a credit, a date).
+    private static func dropIsolatedShortBlocks(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
+        let before = verdicts
+        for index in blocks.indices.dropFirst().dropLast() where before[index] == nil {
+            guard let previous = before[index - 1], before[index + 1] != nil, blocks[index].headingLevel == nil,
+                  !blocks[index].isList,
+                  blocks[index].context.textCharacters < MainContentSettings.isolatedBlockCharacters else { continue }
+            verdicts[index] = previous
+        }
     }
 
     /// Removes the short paragraphs after the article's last running text (share prompts,
