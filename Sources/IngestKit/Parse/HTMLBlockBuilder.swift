@@ -19,9 +19,10 @@ struct HTMLBlockBuilder {
     private var openGraphTitle: String?
 
     /// Context entries beyond this depth are not recorded: a block nested deeper than this
-    /// shares the context of its ancestor at this depth, which keeps each block's context
-    /// small on pathological pages.
-    static let maxContextDepth = 256
+    /// shares the context of its ancestor at this depth. Real articles sit well above it (the
+    /// evaluation set scores the same at 64 and 256); a page of 100,000 nested paragraphs is
+    /// handled in under a second instead of several, with every block's context this small.
+    static let maxContextDepth = 64
     /// Lists nested deeper than this are flattened into the list at this depth, which keeps
     /// the item tree shallow enough for recursive code on pathological pages.
     static let maxListNesting = 16
