@@ -35,7 +35,7 @@ enum BoilerplateMarkers {
             "footer", "copyright", "imprint", "impressum", "legal", "disclaimer", "contentinfo", "colophon", "disclosure",
         ],
         .author: [
-            "byline", "authorbox", "authorbio", "autorbox", "bio",
+            "author", "byline", "authorbox", "authorbio", "autorbox", "bio",
         ],
         .contact: [
             "contact", "kontakt",

@@ -4,58 +4,29 @@
 /// A cascade, each step on what the one before left:
 /// 1. Markers: a block inside an element whose tag, class, id or role marks boilerplate
 ///    (`nav`, `footer`, `cookie-banner`, `share`, `comments`, …; see `BoilerplateMarkers`)
-///    goes, with that marker's kind, unless the element holds most of the page's text.
+///    goes, with that marker's kind, unless the element holds most of the page's running text.
 /// 2. The densest container: every element is scored by the running text inside it minus
 ///    the link text and short fragments inside it; the best one is the article. Blocks outside
-///    it go, and so do link lists inside it; the headings just before it (the title) stay.
+///    it go, but for the title just before it and subtrees of running text beside it; link
+///    lists inside it go too.
 /// 3. Fallback: when that container holds too little running text, every block the markers
 ///    left is kept but link blocks.
+/// 4. Wording: short blocks that read as boilerplate (`BoilerplatePhrases`, dates), short
+///    lines after the article's last running text, and headings left without a section go.
+///
+/// Thresholds are in `MainContentSettings`.
 enum MainContentSelector {
     /// Splits `blocks` into those that are the page's main content and those that are not.
     /// Blocks without container context (plain-text sources) are all kept.
     static func select(_ blocks: [Block]) -> (kept: [Block], removed: [RemovedBlock]) {
         guard blocks.contains(where: { !$0.context.containerPath.isEmpty }) else { return (blocks, []) }
         let markers = markerKinds(of: blocks)
-        let survivors = blocks.indices.filter { markers[$0] == nil }
-        var verdicts = markers
-        let scores = containerScores(among: survivors, of: blocks)
-        let article = densestContainer(scores)
-        var keptCharacters = 0
-        if let article, let first = survivors.first(where: { blocks[$0].context.containerPath.contains(article) }),
-           let depth = blocks[first].context.containerPath.firstIndex(of: article) {
-            let articlePath = blocks[first].context.containerPath[...depth]
-            var hasTitle = false
-            var lastTitleBefore: Int?
-            for index in survivors {
-                let block = blocks[index]
-                let path = block.context.containerPath
-                let inside = path.count > depth && path[depth] == article
-                if inside && !isLinkBlock(block, threshold: MainContentSettings.linkBlockDensityInArticle) {
-                    // A heading first in the article (or any h1 in it) is its title.
-                    hasTitle = hasTitle || block.headingLevel == 1 || (keptCharacters == 0 && block.headingLevel != nil)
-                    keptCharacters += block.context.textCharacters
-                    continue
-                }
-                verdicts[index] = inside ? .related : leftoverKind(block)
-                if !inside, index < first, block.headingLevel == 1 { lastTitleBefore = index }
-                if !inside, index < first, first - index <= MainContentSettings.titleLookback, block.headingLevel != nil {
-                    verdicts[index] = nil
-                } else if !inside, isInSiblingSubtree(block, of: articlePath, scores: scores) {
-                    verdicts[index] = nil
-                }
-            }
-            // The article's title often stands apart from its body, above teasers or a byline.
-            if !hasTitle, let title = lastTitleBefore { verdicts[title] = nil }
-        }
-        if article == nil || keptCharacters < MainContentSettings.minimumArticleCharacters {
-            verdicts = markers
-            for index in survivors where isLinkBlock(blocks[index], threshold: MainContentSettings.linkBlockDensity) {
-                verdicts[index] = .navigation
-            }
-        }
+        var verdicts = articleVerdicts(blocks, markers: markers) ?? fallbackVerdicts(blocks, markers: markers)
         for index in blocks.indices where verdicts[index] == nil {
             verdicts[index] = phraseKind(of: blocks[index])
         }
+        dropIsolatedShortBlocks(blocks, &verdicts)
+        trimShortTail(blocks, &verdicts)
         dropOrphanHeadings(blocks, &verdicts)
         var kept: [Block] = []
         var removed: [RemovedBlock] = []
@@ -67,6 +38,79 @@ enum MainContentSelector {
             }
         }
         return (kept, removed)
+    }
+
+    /// Step 2: the verdicts when the densest container is the article, or `nil` when no
+    /// container holds enough running text to be one.
+    private static func articleVerdicts(_ blocks: [Block], markers: [BoilerplateKind?]) -> [BoilerplateKind?]? {
+        let survivors = blocks.indices.filter { markers[$0] == nil }
+        let scores = containerScores(among: survivors, of: blocks)
+        guard let article = densestContainer(scores),
+              let first = survivors.first(where: { blocks[$0].context.containerPath.contains(article) }),
+              let depth = blocks[first].context.containerPath.firstIndex(of: article) else { return nil }
+        let articlePath = blocks[first].context.containerPath[...depth]
+        var verdicts = markers
+        var keptCharacters = 0
+        var hasTitle = false
+        var lastTitleBefore: Int?
+        for index in survivors {
+            let block = blocks[index]
+            let path = block.context.containerPath
+            let inside = path.count > depth && path[depth] == article
+            if inside && !isLinkBlock(block, threshold: MainContentSettings.linkBlockDensityInArticle) {
+                // A heading first in the article (or any h1 in it) is its title.
+                hasTitle = hasTitle || block.headingLevel == 1 || (keptCharacters == 0 && block.headingLevel != nil)
+                keptCharacters += block.context.textCharacters
+                continue
+            }
+            verdicts[index] = inside ? .related : leftoverKind(block)
+            if !inside, index < first, block.headingLevel == 1 { lastTitleBefore = index }
+            if !inside, index < first, first - index <= MainContentSettings.titleLookback, block.headingLevel != nil {
+                verdicts[index] = nil
+            } else if !inside, isInSiblingSubtree(block, of: articlePath, scores: scores) {
+                verdicts[index] = nil
+            }
+        }
+        guard keptCharacters >= MainContentSettings.minimumArticleCharacters else { return nil }
+        // The article's title often stands apart from its body, above teasers or a byline.
+        if !hasTitle, let title = lastTitleBefore { verdicts[title] = nil }
+        return verdicts
+    }
+
+    /// Step 3: everything the markers left, but link blocks.
+    private static func fallbackVerdicts(_ blocks: [Block], markers: [BoilerplateKind?]) -> [BoilerplateKind?] {
+        var verdicts = markers
+        for index in blocks.indices where verdicts[index] == nil
+            && isLinkBlock(blocks[index], threshold: MainContentSettings.linkBlockDensity) {
+            verdicts[index] = .navigation
+        }
+        return verdicts
+    }
+
+    /// Removes short paragraphs whose neighbours on both sides were removed: a line alone
+    /// between two pieces of boilerplate belongs to them (a label, a credit, a date).
+    private static func dropIsolatedShortBlocks(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
+        let before = verdicts
+        for index in blocks.indices.dropFirst().dropLast() where before[index] == nil {
+            guard let previous = before[index - 1], before[index + 1] != nil, blocks[index].headingLevel == nil,
+                  !blocks[index].isList,
+                  blocks[index].context.textCharacters < MainContentSettings.isolatedBlockCharacters else { continue }
+            verdicts[index] = previous
+        }
+    }
+
+    /// Removes the short paragraphs after the article's last running text (share prompts,
+    /// credits, dates, "Tags"): an article ends with its text. Short lines before its first
+    /// running text stay, since those are as often a dateline or a lead as a byline.
+    private static func trimShortTail(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
+        let kept = blocks.indices.filter { verdicts[$0] == nil }
+        guard let lastText = kept.last(where: {
+            blocks[$0].headingLevel == nil && blocks[$0].context.textCharacters >= MainContentSettings.goodBlockCharacters
+        }) else { return }
+        for index in kept where index > lastText && blocks[index].headingLevel == nil && !blocks[index].isList
+            && blocks[index].context.textCharacters < MainContentSettings.tailBlockCharacters {
+            verdicts[index] = .other
+        }
     }
 
     /// The kind of boilerplate a short block's wording gives away (`BoilerplatePhrases`).

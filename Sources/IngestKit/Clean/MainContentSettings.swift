@@ -2,8 +2,9 @@
 /// white space (`BlockContext.textCharacters`).
 enum MainContentSettings {
     /// An element marked as boilerplate that holds at least this share of the page's running
-    /// text (see `goodBlockCharacters`) is a mislabelled wrapper (`<form>` around a whole page, `has-sidebar` layouts), not
-    /// boilerplate: its marker is ignored.
+    /// text (see `goodBlockCharacters`) is a mislabelled wrapper (a `<form>` around the whole
+    /// page, a `sidebar-layout` div), not boilerplate: its marker is ignored. Definite markers
+    /// (`BoilerplateMarkers.definite`) hold regardless.
     static let wrapperTextShare = 0.6
 
     /// A block whose link characters make up at least this share of its text is a link block
@@ -36,7 +37,7 @@ enum MainContentSettings {
 
     /// When the chosen container holds fewer running-text characters than this, the cascade
     /// falls back to every block that survived the markers.
-    static let minimumArticleCharacters = 250
+    static let minimumArticleCharacters = 500
 
     /// Headings at most this many blocks before the chosen container are the article's title
     /// and kept with it (news pages put the `h1` beside the body, not inside it).
@@ -52,4 +53,11 @@ enum MainContentSettings {
 
     /// See `numericBlockCharacters`: the least share of digits that makes such a block metadata.
     static let numericBlockDigitShare = 0.4
+
+    /// Paragraphs shorter than this after the article's last running text are prompts, credits
+    /// and dates, not the article.
+    static let tailBlockCharacters = 30
+
+    /// A paragraph shorter than this between two removed blocks is removed with them.
+    static let isolatedBlockCharacters = 100
 }

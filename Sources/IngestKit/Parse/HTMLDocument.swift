@@ -54,12 +54,29 @@ final class HTMLDocument {
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content {
-                    builder.text(String(cString: content))
+                    // Indentation between tags is most of a page's text nodes: no String for it.
+                    if Self.isWhiteSpace(content) {
+                        builder.whiteSpace()
+                    } else {
+                        builder.text(String(cString: content))
+                    }
                 }
             default:
                 break
             }
             current = Self.nextInDocumentOrder(after: node, builder: &builder)
+        }
+    }
+
+    /// Whether a NUL-terminated text holds nothing but ASCII white space.
+    private static func isWhiteSpace(_ text: UnsafePointer<xmlChar>) -> Bool {
+        var index = 0
+        while true {
+            switch text[index] {
+            case 0: return true
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C: index += 1
+            default: return false
+            }
         }
     }
 

@@ -105,4 +105,28 @@ import Testing
         #expect(!kept.contains { $0.text == "Read also" })
         #expect(removed.first { $0.text == "Read also" }?.kind == .related)
     }
+
+    @Test func leadParagraphBesideTheBodyElementIsKept() {
+        let lead = "The lead sums the article up in two sentences, and it stands in an element of its own."
+        let html = """
+            <body><div id="page"><div class="intro"><p>\(lead)</p></div>
+            <div class="text"><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p>
+            <p>\(Self.articleParagraphs[2])</p><p>\(Self.articleParagraphs[0])</p></div>
+            <div class="more"><ul><li><a href="/1">Ten tips for better sleep at night</a></li>
+            <li><a href="/2">What really helps against back pain</a></li></ul></div></div></body>
+            """
+        let kept = select(html).kept.flatMap(\.texts)
+        #expect(kept.first == lead)
+        #expect(!kept.contains { $0.contains("Ten tips") })
+    }
+
+    @Test func datesAndShortLinesAfterTheArticleAreRemoved() {
+        let html = """
+            <body><article><h1>Title</h1><p>23.10.2018</p><p>\(Self.articleParagraphs[0])</p>
+            <p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p><p>Print this page</p>
+            <p>Mehr Infos</p></article></body>
+            """
+        let kept = select(html).kept.map(\.text)
+        #expect(kept == ["Title"] + Self.articleParagraphs)
+    }
 }
