@@ -5,9 +5,7 @@ import Testing
 /// End-to-end behaviour of the per-article stages on the two seed articles in `Input/`: the
 /// rules of the SPEC as they show on real text, not a copy of the expected output.
 @Suite struct SeedArticleTests {
-    private static let inputFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Input")
+    private static let inputFolder = packageRoot.appendingPathComponent("Input")
 
     private static func document(_ name: String) throws -> Document {
         let bytes = Array(try Data(contentsOf: inputFolder.appendingPathComponent(name)))
