@@ -17,9 +17,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(
             name: "IngestKit",
-            dependencies: ["CLibXML2"]
+            dependencies: ["CLibXML2", "CLibCrypto"]
         ),
         .executableTarget(
             name: "ingest",
