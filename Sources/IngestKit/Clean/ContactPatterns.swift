@@ -101,8 +101,9 @@ struct ContactPatterns: Sendable {
 
     /// Whether `text` is a byline or a bio of a credentialed author, or neither.
     func credentialedName(_ text: String) -> CredentialedName? {
-        let words = text.split(separator: " ", maxSplits: Self.maximumWordsOfName + 3).map { $0.trimmed("*,;") }
-        guard words.count >= 3 else { return nil }
+        let pieces = text.split(separator: " ", maxSplits: Self.maximumWordsOfName + 3)
+        guard pieces.count >= 3, pieces.prefix(2).allSatisfy({ $0.trimmed("*").first?.isUppercase == true }) else { return nil }
+        let words = pieces.map { $0.trimmed("*,;") }
         for index in 2...min(Self.maximumWordsOfName, words.count - 1) where credentials.contains(words[index].lowercased()) {
             guard words[..<index].allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
             var next = index + 1
