@@ -28,6 +28,8 @@ public final class AtomicFileWriter {
     /// The hidden temporary file the bytes go to until then.
     let temporaryPath: String
     private var descriptor: Int32
+    /// Whether the temporary file is complete on the disk and waits for `publish()`.
+    private var isStaged = false
     private var buffer: [UInt8] = []
 
     private static let sequence = Atomic<Int>(0)
@@ -54,6 +56,8 @@ public final class AtomicFileWriter {
         if descriptor >= 0 {
             close(descriptor)
             unlink(temporaryPath)
+        } else if isStaged {
+            unlink(temporaryPath)
         }
     }
 
@@ -65,6 +69,14 @@ public final class AtomicFileWriter {
 
     /// Flushes, `fsync`s and renames the temporary file over `path`.
     public func commit() throws(IngestError) {
+        try stage()
+        try publish()
+    }
+
+    /// Flushes and `fsync`s the temporary file and closes it, without renaming it: the bytes
+    /// are safe on the disk under `temporaryPath` until `publish()` (or a `DatasetCommit`
+    /// replayed by a later run) puts them in place.
+    func stage() throws(IngestError) {
         try flush()
         guard descriptor >= 0 else {
             throw IngestError(.unwritable, "already committed", path: path)
@@ -74,6 +86,23 @@ public final class AtomicFileWriter {
         }
         close(descriptor)
         descriptor = -1
+        isStaged = true
+    }
+
+    /// Gives up the ownership of the staged temporary file: it is no longer removed when the
+    /// writer is dropped, because a commit record now names it.
+    /// - Returns: the temporary file's name in its folder.
+    func handOver() -> String {
+        isStaged = false
+        return FileSystem.lastComponent(of: temporaryPath)
+    }
+
+    /// Renames the staged temporary file over `path`.
+    private func publish() throws(IngestError) {
+        guard isStaged else {
+            throw IngestError(.unwritable, "not staged", path: path)
+        }
+        isStaged = false
         if rename(temporaryPath, path) != 0 {
             let reason = FileSystem.errnoText()
             unlink(temporaryPath)

@@ -5,8 +5,9 @@
 /// Every file is written atomically, and the output never depends on timing: documents are
 /// pure functions of their source, `dataset.jsonl` is sorted by id and `manifest.json` by path.
 /// The order of writing keeps a killed run harmless: document files first, then
-/// `dataset.jsonl`, then `manifest.json` (the record the next run trusts), then the removal of
-/// documents whose source is gone.
+/// `dataset.jsonl` and `manifest.json` (the record the next run trusts) together, as one
+/// `DatasetCommit`, then the removal of documents whose source is gone. A run first completes
+/// the commit a killed run may have recorded.
 ///
 /// ```swift
 /// let report = try Ingestion.run(IngestOptions(input: "Input", output: "Output", jobs: 2))
@@ -37,6 +38,7 @@ public enum Ingestion {
         try FileSystem.createDirectory(layout.documents)
         let lock = try OutputLock(folder: layout.folder)
         defer { withExtendedLifetime(lock) {} }
+        try DatasetCommit.recover(in: layout.folder)
         let previous = loadManifest(layout, observer: observer)
 
         let (kept, pending) = partition(listing.entries, previous: previous.manifest, layout: layout, full: options.full)
@@ -141,8 +143,8 @@ public enum Ingestion {
         return result
     }
 
-    /// Writes `dataset.jsonl` (when anything changed) and `manifest.json` (when it changed),
-    /// then removes what no source accounts for any more.
+    /// Writes `dataset.jsonl` (when anything changed) and `manifest.json` (when it changed) as
+    /// one commit, then removes what no source accounts for any more.
     /// - Returns: whether `dataset.jsonl` was rewritten.
     private static func finish(_ manifest: Manifest, previous: PreviousManifest, wroteDocuments: Bool,
                                layout: OutputLayout) throws(IngestError) -> Bool {
@@ -151,11 +153,17 @@ public enum Ingestion {
         let manifestBytes = manifest.fileBytes
         let manifestChanged = manifestBytes != previous.fileBytes
         let datasetIsStale = wroteDocuments || hasStaleDocuments || manifestChanged || !FileSystem.exists(layout.dataset)
+        var files: [AtomicFileWriter] = []
         if datasetIsStale {
-            try DatasetFile.write(ids: documentIDs, layout: layout)
+            files.append(try DatasetFile.build(ids: documentIDs, layout: layout))
         }
         if manifestChanged {
-            try atomicWrite(manifestBytes, to: layout.manifest)
+            let file = try AtomicFileWriter(path: layout.manifest)
+            try file.append(manifestBytes)
+            files.append(file)
+        }
+        if !files.isEmpty {
+            try DatasetCommit.commit(files, in: layout.folder)
         }
         try sweep(layout, keeping: documentIDs)
         FileSystem.syncDirectory(layout.documents)

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import IngestKit
+
+/// A small tmpfs mounted for one test, unmounted when dropped. Mounting needs root (or the
+/// capability); where it is not permitted the tests that need one are skipped.
+final class TmpfsMount {
+    let path: String
+
+    /// Mounts a tmpfs of `kilobytes` KiB on a fresh folder under `parent`.
+    init?(kilobytes: Int, under parent: TemporaryFolder) throws {
+        path = parent.url("mount").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        guard Self.mount(["-t", "tmpfs", "-o", "size=\(kilobytes)k", "tmpfs", path]) else { return nil }
+    }
+
+    /// Makes the file system read-only: every write fails with EROFS, as on a disk gone bad.
+    func remountReadOnly() -> Bool {
+        Self.mount(["-o", "remount,ro", path])
+    }
+
+    deinit {
+        _ = Self.run("/bin/umount", [path])
+    }
+
+    private static func mount(_ arguments: [String]) -> Bool {
+        run("/bin/mount", arguments)
+    }
+
+    /// Runs `tool` through the shell, the arguments quoted (they are temporary paths and
+    /// options, without quotes of their own). Not `Foundation.Process`, whose `run()` leaks a
+    /// weak-reference side table that the address sanitizer's leak check reports.
+    private static func run(_ tool: String, _ arguments: [String]) -> Bool {
+        let command = ([tool] + arguments).map { "'\($0)'" }.joined(separator: " ") + " 2>/dev/null"
+        return system(command) == 0
+    }
+
+    /// Whether this process may mount a tmpfs here.
+    static let isPermitted: Bool = {
+        guard let folder = try? TemporaryFolder(), let mount = try? TmpfsMount(kilobytes: 64, under: folder) else { return false }
+        return withExtendedLifetime(mount) { true }
+    }()
+}
+
+/// An output that cannot be written ends the run with `.unwritable` (exit status 73 on the
+/// command line) and leaves the previous dataset as it was.
+@Suite(.enabled(if: TmpfsMount.isPermitted, "mounting a tmpfs is not permitted here"))
+struct OutputFailureTests {
+    /// dataset.jsonl, manifest.json and every document, by name.
+    private func dataset(in output: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in ["dataset.jsonl", "manifest.json"] {
+            files[name] = try Data(contentsOf: URL(fileURLWithPath: output + "/" + name))
+        }
+        for name in try FileManager.default.contentsOfDirectory(atPath: output + "/documents") {
+            files["documents/" + name] = try Data(contentsOf: URL(fileURLWithPath: output + "/documents/" + name))
+        }
+        return files
+    }
+
+    private func options(_ folder: TemporaryFolder, output: String) -> IngestOptions {
+        IngestOptions(input: folder.url("Input").path, output: output, jobs: 2)
+    }
+
+    @Test func aFullDiskEndsTheRunUnwritableAndKeepsThePreviousDataset() throws {
+        let folder = try TemporaryFolder()
+        let mount = try #require(try TmpfsMount(kilobytes: 256, under: folder))
+        let output = mount.path + "/Output"
+        try folder.write(BadInputRun.goodArticle, to: "Input/a.txt")
+        _ = try Ingestion.run(options(folder, output: output))
+        let before = try dataset(in: output)
+        // About 300 KB of text: its document alone does not fit in what is left.
+        try folder.write(String(repeating: BadInputRun.goodArticle + "\n", count: 3000), to: "Input/b.txt")
+        let error = #expect(throws: IngestError.self) { try Ingestion.run(options(folder, output: output)) }
+        #expect(error?.code == .unwritable)
+        #expect(error?.reason.contains("no space left on device") == true)
+        #expect(try dataset(in: output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == ["dataset.jsonl", "documents",
+                                                                                          "manifest.json", "report.json"])
+    }
+
+    @Test func aReadOnlyOutputEndsTheRunUnwritableAndKeepsThePreviousDataset() throws {
+        let folder = try TemporaryFolder()
+        let mount = try #require(try TmpfsMount(kilobytes: 1024, under: folder))
+        let output = mount.path + "/Output"
+        try folder.write(BadInputRun.goodArticle, to: "Input/a.txt")
+        _ = try Ingestion.run(options(folder, output: output))
+        let before = try dataset(in: output)
+        try folder.write(BadInputRun.goodArticle + "\nNoch ein Absatz.\n", to: "Input/a.txt")
+        try #require(mount.remountReadOnly())
+        let error = #expect(throws: IngestError.self) { try Ingestion.run(options(folder, output: output)) }
+        #expect(error?.code == .unwritable)
+        #expect(try dataset(in: output) == before)
+    }
+}
