@@ -1,20 +1,25 @@
-import Synchronization
+import Foundation
 
-/// A value shared between the pipeline's queues, behind a mutex.
-final class Locked<Value: Sendable>: Sendable {
-    private let mutex: Mutex<Value>
+/// A value shared between the pipeline's queues, behind a lock. The lock is `NSLock` (a pthread
+/// mutex), which ThreadSanitizer understands: with `Synchronization.Mutex` it reported accesses
+/// under the same lock as races, so the sanitized test run could not be clean.
+final class Locked<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: Value
 
     init(_ value: Value) {
-        mutex = Mutex(value)
+        storage = value
     }
 
     /// Runs `body` with the value, holding the lock.
-    func withLock<Result: Sendable>(_ body: (inout sending Value) -> sending Result) -> Result {
-        mutex.withLock(body)
+    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&storage)
     }
 
     /// A copy of the value.
     var value: Value {
-        mutex.withLock { $0 }
+        withLock { $0 }
     }
 }
