@@ -85,11 +85,6 @@ struct BoilerplateClassifier: Sendable {
         return peopleNounEndings.contains { last.hasSuffix($0) }
     }
 
-    /// Whether `text` is a person's name with a title, one line of a staff list.
-    func isTitledName(_ text: String) -> Bool {
-        contact.isTitledName(text)
-    }
-
     private func classifyList(_ block: Block) -> BoilerplateKind? {
         let texts = block.items.map(\.text)
         guard !texts.isEmpty else { return nil }
