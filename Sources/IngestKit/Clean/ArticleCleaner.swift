@@ -20,7 +20,8 @@ public enum ArticleCleaner {
     public static func clean(_ page: ParsedPage, format: SourceFormat) -> CleanedArticle {
         let (blocks, selectorRemoved) = MainContentSelector.select(page.blocks)
         let classifier = BoilerplateClassifier.standard
-        var verdicts = blocks.map(classifier.classify)
+        let ownVerdicts = blocks.map(classifier.classify)
+        var verdicts = ownVerdicts
         spreadOverLineGroups(&verdicts, blocks)
         spreadOverSections(&verdicts, blocks)
         if format == .text { removeTailAfterConclusion(&verdicts, blocks, classifier: classifier) }
@@ -33,7 +34,7 @@ public enum ArticleCleaner {
         }
         if let found = title, found.text.isEmpty { title = nil }
         if verdicts.allSatisfy({ $0 != nil }) {
-            verdicts = blocks.map(classifier.classify)
+            verdicts = ownVerdicts
             if verdicts.allSatisfy({ $0 != nil }) { verdicts = blocks.map { _ in nil } }
         }
         var kept: [Block] = []
