@@ -102,4 +102,10 @@ import Testing
         let result = clean(article + "\n\n## Artikel von\n\nLeiterin Redaktion Leben und Gesundheit")
         #expect(result.removed.map(\.kind) == [.author, .author])
     }
+
+    @Test func aPageThatWouldLoseEverythingKeepsWhatItsOwnWordsDoNotMark() {
+        let result = clean("Weitere Artikel\n\nDiese Seite sammelt einen ganzen Absatz Text, der hier steht und lang genug ist, um Text zu sein.")
+        #expect(result.body.map(\.text) == ["Diese Seite sammelt einen ganzen Absatz Text, der hier steht und lang genug ist, um Text zu sein."])
+        #expect(result.removed.map(\.kind) == [.related])
+    }
 }
