@@ -4,7 +4,8 @@ public enum HTMLParser {
     /// order, with each block's container context, the declared title and language.
     ///
     /// Scripts, styles, embedded content, form controls, comments and hidden elements leave no
-    /// text. See `HTMLBlockBuilder` for how elements become blocks.
+    /// text. See `HTMLBlockBuilder` for how elements become blocks, and `SiblingGrid` for the grids
+    /// of styled cells that read as lists.
     public static func parse(_ html: String) -> ParsedPage {
         var html = html
         return html.withUTF8 { bytes in
@@ -19,6 +20,8 @@ public enum HTMLParser {
         guard let document = HTMLDocument(utf8: bytes) else { return ParsedPage(blocks: []) }
         var builder = HTMLBlockBuilder()
         document.walk(into: &builder)
-        return builder.finish()
+        var page = builder.finish()
+        page.blocks = SiblingGrid.mergeIntoLists(page.blocks)
+        return page
     }
 }

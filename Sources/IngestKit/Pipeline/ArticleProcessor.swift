@@ -12,11 +12,9 @@ public enum ArticleProcessor {
     public static func process(_ source: Source, sha256: String? = nil) throws(IngestError) -> Document {
         do throws(IngestError) {
             let decoded = try TextDecoder.decode(source.bytes, format: source.format)
-            var page: ParsedPage
+            let page: ParsedPage
             switch source.format {
-            case .html:
-                page = HTMLParser.parse(decoded.text)
-                page.blocks = SiblingGrid.mergeIntoLists(page.blocks)
+            case .html: page = HTMLParser.parse(decoded.text)
             case .text: page = PlainTextParser.parse(decoded.text)
             }
             let article = ArticleCleaner.clean(page, format: source.format)

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct SiblingGridTests {
     private func blocks(_ html: String) -> [Block] {
-        SiblingGrid.mergeIntoLists(HTMLParser.parse(html).blocks)
+        HTMLParser.parse(html).blocks
     }
 
     @Test func aGridOfStyledCellsBecomesAList() {
