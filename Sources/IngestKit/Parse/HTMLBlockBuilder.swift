@@ -1,5 +1,5 @@
 /// Builds the neutral block tree from the elements and text runs of an HTML document, fed in
-/// document order by `HTMLDocument.walk(into:)`.
+/// document order by `HTMLReader`.
 ///
 /// - Headings `h1`–`h6` become headings; every other block-level element (`p`, `div`, `td`, …)
 ///   ends the running paragraph, so its text becomes a paragraph of its own. Inline elements

@@ -17,9 +17,7 @@ public enum HTMLParser {
     }
 
     private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ParsedPage {
-        guard let document = HTMLDocument(utf8: bytes) else { return ParsedPage(blocks: []) }
-        var builder = HTMLBlockBuilder()
-        document.walk(into: &builder)
+        guard var builder = HTMLReader.read(utf8: bytes) else { return ParsedPage(blocks: []) }
         var page = builder.finish()
         page.blocks = SiblingGrid.mergeIntoLists(page.blocks)
         return page

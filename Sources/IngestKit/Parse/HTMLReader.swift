@@ -1,0 +1,172 @@
+import CLibXML2
+
+/// The one place where libxml2 is touched: runs its HTML parser over UTF-8 bytes and hands each
+/// element and text run to an `HTMLBlockBuilder` as Swift values, in document order, as the
+/// parser meets them (SAX). No libxml2 tree is built: the builder keeps what it needs, and the
+/// nodes, copied strings and the walk over them that a tree would cost are never paid for.
+///
+/// The events are those the tree would hold: libxml2's HTML parser opens and closes implied
+/// and misnested elements itself, and every element it starts it also ends, so the builder
+/// sees the same elements a walk over `htmlReadMemory`'s tree would.
+enum HTMLReader {
+    /// libxml2 needs one global initialization before documents are parsed on several threads.
+    private static let parserInitialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Lenient parsing: recover from any markup, stay silent, never touch the network, keep
+    /// the caller's encoding over a `<meta charset>` (the bytes are already UTF-8). Without
+    /// `XML_PARSE_HUGE`, libxml2 stops reading at nesting depth 256 and drops the rest of the
+    /// page (unclosed `<font>` or `<div>` tags reach that on real pages).
+    private static let options: Int32 = {
+        let flags: [htmlParserOption] = [
+            HTML_PARSE_RECOVER, HTML_PARSE_NOERROR, HTML_PARSE_NOWARNING, HTML_PARSE_NONET,
+            HTML_PARSE_COMPACT, HTML_PARSE_IGNORE_ENC,
+        ]
+        return Int32(flags.reduce(XML_PARSE_HUGE.rawValue) { $0 | $1.rawValue })
+    }()
+
+    /// Parses UTF-8 `bytes`, feeding every element and text run to a new builder, and returns
+    /// it; `nil` when libxml2 could not start a parser (empty or oversized input).
+    static func read(utf8 bytes: UnsafeBufferPointer<UInt8>) -> HTMLBlockBuilder? {
+        guard parserInitialized, let base = bytes.baseAddress, !bytes.isEmpty, bytes.count <= Int(Int32.max),
+              let context = base.withMemoryRebound(to: CChar.self, capacity: bytes.count, {
+                  htmlCreateMemoryParserCtxt($0, Int32(bytes.count))
+              }) else { return nil }
+        defer { htmlFreeParserCtxt(context) }
+        let events = HTMLEvents()
+        withExtendedLifetime(events) {
+            context.pointee.sax.pointee = eventHandler()
+            context.pointee.userData = Unmanaged.passUnretained(events).toOpaque()
+            htmlCtxtUseOptions(context, options)
+            if let utf8 = xmlFindCharEncodingHandler("UTF-8") { xmlSwitchToEncoding(context, utf8) }
+            htmlParseDocument(context)
+            events.flushText()
+        }
+        // No callback builds a document; free one should libxml2 have made it anyway.
+        if let document = context.pointee.myDoc {
+            xmlFreeDoc(document)
+            context.pointee.myDoc = nil
+        }
+        return events.builder
+    }
+
+    /// The callbacks libxml2 calls; everything else (DOCTYPE, processing instructions, errors)
+    /// is left unset and so ignored.
+    private static func eventHandler() -> htmlSAXHandler {
+        var handler = htmlSAXHandler()
+        handler.startElement = { userData, name, attributes in
+            HTMLEvents.from(userData).startElement(name, attributes)
+        }
+        handler.endElement = { userData, _ in
+            HTMLEvents.from(userData).endElement()
+        }
+        handler.characters = { userData, characters, length in
+            HTMLEvents.from(userData).characters(characters, length)
+        }
+        handler.cdataBlock = { userData, characters, length in
+            HTMLEvents.from(userData).characters(characters, length)
+        }
+        handler.comment = { userData, _ in
+            // A comment parts two text runs, as it parts two text nodes in a tree.
+            HTMLEvents.from(userData).flushText()
+        }
+        handler.initialized = 1
+        return handler
+    }
+}
+
+/// The state of one parse: the builder, the elements being skipped, and the text run that the
+/// parser may deliver in several pieces.
+private final class HTMLEvents {
+    var builder = HTMLBlockBuilder()
+    /// Open elements inside an element the builder chose to skip (counting that element).
+    private var skippedDepth = 0
+    /// The text run since the last element boundary or comment, as UTF-8.
+    private var pendingText: [UInt8] = []
+
+    init() {
+        pendingText.reserveCapacity(1024)
+    }
+
+    static func from(_ userData: UnsafeMutableRawPointer?) -> HTMLEvents {
+        Unmanaged<HTMLEvents>.fromOpaque(userData!).takeUnretainedValue()
+    }
+
+    func startElement(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        if skippedDepth > 0 {
+            skippedDepth += 1
+            return
+        }
+        flushText()
+        if !builder.enter(Self.element(name, attributes)) { skippedDepth = 1 }
+    }
+
+    func endElement() {
+        if skippedDepth > 0 {
+            skippedDepth -= 1
+            return
+        }
+        flushText()
+        builder.exit()
+    }
+
+    func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int32) {
+        guard skippedDepth == 0, let characters, length > 0 else { return }
+        pendingText.append(contentsOf: UnsafeBufferPointer(start: characters, count: Int(length)))
+    }
+
+    /// Hands the pending text run to the builder: indentation between tags, most of a page's
+    /// text runs, as white space without building a String.
+    func flushText() {
+        guard !pendingText.isEmpty else { return }
+        defer { pendingText.removeAll(keepingCapacity: true) }
+        if pendingText.allSatisfy(Self.isWhiteSpace) {
+            builder.whiteSpace()
+        } else {
+            builder.text(String(decoding: pendingText, as: UTF8.self))
+        }
+    }
+
+    private static func isWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
+    /// The element's name and the attributes the builder reads, copied out of libxml2's
+    /// NULL-terminated list of name/value pairs (a value is NULL for a bare attribute).
+    private static func element(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> HTMLElement {
+        var element = HTMLElement(name: name.map { String(cString: $0) } ?? "")
+        guard var pair = attributes else { return element }
+        while let attributeName = pair[0] {
+            if let key = readAttribute(named: attributeName) {
+                element.set(key, to: pair[1].map { String(cString: $0) } ?? "")
+            }
+            pair += 2
+        }
+        return element
+    }
+
+    /// The attributes the builder reads, as NUL-terminated names, by first letter: most
+    /// attributes of a page (`href`, `src`, `data-…`) are passed over without building a String.
+    private static let readAttributes: [UInt8: [(name: [UInt8], attribute: HTMLElement.Attribute)]] = {
+        var table: [UInt8: [(name: [UInt8], attribute: HTMLElement.Attribute)]] = [:]
+        for attribute in HTMLElement.Attribute.allCases {
+            let name = Array(attribute.rawValue.utf8)
+            table[name[0], default: []].append((name + [0], attribute))
+        }
+        return table
+    }()
+
+    private static func readAttribute(named name: UnsafePointer<xmlChar>) -> HTMLElement.Attribute? {
+        guard let candidates = readAttributes[name[0]] else { return nil }
+        for candidate in candidates {
+            var index = 0
+            while index < candidate.name.count, name[index] == candidate.name[index] {
+                if candidate.name[index] == 0 { return candidate.attribute }
+                index += 1
+            }
+        }
+        return nil
+    }
+}
