@@ -62,11 +62,9 @@ struct BoilerplateClassifier: Sendable {
         if block.isList {
             return classifyList(block)
         }
-        let characters = max(block.text.count, 1)
-        let linkShare = Double(block.context.linkCharacters) / Double(characters)
         let isHeading = block.headingLevel != nil
         if isHeading, isStaffHeading(block.text) { return .staff }
-        return classify(text: block.text, isHeading: isHeading, linkShare: linkShare)
+        return classify(text: block.text, isHeading: isHeading, linkCharacters: block.context.linkCharacters)
     }
 
     /// Whether a heading closes the article (`Fazit`, `Conclusion`).
@@ -98,7 +96,7 @@ struct BoilerplateClassifier: Sendable {
         }
         var counts: [BoilerplateKind: Int] = [:]
         for text in texts {
-            if let kind = classify(text: text, isHeading: false, linkShare: 0) { counts[kind, default: 0] += 1 }
+            if let kind = classify(text: text, isHeading: false, linkCharacters: 0) { counts[kind, default: 0] += 1 }
         }
         guard let (kind, count) = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }) else {
             return nil
@@ -106,7 +104,7 @@ struct BoilerplateClassifier: Sendable {
         return Double(count) >= Double(texts.count) * Self.listBoilerplateShare ? kind : nil
     }
 
-    private func classify(text: String, isHeading: Bool, linkShare: Double) -> BoilerplateKind? {
+    private func classify(text: String, isHeading: Bool, linkCharacters: Int) -> BoilerplateKind? {
         let words = HeadingShape.wordCount(text, upTo: Self.maximumWordsForPhrases + 1)
         let isShort = words <= Self.maximumWordsForPhrases || isHeading
         guard isShort else {
@@ -130,7 +128,8 @@ struct BoilerplateClassifier: Sendable {
         }
         if contact.credentialedName(text) != nil { return .author }
         if contact.isTitledName(text) { return .staff }
-        if !isHeading && linkShare >= Self.navigationLinkShare && words <= Self.maximumWordsOfLinkLine {
+        if !isHeading && linkCharacters > 0 && words <= Self.maximumWordsOfLinkLine
+            && Double(linkCharacters) / Double(max(text.count, 1)) >= Self.navigationLinkShare {
             return .navigation
         }
         return nil

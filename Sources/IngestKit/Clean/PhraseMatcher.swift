@@ -11,12 +11,28 @@ struct PhraseMatcher: Sendable {
         case whole
     }
 
-    private let phrases: [[UInt8]]
+    /// The phrases by their first byte: a text is only compared with the phrases that begin
+    /// with the byte at hand.
+    private let phrasesByFirstByte: [[[UInt8]]]
+    /// Whole-text phrases, looked up at once.
+    private let wholePhrases: Set<[UInt8]>
     private let anchor: Anchor
 
     /// A matcher for `phrases` (matched case-insensitively), anchored as given.
     init(_ phrases: [String], anchor: Anchor) {
-        self.phrases = phrases.map { Array($0.lowercased().utf8) }
+        var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
+        var whole: Set<[UInt8]> = []
+        for phrase in phrases {
+            let bytes = Array(phrase.lowercased().utf8)
+            guard let first = bytes.first else { continue }
+            if anchor == .whole {
+                whole.insert(bytes)
+            } else {
+                byFirstByte[Int(first)].append(bytes)
+            }
+        }
+        phrasesByFirstByte = byFirstByte
+        wholePhrases = whole
         self.anchor = anchor
     }
 
@@ -24,12 +40,14 @@ struct PhraseMatcher: Sendable {
     func matches(_ text: [UInt8]) -> Bool {
         switch anchor {
         case .anywhere:
-            return phrases.contains { Self.containsWord($0, in: text) }
+            return containsWord(in: text)
         case .start:
-            return phrases.contains { text.starts(with: $0) && Self.isBoundary(text, at: $0.count, phrase: $0) }
+            guard let first = text.first else { return false }
+            return phrasesByFirstByte[Int(first)].contains {
+                text.starts(with: $0) && Self.isBoundary(text, at: $0.count, phrase: $0)
+            }
         case .whole:
-            let trimmed = Self.trimmedTrailingPunctuation(text)
-            return phrases.contains { $0.elementsEqual(trimmed) }
+            return wholePhrases.contains(Array(Self.trimmedTrailingPunctuation(text)))
         }
     }
 
@@ -38,19 +56,19 @@ struct PhraseMatcher: Sendable {
         Array(text.lowercased().utf8)
     }
 
-    private static func containsWord(_ phrase: [UInt8], in text: [UInt8]) -> Bool {
-        guard let first = phrase.first, phrase.count <= text.count else { return false }
-        var start = 0
-        let lastStart = text.count - phrase.count
-        while start <= lastStart {
-            if text[start] == first, isBoundary(text, at: start - 1, phrase: phrase, leading: true) {
+    /// Whether a phrase stands anywhere in `text` as whole words.
+    private func containsWord(in text: [UInt8]) -> Bool {
+        for start in text.indices {
+            let candidates = phrasesByFirstByte[Int(text[start])]
+            guard !candidates.isEmpty else { continue }
+            for phrase in candidates where phrase.count <= text.count - start
+                && Self.isBoundary(text, at: start - 1, phrase: phrase, leading: true) {
                 var offset = 1
                 while offset < phrase.count, text[start + offset] == phrase[offset] { offset += 1 }
-                if offset == phrase.count, isBoundary(text, at: start + phrase.count, phrase: phrase) {
+                if offset == phrase.count, Self.isBoundary(text, at: start + phrase.count, phrase: phrase) {
                     return true
                 }
             }
-            start += 1
         }
         return false
     }
@@ -69,8 +87,11 @@ struct PhraseMatcher: Sendable {
 
     private static func trimmedTrailingPunctuation(_ text: [UInt8]) -> ArraySlice<UInt8> {
         var end = text.count
-        while end > 0, [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: " ")].contains(text[end - 1]) {
-            end -= 1
+        trimming: while end > 0 {
+            switch text[end - 1] {
+            case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: " "): end -= 1
+            default: break trimming
+            }
         }
         return text[0..<end]
     }

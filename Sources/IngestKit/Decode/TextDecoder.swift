@@ -43,7 +43,7 @@ public enum TextDecoder {
             throw IngestError(.binary, "it is \(signature.kind), not text")
         }
         let decoded = try decodeUnnormalized(bytes, format: format)
-        guard !decoded.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
+        guard !isWhiteSpaceOnly(decoded.utf8) else {
             throw IngestError(.empty, "the file holds only white space")
         }
         switch format {
@@ -90,6 +90,17 @@ public enum TextDecoder {
         return DecodedText(text: text, encoding: encoding.name)
     }
 
+    /// Whether well-formed UTF-8 `bytes` hold nothing but white space (read up to the first
+    /// character that is not).
+    private static func isWhiteSpaceOnly(_ bytes: [UInt8]) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            if !scalar.properties.isWhitespace { return false }
+        }
+        return true
+    }
+
     /// Decodes bytes in UTF-8 or a single-byte code page (steps 5 to 7 of the type's rules).
     private static func decodeASCIICompatible(
         _ bytes: ArraySlice<UInt8>, declaredCodePage: SingleByteCodePage?
@@ -99,9 +110,9 @@ public enum TextDecoder {
             case .ascii:
                 // Identical in every supported code page: keep the declared name if there is one.
                 let name = declaredCodePage?.name ?? TextEncoding.utf8.name
-                return DecodedText(text: utf8String(buffer), encoding: name)
+                return DecodedText(utf8: wellFormedUTF8(buffer), encoding: name)
             case .valid:
-                return DecodedText(text: utf8String(buffer), encoding: TextEncoding.utf8.name)
+                return DecodedText(utf8: wellFormedUTF8(buffer), encoding: TextEncoding.utf8.name)
             case .invalid:
                 let codePage = declaredCodePage ?? .windows1252
                 let reading: MixedEncodingDecoder.UTF8Reading
@@ -112,24 +123,22 @@ public enum TextDecoder {
                     (reading, name) = (codePage.admitsUTF8Fragments ? .fragments : .none, codePage.name)
                 }
                 let decoded = MixedEncodingDecoder.decode(buffer, reading: reading, codePage: codePage)
-                return DecodedText(text: decoded.withUnsafeBufferPointer(utf8String), encoding: name)
+                let text = String(decoding: decoded.withUnsafeBufferPointer(wellFormedUTF8), as: UTF8.self)
+                return DecodedText(text: text, encoding: name)
             }
         }
     }
 
-    /// The string of well-formed UTF-8 `bytes`, with doubly encoded sequences repaired and NUL
-    /// bytes dropped.
-    private static func utf8String(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// Well-formed UTF-8 `bytes` with doubly encoded sequences repaired and NUL bytes dropped.
+    /// Bytes that needed either go once through `String`, which guarantees the result is
+    /// well-formed; the common page, which needs neither, is copied as it is.
+    private static func wellFormedUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         if let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil {
-            return utf8String(bytes.filter { $0 != 0 })
+            return bytes.filter { $0 != 0 }.withUnsafeBufferPointer(wellFormedUTF8)
         }
         if let repaired = MojibakeRepair.repaired(bytes) {
-            return String(decoding: repaired, as: UTF8.self)
+            return Array(String(decoding: repaired, as: UTF8.self).utf8)
         }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func utf8String(_ bytes: [UInt8]) -> String {
-        bytes.withUnsafeBufferPointer(utf8String)
+        return Array(bytes)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses an HTML page with libxml2 into the neutral block tree.
 public enum HTMLParser {
     /// Parses `html` (already decoded; a whole page or a bare fragment) into blocks in reading
@@ -7,10 +9,14 @@ public enum HTMLParser {
     /// text. See `HTMLBlockBuilder` for how elements become blocks, and `SiblingGrid` for the grids
     /// of styled cells that read as lists.
     public static func parse(_ html: String) -> ParsedPage {
-        var html = html
-        return html.withUTF8 { bytes in
+        parse(utf8: Array(html.utf8))
+    }
+
+    /// Parses a page given as well-formed UTF-8 bytes, as `parse(_:)` does.
+    public static func parse(utf8 html: [UInt8]) -> ParsedPage {
+        html.withUnsafeBufferPointer { bytes in
             // libxml2 stops reading at a NUL byte; a stray one must not cut the page short.
-            guard bytes.contains(0) else { return parse(utf8: bytes) }
+            guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil else { return parse(utf8: bytes) }
             let cleaned = bytes.map { $0 == 0 ? UInt8(ascii: " ") : $0 }
             return cleaned.withUnsafeBufferPointer { parse(utf8: $0) }
         }

@@ -14,7 +14,7 @@ public enum ArticleProcessor {
             let decoded = try TextDecoder.decode(source.bytes, format: source.format)
             let page: ParsedPage
             switch source.format {
-            case .html: page = HTMLParser.parse(decoded.text)
+            case .html: page = HTMLParser.parse(utf8: decoded.utf8)
             case .text: page = PlainTextParser.parse(decoded.text)
             }
             let article = ArticleCleaner.clean(page, format: source.format)
