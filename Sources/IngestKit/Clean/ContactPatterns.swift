@@ -27,7 +27,9 @@ struct ContactPatterns: Sendable {
 
     /// Whether `text` (lowercased) holds an e-mail address.
     func containsEmail(_ lowered: String) -> Bool {
-        guard let at = lowered.firstIndex(of: "@"), at > lowered.startIndex else { return false }
+        guard let atByte = lowered.utf8.firstIndex(of: UInt8(ascii: "@")) else { return false }
+        let at = String.Index(atByte, within: lowered) ?? atByte
+        guard at > lowered.startIndex else { return false }
         let before = lowered[lowered.index(before: at)]
         let after = lowered[lowered.index(after: at)...].prefix(while: { !$0.isWhitespace })
         return (before.isLetter || before.isNumber) && after.contains(".") && after.first?.isLetter == true
@@ -103,7 +105,8 @@ struct ContactPatterns: Sendable {
     func credentialedName(_ text: String) -> CredentialedName? {
         let pieces = text.split(separator: " ", maxSplits: Self.maximumWordsOfName + 3)
         guard pieces.count >= 3, pieces.prefix(2).allSatisfy({ $0.trimmed("*").first?.isUppercase == true }) else { return nil }
-        let words = pieces.map { $0.trimmed("*,;") }
+        // Lazily: the last piece is the rest of the text, which is rarely read.
+        let words = pieces.lazy.map { $0.trimmed("*,;") }
         for index in 2...min(Self.maximumWordsOfName, words.count - 1) where credentials.contains(words[index].lowercased()) {
             guard words[..<index].allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
             var next = index + 1

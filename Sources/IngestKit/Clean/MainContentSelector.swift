@@ -20,8 +20,11 @@ enum MainContentSelector {
     /// Blocks without container context (plain-text sources) are all kept.
     static func select(_ blocks: [Block]) -> (kept: [Block], removed: [RemovedBlock]) {
         guard blocks.contains(where: { !$0.context.containerPath.isEmpty }) else { return (blocks, []) }
-        let markers = markerKinds(of: blocks)
-        var verdicts = articleVerdicts(blocks, markers: markers) ?? fallbackVerdicts(blocks, markers: markers)
+        // Element identifiers count up from 0 in each page: per-element facts live in arrays.
+        let elementCount = (blocks.lazy.compactMap { $0.context.containerPath.max() }.max() ?? -1) + 1
+        let markers = markerKinds(of: blocks, elementCount: elementCount)
+        var verdicts = articleVerdicts(blocks, markers: markers, elementCount: elementCount)
+            ?? fallbackVerdicts(blocks, markers: markers)
         for index in blocks.indices where verdicts[index] == nil {
             verdicts[index] = phraseKind(of: blocks[index])
         }
@@ -42,9 +45,9 @@ enum MainContentSelector {
 
     /// Step 2: the verdicts when the densest container is the article, or `nil` when no
     /// container holds enough running text to be one.
-    private static func articleVerdicts(_ blocks: [Block], markers: [BoilerplateKind?]) -> [BoilerplateKind?]? {
+    private static func articleVerdicts(_ blocks: [Block], markers: [BoilerplateKind?], elementCount: Int) -> [BoilerplateKind?]? {
         let survivors = blocks.indices.filter { markers[$0] == nil }
-        let scores = containerScores(among: survivors, of: blocks)
+        let scores = containerScores(among: survivors, of: blocks, elementCount: elementCount)
         guard let article = densestContainer(scores),
               let first = survivors.first(where: { blocks[$0].context.containerPath.contains(article) }),
               let depth = blocks[first].context.containerPath.firstIndex(of: article) else { return nil }
@@ -181,18 +184,18 @@ enum MainContentSelector {
     // MARK: Markers
 
     /// For each block, the kind of the innermost boilerplate element around it, if any.
-    private static func markerKinds(of blocks: [Block]) -> [BoilerplateKind?] {
-        var containerText: [Int: Double] = [:]
+    private static func markerKinds(of blocks: [Block], elementCount: Int) -> [BoilerplateKind?] {
+        var containerText = [Double](repeating: 0, count: elementCount)
         var pageText = 0.0
         for block in blocks {
             let text = weights(of: block).good
             pageText += text
             for id in block.context.containerPath {
-                containerText[id, default: 0] += text
+                containerText[id] += text
             }
         }
         let wrapperText = max(1, pageText * MainContentSettings.wrapperTextShare)
-        var cache: [Int: Marker] = [:]
+        var cache = [Marker?](repeating: nil, count: elementCount)
         return blocks.map { block in
             var kind: BoilerplateKind?
             var insideArticle = false
@@ -203,7 +206,7 @@ enum MainContentSelector {
                     return marker
                 }()
                 insideArticle = insideArticle || marker.isArticle
-                if let found = marker.kind, marker.isDefinite || containerText[id, default: 0] < wrapperText {
+                if let found = marker.kind, marker.isDefinite || containerText[id] < wrapperText {
                     kind = found
                 }
             }
@@ -271,7 +274,7 @@ enum MainContentSelector {
 
     /// Whether `block` stands in a subtree beside the article, close to it in the tree and
     /// with more running text than boilerplate (a lead paragraph, a body split in two parts).
-    private static func isInSiblingSubtree(_ block: Block, of articlePath: ArraySlice<Int>, scores: [Int: Double]) -> Bool {
+    private static func isInSiblingSubtree(_ block: Block, of articlePath: ArraySlice<Int>, scores: [Double]) -> Bool {
         guard !isLinkBlock(block, threshold: MainContentSettings.linkBlockDensity) else { return false }
         let path = block.context.containerPath
         var shared = 0
@@ -279,26 +282,26 @@ enum MainContentSelector {
             shared += 1
         }
         guard shared > 0, articlePath.count - shared <= MainContentSettings.siblingLevels, shared < path.count else { return false }
-        return scores[path[shared], default: 0] >= MainContentSettings.siblingMinimumScore
+        return scores[path[shared]] >= MainContentSettings.siblingMinimumScore
     }
 
     /// Each element's running text minus the boilerplate-like text inside it.
-    private static func containerScores(among indices: [Int], of blocks: [Block]) -> [Int: Double] {
-        var scores: [Int: Double] = [:]
+    private static func containerScores(among indices: [Int], of blocks: [Block], elementCount: Int) -> [Double] {
+        var scores = [Double](repeating: 0, count: elementCount)
         for index in indices {
             let (good, bad) = weights(of: blocks[index])
             let score = good - MainContentSettings.badTextWeight * bad
             for id in blocks[index].context.containerPath {
-                scores[id, default: 0] += score
+                scores[id] += score
             }
         }
         return scores
     }
 
-    /// The element with the best score.
-    private static func densestContainer(_ scores: [Int: Double]) -> Int? {
+    /// The element with the best score (the first in the page among equals).
+    private static func densestContainer(_ scores: [Double]) -> Int? {
         var best: (id: Int, score: Double)?
-        for (id, score) in scores where score > 0 {
+        for (id, score) in scores.enumerated() where score > 0 {
             if let current = best, current.score > score || (current.score == score && current.id < id) { continue }
             best = (id, score)
         }

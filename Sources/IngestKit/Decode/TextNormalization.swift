@@ -33,11 +33,27 @@ public enum TextNormalization {
     /// TextNormalization.inline("Ein\u{00A0} Krampf\u{00AD}anfall \n") // "Ein Krampfanfall"
     /// ```
     public static func inline<S: StringProtocol>(_ text: S) -> String {
+        var text = String(text)
+        return text.withUTF8 { inline(utf8: $0) }
+    }
+
+    /// Normalizes a run of inline text given as UTF-8 bytes, as `inline(_:)` does; ill-formed
+    /// bytes read as U+FFFD, as they would in a `String`.
+    public static func inline(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
         var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
+        output.reserveCapacity(bytes.count)
         var pendingSpace = false
         var composable = false
-        for scalar in text.unicodeScalars {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let scalar: Unicode.Scalar
+            if byte < 0x80 {
+                scalar = Unicode.Scalar(byte)
+                index += 1
+            } else {
+                (scalar, index) = decodeScalar(in: bytes, at: index)
+            }
             switch classify(scalar) {
             case .keep:
                 if pendingSpace && !output.isEmpty { output.append(0x20) }
@@ -50,6 +66,20 @@ public enum TextNormalization {
             }
         }
         return finish(output, composable: composable)
+    }
+
+    /// The scalar whose UTF-8 starts at `index`, and the index after it.
+    private static func decodeScalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        var iterator = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        switch parser.parseScalar(from: &iterator) {
+        case .valid(let encoded):
+            return (Unicode.UTF8.decode(encoded), index + encoded.count)
+        case .error(let length):
+            return ("\u{FFFD}", index + length)
+        case .emptyInput:
+            return ("\u{FFFD}", bytes.count)
+        }
     }
 
     /// Normalizes a whole decoded text but keeps its line structure: line breaks become `\n`

@@ -35,7 +35,8 @@ struct HTMLBlockBuilder {
 
     /// A list item being built.
     private struct OpenItem {
-        var text = ""
+        /// The item's text so far, as UTF-8.
+        var text: [UInt8] = []
         var children: [ListItem] = []
         /// The frame index of the `li` that closes it, or `nil` for `dt`/`dd` items, which the
         /// next term or the end of the list close.
@@ -63,12 +64,13 @@ struct HTMLBlockBuilder {
     private var nextElementID = 0
 
     private var headDepth = 0
-    private var titleBuffer: String?
+    private var titleBuffer: [UInt8]?
     private var linkDepth = 0
     private var headingLevel: Int?
     private var headingFrame = -1
 
-    private var inlineText = ""
+    /// The running paragraph's text so far, as UTF-8.
+    private var inlineText: [UInt8] = []
     private var inlineLinkCharacters = 0
     private var lists: [OpenList] = []
     private var listLinkCharacters = 0
@@ -83,7 +85,7 @@ struct HTMLBlockBuilder {
 
     /// An element starts; returns whether its children should be visited (and `exit()` called).
     mutating func enter(_ element: HTMLElement) -> Bool {
-        let role = HTMLTagRole.of(element.name)
+        let role = element.tagRole
         if element.isHidden || role == .dropped { return false }
         switch role {
         case .meta:
@@ -95,7 +97,7 @@ struct HTMLBlockBuilder {
         case .head:
             headDepth += 1
         case .title:
-            if documentTitle == nil { titleBuffer = "" }
+            if documentTitle == nil { titleBuffer = [] }
         case .lineBreak:
             if headDepth == 0 { boundary() }
             return false
@@ -127,7 +129,7 @@ struct HTMLBlockBuilder {
             headDepth -= 1
         case .title:
             if let buffer = titleBuffer {
-                let title = TextNormalization.inline(buffer)
+                let title = buffer.withUnsafeBufferPointer(TextNormalization.inline(utf8:))
                 if !title.isEmpty { documentTitle = title }
                 titleBuffer = nil
             }
@@ -138,10 +140,10 @@ struct HTMLBlockBuilder {
         if frame.addsContext { popContext() }
     }
 
-    /// A run of text inside the element entered last.
-    mutating func text(_ text: String) {
+    /// A run of text inside the element entered last, as UTF-8.
+    mutating func text(_ text: UnsafeBufferPointer<UInt8>) {
         if titleBuffer != nil {
-            titleBuffer? += text
+            titleBuffer?.append(contentsOf: text)
             return
         }
         guard headDepth == 0 else { return }
@@ -156,24 +158,24 @@ struct HTMLBlockBuilder {
                 }
             }
             if !lists.isEmpty {
-                lists[lists.count - 1].item?.text += text
+                lists[lists.count - 1].item?.text.append(contentsOf: text)
                 listLinkCharacters += linkCharacters
                 return
             }
         }
-        inlineText += text
+        inlineText.append(contentsOf: text)
         inlineLinkCharacters += linkCharacters
     }
 
     /// A run of white space only inside the element entered last: it separates words.
     mutating func whiteSpace() {
         if titleBuffer != nil {
-            titleBuffer? += " "
+            titleBuffer?.append(Self.space)
         } else if headDepth == 0 {
             if !lists.isEmpty {
-                if lists[lists.count - 1].item != nil { lists[lists.count - 1].item?.text += " " }
+                if lists[lists.count - 1].item != nil { lists[lists.count - 1].item?.text.append(Self.space) }
             } else if !inlineText.isEmpty {
-                inlineText += " "
+                inlineText.append(Self.space)
             }
         }
     }
@@ -260,9 +262,9 @@ struct HTMLBlockBuilder {
     /// Keeps the words on either side of a block boundary apart inside one text.
     private mutating func separate() {
         if isInListItem {
-            lists[lists.count - 1].item?.text += " "
+            lists[lists.count - 1].item?.text.append(Self.space)
         } else {
-            inlineText += " "
+            inlineText.append(Self.space)
         }
     }
 
@@ -296,17 +298,17 @@ struct HTMLBlockBuilder {
             openItem(closingFrame: nil, isTerm: false)
             return
         }
-        var term = Substring(item.text)
-        while let last = term.utf8.last, Self.isWhiteSpace(last) { term = term.dropLast() }
-        let separator = item.hasDefinition || term.utf8.last == UInt8(ascii: ":") ? " " : ": "
-        lists[lists.count - 1].item?.text = String(term) + separator
+        var term = item.text
+        while let last = term.last, Self.isWhiteSpace(last) { term.removeLast() }
+        let separator = item.hasDefinition || term.last == UInt8(ascii: ":") ? " " : ": "
+        lists[lists.count - 1].item?.text = term + separator.utf8
         lists[lists.count - 1].item?.hasDefinition = true
     }
 
     private mutating func closeItem() {
         guard let item = lists.last?.item else { return }
         lists[lists.count - 1].item = nil
-        let text = TextNormalization.inline(item.text)
+        let text = item.text.withUnsafeBufferPointer(TextNormalization.inline(utf8:))
         if text.isEmpty {
             lists[lists.count - 1].items += item.children
         } else {
@@ -332,14 +334,15 @@ struct HTMLBlockBuilder {
 
     private mutating func flushParagraph() {
         defer {
-            inlineText = ""
+            inlineText.removeAll(keepingCapacity: true)
             inlineLinkCharacters = 0
         }
-        let text = TextNormalization.inline(inlineText)
+        let text = inlineText.withUnsafeBufferPointer(TextNormalization.inline(utf8:))
         guard !text.isEmpty else { return }
         var context = currentContext()
-        context.linkCharacters = min(inlineLinkCharacters, Self.visibleCharacters(text))
-        context.textCharacters = Self.visibleCharacters(text)
+        let visible = Self.visibleCharacters(text.utf8)
+        context.linkCharacters = min(inlineLinkCharacters, visible)
+        context.textCharacters = visible
         if let level = headingLevel {
             blocks.append(Block.heading(text, level: level, context: context))
         } else {
@@ -421,21 +424,23 @@ struct HTMLBlockBuilder {
 
     // MARK: Measuring
 
+    private static let space = UInt8(ascii: " ")
+
     private static func isWhiteSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
     /// Unicode scalars that are not ASCII white space: the unit of `textCharacters` and
     /// `linkCharacters`, counted on UTF-8 without decoding.
-    static func visibleCharacters(_ text: String) -> Int {
+    static func visibleCharacters<UTF8Bytes: Sequence<UInt8>>(_ utf8: UTF8Bytes) -> Int {
         var count = 0
-        for byte in text.utf8 where byte & 0xC0 != 0x80 && !isWhiteSpace(byte) {
+        for byte in utf8 where byte & 0xC0 != 0x80 && !isWhiteSpace(byte) {
             count += 1
         }
         return count
     }
 
     private static func visibleCharacters(of item: ListItem) -> Int {
-        item.items.reduce(visibleCharacters(item.text)) { $0 + visibleCharacters(of: $1) }
+        item.items.reduce(visibleCharacters(item.text.utf8)) { $0 + visibleCharacters(of: $1) }
     }
 }

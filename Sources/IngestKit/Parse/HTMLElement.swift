@@ -6,6 +6,8 @@ struct HTMLElement {
     }
 
     var name: String
+    /// What the element's tag means to the builder.
+    var tagRole: HTMLTagRole
     var classValue = ""
     var idValue = ""
     var role = ""
@@ -14,8 +16,9 @@ struct HTMLElement {
     var metaName: String?
     var metaContent: String?
 
-    init(name: String, classValue: String = "", idValue: String = "", role: String = "") {
+    init(name: String, tagRole: HTMLTagRole? = nil, classValue: String = "", idValue: String = "", role: String = "") {
         self.name = name
+        self.tagRole = tagRole ?? HTMLTagRole.of(name)
         self.classValue = classValue
         self.idValue = idValue
         self.role = role

@@ -100,7 +100,7 @@ private final class HTMLEvents {
             return
         }
         flushText()
-        if !builder.enter(Self.element(name, attributes)) { skippedDepth = 1 }
+        if !builder.enter(element(name, attributes)) { skippedDepth = 1 }
     }
 
     func endElement() {
@@ -125,7 +125,7 @@ private final class HTMLEvents {
         if pendingText.allSatisfy(Self.isWhiteSpace) {
             builder.whiteSpace()
         } else {
-            builder.text(String(decoding: pendingText, as: UTF8.self))
+            pendingText.withUnsafeBufferPointer { builder.text($0) }
         }
     }
 
@@ -135,11 +135,12 @@ private final class HTMLEvents {
 
     /// The element's name and the attributes the builder reads, copied out of libxml2's
     /// NULL-terminated list of name/value pairs (a value is NULL for a bare attribute).
-    private static func element(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> HTMLElement {
-        var element = HTMLElement(name: name.map { String(cString: $0) } ?? "")
+    private func element(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> HTMLElement {
+        let tag = name.map(tag(named:)) ?? (name: "", role: .unknown)
+        var element = HTMLElement(name: tag.name, tagRole: tag.role)
         guard var pair = attributes else { return element }
         while let attributeName = pair[0] {
-            if let key = readAttribute(named: attributeName) {
+            if let key = Self.readAttribute(named: attributeName) {
                 element.set(key, to: pair[1].map { String(cString: $0) } ?? "")
             }
             pair += 2
@@ -147,20 +148,32 @@ private final class HTMLEvents {
         return element
     }
 
-    /// The attributes the builder reads, as NUL-terminated names, by first letter: most
+    /// Tag names already met in this document, by address. libxml2 keeps one copy of each name
+    /// per document (its dictionary, or a literal for the elements it implies), so the name
+    /// String and the role are made once per distinct tag, not once per element.
+    private var tags: [UnsafePointer<xmlChar>: (name: String, role: HTMLTagRole)] = [:]
+
+    private func tag(named name: UnsafePointer<xmlChar>) -> (name: String, role: HTMLTagRole) {
+        if let known = tags[name] { return known }
+        let text = String(cString: name)
+        let tag = (name: text, role: HTMLTagRole.of(text))
+        tags[name] = tag
+        return tag
+    }
+
+    /// The attributes the builder reads, as NUL-terminated names, by first byte: most
     /// attributes of a page (`href`, `src`, `data-…`) are passed over without building a String.
-    private static let readAttributes: [UInt8: [(name: [UInt8], attribute: HTMLElement.Attribute)]] = {
-        var table: [UInt8: [(name: [UInt8], attribute: HTMLElement.Attribute)]] = [:]
+    private static let readAttributes: [[(name: [UInt8], attribute: HTMLElement.Attribute)]] = {
+        var table = [[(name: [UInt8], attribute: HTMLElement.Attribute)]](repeating: [], count: 256)
         for attribute in HTMLElement.Attribute.allCases {
             let name = Array(attribute.rawValue.utf8)
-            table[name[0], default: []].append((name + [0], attribute))
+            table[Int(name[0])].append((name + [0], attribute))
         }
         return table
     }()
 
     private static func readAttribute(named name: UnsafePointer<xmlChar>) -> HTMLElement.Attribute? {
-        guard let candidates = readAttributes[name[0]] else { return nil }
-        for candidate in candidates {
+        for candidate in readAttributes[Int(name[0])] {
             var index = 0
             while index < candidate.name.count, name[index] == candidate.name[index] {
                 if candidate.name[index] == 0 { return candidate.attribute }
