@@ -28,9 +28,10 @@ struct BoilerplateClassifier: Sendable {
         .imageRequest, .author, .booking, .related, .tags, .cookie, .promotion, .social, .legal, .navigation, .staff, .contact, .other,
     ]
 
-    private let prefixes: [(BoilerplateKind, PhraseMatcher)]
-    private let phrases: [(BoilerplateKind, PhraseMatcher)]
-    private let labels: [(BoilerplateKind, PhraseMatcher)]
+    /// Each table's phrases, grouped by kind in `kindOrder`.
+    private let prefixes: KindMatcher
+    private let phrases: KindMatcher
+    private let labels: KindMatcher
     private let ownPossessives: Set<String>
     private let yourPossessives: Set<String>
     private let providerNounEndings: [String]
@@ -40,11 +41,9 @@ struct BoilerplateClassifier: Sendable {
 
     /// A classifier for the given lexicons.
     init(lexicons: [BoilerplateLexicon]) {
-        func matchers(_ table: (BoilerplateLexicon) -> [BoilerplateKind: [String]], _ anchor: PhraseMatcher.Anchor) -> [(BoilerplateKind, PhraseMatcher)] {
-            Self.kindOrder.compactMap { kind in
-                let words = lexicons.flatMap { table($0)[kind] ?? [] }
-                return words.isEmpty ? nil : (kind, PhraseMatcher(words, anchor: anchor))
-            }
+        func matchers(_ table: (BoilerplateLexicon) -> [BoilerplateKind: [String]], _ anchor: PhraseMatcher.Anchor) -> KindMatcher {
+            let groups = Self.kindOrder.map { kind in lexicons.flatMap { table($0)[kind] ?? [] } }
+            return KindMatcher(matcher: PhraseMatcher(groups: groups, anchor: anchor))
         }
         prefixes = matchers(\.prefixes, .start)
         phrases = matchers(\.phrases, .anywhere)
@@ -70,6 +69,16 @@ struct BoilerplateClassifier: Sendable {
     /// Whether a heading closes the article (`Fazit`, `Conclusion`).
     func isClosingHeading(_ text: String) -> Bool {
         closingHeadings.matches(PhraseMatcher.key(text))
+    }
+
+    /// A lexicon table's phrases, one group per kind in `kindOrder`.
+    private struct KindMatcher: Sendable {
+        let matcher: PhraseMatcher
+
+        /// The first kind in `kindOrder` with a phrase in `key` (lowercased UTF-8).
+        func kind(in key: [UInt8]) -> BoilerplateKind? {
+            matcher.firstGroup(in: key).map { BoilerplateClassifier.kindOrder[$0] }
+        }
     }
 
     /// `Docus Medical Experts`, `Unser Team`: a short title-case heading that ends in a noun for
@@ -112,10 +121,9 @@ struct BoilerplateClassifier: Sendable {
         }
         let lowered = text.lowercased()
         let key = Array(lowered.utf8)
-        for (kind, matcher) in labels where matcher.matches(key) { return kind }
-        for (kind, matcher) in prefixes where matcher.matches(key) { return kind }
+        if let kind = labels.kind(in: key) ?? prefixes.kind(in: key) { return kind }
         if isHashtagLine(text) { return .tags }
-        for (kind, matcher) in phrases where matcher.matches(key) { return kind }
+        if let kind = phrases.kind(in: key) { return kind }
         if words <= ContactPatterns.maximumWordsOfAddressLine * 2 {
             if contact.containsEmail(lowered) || contact.containsPhone(lowered) || contact.isPostcodeLine(text)
                 || contact.containsStreetAddress(lowered) {
@@ -139,7 +147,7 @@ struct BoilerplateClassifier: Sendable {
     /// and by hashtags: a marker phrase deep inside it is only a mention.
     private func classifyRunningText(_ text: String) -> BoilerplateKind? {
         let key = Array(text.prefix(Self.openingCharacters).lowercased().utf8)
-        for (kind, matcher) in prefixes where matcher.matches(key) { return kind }
+        if let kind = prefixes.kind(in: key) { return kind }
         if isHashtagLine(text) { return .tags }
         if contact.credentialedName(text) == .bio { return .author }
         return nil

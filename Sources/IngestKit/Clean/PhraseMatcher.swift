@@ -11,24 +11,39 @@ struct PhraseMatcher: Sendable {
         case whole
     }
 
+    /// One phrase and the group it belongs to.
+    private struct Phrase: Sendable {
+        var bytes: [UInt8]
+        var group: Int
+    }
+
     /// The phrases by their first byte: a text is only compared with the phrases that begin
     /// with the byte at hand.
-    private let phrasesByFirstByte: [[[UInt8]]]
-    /// Whole-text phrases, looked up at once.
-    private let wholePhrases: Set<[UInt8]>
+    private let phrasesByFirstByte: [[Phrase]]
+    /// Whole-text phrases and the first group each belongs to, looked up at once.
+    private let wholePhrases: [[UInt8]: Int]
     private let anchor: Anchor
 
     /// A matcher for `phrases` (matched case-insensitively), anchored as given.
     init(_ phrases: [String], anchor: Anchor) {
-        var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
-        var whole: Set<[UInt8]> = []
-        for phrase in phrases {
-            let bytes = Array(phrase.lowercased().utf8)
-            guard let first = bytes.first else { continue }
-            if anchor == .whole {
-                whole.insert(bytes)
-            } else {
-                byFirstByte[Int(first)].append(bytes)
+        self.init(groups: [phrases], anchor: anchor)
+    }
+
+    /// A matcher for several groups of phrases at once (matched case-insensitively), anchored
+    /// as given: `firstGroup(in:)` tells which is the first group with a phrase in a text, in one
+    /// pass over it.
+    init(groups: [[String]], anchor: Anchor) {
+        var byFirstByte = [[Phrase]](repeating: [], count: 256)
+        var whole: [[UInt8]: Int] = [:]
+        for (group, phrases) in groups.enumerated() {
+            for phrase in phrases {
+                let bytes = Array(phrase.lowercased().utf8)
+                guard let first = bytes.first else { continue }
+                if anchor == .whole {
+                    if whole[bytes] == nil { whole[bytes] = group }
+                } else {
+                    byFirstByte[Int(first)].append(Phrase(bytes: bytes, group: group))
+                }
             }
         }
         phrasesByFirstByte = byFirstByte
@@ -38,16 +53,22 @@ struct PhraseMatcher: Sendable {
 
     /// Whether any phrase stands in `text`, given as lowercased UTF-8 bytes.
     func matches(_ text: [UInt8]) -> Bool {
+        firstGroup(in: text) != nil
+    }
+
+    /// The first group (in the order given) with a phrase that stands in `text`, given as
+    /// lowercased UTF-8 bytes; `nil` when none does.
+    func firstGroup(in text: [UInt8]) -> Int? {
         switch anchor {
         case .anywhere:
-            return containsWord(in: text)
+            return firstGroupAnywhere(in: text)
         case .start:
-            guard let first = text.first else { return false }
-            return phrasesByFirstByte[Int(first)].contains {
-                text.starts(with: $0) && Self.isBoundary(text, at: $0.count, phrase: $0)
-            }
+            guard let first = text.first else { return nil }
+            return phrasesByFirstByte[Int(first)].lazy
+                .filter { text.starts(with: $0.bytes) && Self.isBoundary(text, at: $0.bytes.count, phrase: $0.bytes) }
+                .map(\.group).min()
         case .whole:
-            return wholePhrases.contains(Array(Self.trimmedTrailingPunctuation(text)))
+            return wholePhrases[Array(Self.trimmedTrailingPunctuation(text))]
         }
     }
 
@@ -56,21 +77,24 @@ struct PhraseMatcher: Sendable {
         Array(text.lowercased().utf8)
     }
 
-    /// Whether a phrase stands anywhere in `text` as whole words.
-    private func containsWord(in text: [UInt8]) -> Bool {
+    /// The first group with a phrase anywhere in `text` as whole words.
+    private func firstGroupAnywhere(in text: [UInt8]) -> Int? {
+        var best: Int?
         for start in text.indices {
             let candidates = phrasesByFirstByte[Int(text[start])]
             guard !candidates.isEmpty else { continue }
-            for phrase in candidates where phrase.count <= text.count - start
-                && Self.isBoundary(text, at: start - 1, phrase: phrase, leading: true) {
+            for phrase in candidates where phrase.group < (best ?? .max) && phrase.bytes.count <= text.count - start
+                && Self.isBoundary(text, at: start - 1, phrase: phrase.bytes, leading: true) {
+                let bytes = phrase.bytes
                 var offset = 1
-                while offset < phrase.count, text[start + offset] == phrase[offset] { offset += 1 }
-                if offset == phrase.count, Self.isBoundary(text, at: start + phrase.count, phrase: phrase) {
-                    return true
+                while offset < bytes.count, text[start + offset] == bytes[offset] { offset += 1 }
+                if offset == bytes.count, Self.isBoundary(text, at: start + bytes.count, phrase: bytes) {
+                    if phrase.group == 0 { return 0 }
+                    best = phrase.group
                 }
             }
         }
-        return false
+        return best
     }
 
     /// A phrase that begins or ends with a letter must meet a non-letter there.

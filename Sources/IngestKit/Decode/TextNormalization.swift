@@ -40,10 +40,17 @@ public enum TextNormalization {
     /// Normalizes a run of inline text given as UTF-8 bytes, as `inline(_:)` does; ill-formed
     /// bytes read as U+FFFD, as they would in a `String`.
     public static func inline(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        inlineCountingCharacters(utf8: bytes).text
+    }
+
+    /// `inline(utf8:)`, and how many scalars of the result are not white space (the result's
+    /// only white space is the single spaces between words).
+    static func inlineCountingCharacters(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (text: String, visibleScalars: Int) {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var pendingSpace = false
         var composable = false
+        var kept = 0
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -59,13 +66,17 @@ public enum TextNormalization {
                 if pendingSpace && !output.isEmpty { output.append(0x20) }
                 pendingSpace = false
                 append(scalar, to: &output, composable: &composable)
+                kept += 1
             case .space, .lineBreak:
                 pendingSpace = true
             case .drop:
                 continue
             }
         }
-        return finish(output, composable: composable)
+        let text = finish(output, composable: composable)
+        guard composable else { return (text, kept) }
+        // Composition may have joined scalars: count them again.
+        return (text, text.unicodeScalars.reduce(0) { $0 + ($1 == " " ? 0 : 1) })
     }
 
     /// The scalar whose UTF-8 starts at `index`, and the index after it.

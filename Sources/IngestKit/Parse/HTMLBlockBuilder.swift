@@ -337,10 +337,9 @@ struct HTMLBlockBuilder {
             inlineText.removeAll(keepingCapacity: true)
             inlineLinkCharacters = 0
         }
-        let text = inlineText.withUnsafeBufferPointer(TextNormalization.inline(utf8:))
+        let (text, visible) = inlineText.withUnsafeBufferPointer(TextNormalization.inlineCountingCharacters(utf8:))
         guard !text.isEmpty else { return }
         var context = currentContext()
-        let visible = Self.visibleCharacters(text.utf8)
         context.linkCharacters = min(inlineLinkCharacters, visible)
         context.textCharacters = visible
         if let level = headingLevel {
@@ -379,47 +378,62 @@ struct HTMLBlockBuilder {
     /// Class names that start with one of these words name a taxonomy term or a person
     /// (`category-comments`, `tag-sharing`, `author-jane-doe`, as blog engines write them on the
     /// article): only the first word is kept, so the term is never read as a marker.
-    static let taxonomyPrefixes: Set<String> = ["category", "tag", "cat", "kategorie", "topic", "format", "postid", "author"]
+    static let taxonomyPrefixes: [String] = ["category", "tag", "cat", "kategorie", "topic", "format", "postid", "author"]
+    private static let taxonomyPrefixBytes = taxonomyPrefixes.map { Array($0.utf8) }
 
     /// Splits an attribute value into lowercase tokens at every character that is not an ASCII
     /// letter or digit (bytes of other scripts stay inside tokens); numbers alone are skipped.
     static func appendTokens(of value: String, to tokens: inout [String]) {
         guard !value.isEmpty else { return }
-        var token: [UInt8] = []
-        var hasLetter = false
-        var wordsInName = 0
-        var skippingName = false
-        func finish() {
-            if hasLetter && !skippingName {
-                let word = String(decoding: token, as: UTF8.self)
-                tokens.append(word)
-                if wordsInName == 0 && taxonomyPrefixes.contains(word) { skippingName = true }
+        var value = value
+        value.withUTF8 { bytes in
+            var start = 0
+            var hasLetter = false
+            var hasCapital = false
+            var wordsInName = 0
+            var skippingName = false
+            func finish(at end: Int) {
+                if hasLetter && !skippingName {
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    tokens.append(hasCapital ? String(decoding: word.map(lowercased), as: UTF8.self)
+                                             : String(decoding: word, as: UTF8.self))
+                    if wordsInName == 0 && isTaxonomyPrefix(word) { skippingName = true }
+                }
+                if end > start { wordsInName += 1 }
+                start = end + 1
+                hasLetter = false
+                hasCapital = false
             }
-            if !token.isEmpty { wordsInName += 1 }
-            token.removeAll(keepingCapacity: true)
-            hasLetter = false
+            for (index, byte) in bytes.enumerated() {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...:
+                    hasLetter = true
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    hasLetter = true
+                    hasCapital = true
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    break
+                case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                    finish(at: index)
+                    wordsInName = 0
+                    skippingName = false
+                default:
+                    finish(at: index)
+                }
+            }
+            finish(at: bytes.count)
         }
-        for byte in value.utf8 {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
-                finish()
-                wordsInName = 0
-                skippingName = false
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...:
-                token.append(byte)
-                hasLetter = true
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                token.append(byte | 0x20)
-                hasLetter = true
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                token.append(byte)
-            default:
-                finish()
-            }
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+    }
+
+    /// Whether a lowercase token is one of `taxonomyPrefixes` (compared without hashing).
+    private static func isTaxonomyPrefix(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        taxonomyPrefixBytes.contains { prefix in
+            prefix.count == word.count && zip(prefix, word).allSatisfy { $0 == lowercased($1) }
         }
-        finish()
     }
 
     // MARK: Measuring
