@@ -10,6 +10,29 @@ public enum ArticleProcessor {
     /// - Throws: `IngestError` (with the source's display path) when the source cannot be read
     ///   as an article.
     public static func process(_ source: Source, sha256: String? = nil) throws(IngestError) -> Document {
+        let (article, encoding) = try clean(source)
+        let language = LanguageDetector.detect(article)
+        let items = ItemExtractor.extract(article, language: language)
+        return Document(
+            id: DocumentID.make(for: source),
+            source: Document.SourceInfo(
+                path: source.displayPath, url: source.url, format: source.format,
+                sha256: sha256 ?? SHA256.hex(of: source.bytes), bytes: source.bytes.count,
+                encoding: encoding),
+            language: language,
+            title: article.title,
+            body: article.body,
+            items: items,
+            removed: article.removed,
+            pipelineVersion: pipelineVersion)
+    }
+
+    /// The stages before Extract, Decode -> Parse -> Clean: the article of one source and the
+    /// encoding its bytes were read in. Main-content extraction (`ingest extract --format text`)
+    /// needs no more.
+    /// - Throws: `IngestError` (with the source's display path) when the source cannot be read
+    ///   as an article.
+    public static func clean(_ source: Source) throws(IngestError) -> (article: CleanedArticle, encoding: String) {
         do throws(IngestError) {
             let decoded = try TextDecoder.decode(source.bytes, format: source.format)
             let page: ParsedPage
@@ -21,20 +44,7 @@ public enum ArticleProcessor {
             guard !article.body.isEmpty else {
                 throw IngestError(.noContent, "no article text found")
             }
-            let language = LanguageDetector.detect(article)
-            let items = ItemExtractor.extract(article, language: language)
-            return Document(
-                id: DocumentID.make(for: source),
-                source: Document.SourceInfo(
-                    path: source.displayPath, url: source.url, format: source.format,
-                    sha256: sha256 ?? SHA256.hex(of: source.bytes), bytes: source.bytes.count,
-                    encoding: decoded.encoding),
-                language: language,
-                title: article.title,
-                body: article.body,
-                items: items,
-                removed: article.removed,
-                pipelineVersion: pipelineVersion)
+            return (article, decoded.encoding)
         } catch var error {
             error.path = source.displayPath
             throw error

@@ -17,11 +17,14 @@ public enum Extraction {
             }
         }
 
-        /// The bytes of `document` in this format.
-        public func render(_ document: Document) -> [UInt8] {
+        /// Processes `source` and returns the bytes of its output in this format. Text needs
+        /// only the cleaned article (`ArticleProcessor.clean`), so items are not extracted and
+        /// the source is not hashed for it.
+        /// - Throws: `IngestError` when the source is not an article.
+        public func render(_ source: Source) throws(IngestError) -> [UInt8] {
             switch self {
-            case .json: return document.prettyJSON
-            case .text: return Array(document.plainText.utf8)
+            case .json: return try ArticleProcessor.process(source).prettyJSON
+            case .text: return Array(try ArticleProcessor.clean(source).article.plainText.utf8)
             }
         }
     }
@@ -63,7 +66,7 @@ public enum Extraction {
     public static func extract(file path: String, format: Format, maxBytes: Int = IngestOptions.defaultMaxBytes) throws(IngestError) -> [UInt8] {
         let entry = try FolderCatalog.entry(forFile: path)
         let source = try FolderCatalog(root: FileSystem.parentPath(of: path), maxBytes: maxBytes).load(entry)
-        return format.render(try ArticleProcessor.process(source))
+        return try format.render(source)
     }
 
     /// Processes every source behind `paths` on `jobs` workers and writes
@@ -101,7 +104,7 @@ public enum Extraction {
             work: { index -> Result<[UInt8], IngestError> in
                 let (entry, catalog, _) = items[index]
                 do throws(IngestError) {
-                    return .success(format.render(try ArticleProcessor.process(try catalog.load(entry))))
+                    return .success(try format.render(try catalog.load(entry)))
                 } catch {
                     return .failure(error)
                 }
