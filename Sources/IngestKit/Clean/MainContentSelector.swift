@@ -13,6 +13,9 @@
 ///    left is kept but link blocks.
 /// 4. Wording: short blocks that read as boilerplate (`BoilerplatePhrases`, dates), short
 ///    lines after the article's last running text, and headings left without a section go.
+/// 5. When that leaves nothing of the page, class and id markers took the article (a wrapper
+///    classed `share`, sections named `ads-…`): steps 1 to 4 run again with only the surest
+///    markers, the element's own tag (`nav`, `footer`, …) and the definite ones.
 ///
 /// Thresholds are in `MainContentSettings`.
 enum MainContentSelector {
@@ -22,15 +25,15 @@ enum MainContentSelector {
         guard blocks.contains(where: { !$0.context.containerPath.isEmpty }) else { return (blocks, []) }
         // Element identifiers count up from 0 in each page: per-element facts live in arrays.
         let elementCount = (blocks.lazy.compactMap { $0.context.containerPath.max() }.max() ?? -1) + 1
-        let markers = markerKinds(of: blocks, elementCount: elementCount)
-        var verdicts = articleVerdicts(blocks, markers: markers, elementCount: elementCount)
-            ?? fallbackVerdicts(blocks, markers: markers)
-        for index in blocks.indices where verdicts[index] == nil {
-            verdicts[index] = phraseKind(of: blocks[index])
+        var verdicts = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, strictly: false),
+                               elementCount: elementCount)
+        if verdicts.allSatisfy({ $0 != nil }) {
+            // Class and id markers took the whole page (an article wrapper classed `share`, or
+            // sections named `ads-…`): read it again with only the surest markers.
+            let retry = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, strictly: true),
+                                elementCount: elementCount)
+            if retry.contains(where: { $0 == nil }) { verdicts = retry }
         }
-        dropIsolatedShortBlocks(blocks, &verdicts)
-        trimShortTail(blocks, &verdicts)
-        dropOrphanHeadings(blocks, &verdicts)
         var kept: [Block] = []
         var removed: [RemovedBlock] = []
         for (block, verdict) in zip(blocks, verdicts) {
@@ -77,6 +80,19 @@ enum MainContentSelector {
         guard keptCharacters >= MainContentSettings.minimumArticleCharacters else { return nil }
         // The article's title often stands apart from its body, above teasers or a byline.
         if !hasTitle, let title = lastTitleBefore { verdicts[title] = nil }
+        return verdicts
+    }
+
+    /// Steps 1 to 4 with the given markers: each block's verdict, `nil` for the main content.
+    private static func cascade(_ blocks: [Block], markers: [BoilerplateKind?], elementCount: Int) -> [BoilerplateKind?] {
+        var verdicts = articleVerdicts(blocks, markers: markers, elementCount: elementCount)
+            ?? fallbackVerdicts(blocks, markers: markers)
+        for index in blocks.indices where verdicts[index] == nil {
+            verdicts[index] = phraseKind(of: blocks[index])
+        }
+        dropIsolatedShortBlocks(blocks, &verdicts)
+        trimShortTail(blocks, &verdicts)
+        dropOrphanHeadings(blocks, &verdicts)
         return verdicts
     }
 
@@ -184,7 +200,8 @@ enum MainContentSelector {
     // MARK: Markers
 
     /// For each block, the kind of the innermost boilerplate element around it, if any.
-    private static func markerKinds(of blocks: [Block], elementCount: Int) -> [BoilerplateKind?] {
+    /// `strictly`: only markers that are the element's tag name or definite count.
+    private static func markerKinds(of blocks: [Block], elementCount: Int, strictly: Bool) -> [BoilerplateKind?] {
         var containerText = [Double](repeating: 0, count: elementCount)
         var pageText = 0.0
         for block in blocks {
@@ -201,7 +218,8 @@ enum MainContentSelector {
             var insideArticle = false
             for (level, id) in block.context.containerPath.enumerated() {
                 let marker = cache[id] ?? {
-                    let marker = Marker(tokens: block.context.tokens(ofContainerAt: level), insideArticle: insideArticle)
+                    let marker = Marker(tokens: block.context.tokens(ofContainerAt: level), insideArticle: insideArticle,
+                                        strictly: strictly)
                     cache[id] = marker
                     return marker
                 }()
@@ -223,7 +241,7 @@ enum MainContentSelector {
         /// Whether the marker holds however much text the element has.
         var isDefinite = false
 
-        init(tokens: ArraySlice<String>, insideArticle: Bool) {
+        init(tokens: ArraySlice<String>, insideArticle: Bool, strictly: Bool) {
             let tag = tokens.first ?? ""
             isArticle = tokens.contains { BoilerplateMarkers.articleTokens.contains($0) }
             if BoilerplateMarkers.articleElements.contains(tag) {
@@ -233,6 +251,10 @@ enum MainContentSelector {
             }
             kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.strong, matchesPrefixes: true)
             isDefinite = kind != nil && tokens.contains { BoilerplateMarkers.definite.contains($0) }
+            if strictly {
+                if !isDefinite && BoilerplateMarkers.strong[tag] == nil { kind = nil }
+                return
+            }
             if kind == nil, !insideArticle {
                 kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.weak, matchesPrefixes: false)
             }

@@ -204,7 +204,15 @@ struct HTMLBlockBuilder {
                 headingFrame = frames.count
             }
         case .block:
-            boundary()
+            if headingLevel != nil, !isInListItem, inlineText.contains(where: { !Self.isWhiteSpace($0) }) {
+                // Headings hold phrasing content only: a block after a heading's text means the
+                // heading was never closed (`<h2>…</h3>`), and the blocks are the text under it.
+                flushParagraph()
+                headingLevel = nil
+                headingFrame = -1
+            } else {
+                boundary()
+            }
         case .list(let ordered):
             openList(ordered: ordered)
         case .definitionList:

@@ -129,4 +129,20 @@ import Testing
         let kept = select(html).kept.map(\.text)
         #expect(kept == ["Title"] + Self.articleParagraphs)
     }
+
+    @Test func articleWrappedInMarkedSectionsIsReadWithTheSurestMarkersOnly() {
+        // Every section of the article carries a class that is usually an ad marker; a page
+        // left with nothing is read again with only tags and definite markers.
+        let html = """
+            <body><nav><ul><li><a href="/a">Home</a></li><li><a href="/b">Tests</a></li></ul></nav>
+            <div class="report"><section class="ads-summary"><h2>Summary</h2><p>\(Self.articleParagraphs[0])</p></section>
+            <section class="ads-details"><p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p></section>
+            <section class="ads-tips"><p>\(Self.articleParagraphs[0])</p></section></div>
+            <footer><p>© 2024 Test Site. All rights reserved.</p></footer></body>
+            """
+        let (kept, removed) = select(html)
+        #expect(kept.map(\.text).filter { !$0.isEmpty } == ["Summary"] + Self.articleParagraphs + [Self.articleParagraphs[0]])
+        #expect(removed.contains { $0.kind == .navigation })
+        #expect(removed.contains { $0.kind == .legal })
+    }
 }

@@ -12,6 +12,18 @@ import Testing
         #expect(page.blocks.map(\.text) == ["Title", "First paragraph.", "Sub", "Loose text"])
     }
 
+    @Test func blocksAfterTheTextOfAnUnclosedHeadingAreParagraphs() {
+        let page = HTMLParser.parse("<h2>The lead sentence.</h3><div><p>Body one.</p><p>Body two.</p></div>")
+        #expect(page.blocks.map(\.headingLevel) == [2, nil, nil])
+        #expect(page.blocks.map(\.text) == ["The lead sentence.", "Body one.", "Body two."])
+    }
+
+    @Test func aBlockWrappingAHeadingsTextStaysTheHeading() {
+        let page = HTMLParser.parse("<h2><div class=\"title\">Causes</div></h2><p>Text.</p>")
+        #expect(page.blocks.map(\.headingLevel) == [2, nil])
+        #expect(page.blocks.map(\.text) == ["Causes", "Text."])
+    }
+
     @Test func inlineElementsJoinIntoOneTextAndBlocksSplit() {
         let page = HTMLParser.parse("<div>Intro <a href='#'>link</a> text<p>Inner</p>tail</div>")
         #expect(page.blocks.map(\.text) == ["Intro link text", "Inner", "tail"])
