@@ -1,0 +1,40 @@
+/// Writes `manifest.json` one entry at a time, in the order given (a run gives them sorted by
+/// path), through a `ReplacementFile`: nothing is written while the new manifest is the current
+/// one byte for byte. The bytes are those of a pretty-printed `{"format": 1, "sources": […]}`.
+struct ManifestWriter: Sendable {
+    private let file: ReplacementFile
+    private var count = 0
+    private var chunk: [UInt8] = []
+
+    /// Entries are gathered into chunks of about this many bytes before they go to the file.
+    private static let chunkSize = 1 << 16
+
+    /// Starts a new manifest to replace the one at `path`.
+    /// - Throws: `IngestError` (`.unwritable`) when its temporary file cannot be created.
+    init(replacing path: String) throws(IngestError) {
+        file = try ReplacementFile(path: path)
+        chunk.append(contentsOf: "{\n  \"format\": \(Manifest.formatVersion),\n  \"sources\": ".utf8)
+    }
+
+    /// Adds the next entry.
+    mutating func append(_ entry: Manifest.Entry) throws(IngestError) {
+        chunk.append(contentsOf: (count == 0 ? "[\n    " : ",\n    ").utf8)
+        JSONWriter.appendPretty(entry.json, into: &chunk, indent: 2)
+        count += 1
+        if chunk.count >= Self.chunkSize {
+            try file.append(chunk)
+            chunk.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Ends the manifest.
+    /// - Returns: the new manifest, staged and not yet in place (see `DatasetCommit`), or `nil`
+    ///   when it is the current file byte for byte.
+    mutating func finish() throws(IngestError) -> AtomicFileWriter? {
+        chunk.append(contentsOf: (count == 0 ? "[]" : "\n  ]").utf8)
+        chunk.append(contentsOf: "\n}\n".utf8)
+        try file.append(chunk)
+        chunk = []
+        return try file.finish()
+    }
+}
