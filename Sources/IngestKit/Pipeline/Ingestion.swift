@@ -44,24 +44,8 @@ public enum Ingestion {
         var merge = ManifestMerge(reader: openManifest(layout, observer: observer), noted: observer.noted)
         let ledger = Locked(RunLedger(manifest: try ManifestWriter(replacing: layout.manifest)))
         let work = SourceWork(catalog: catalog, layout: layout, full: options.full)
-        let pipeline = BoundedPipeline<SourceItem, SourceOutcome, SourceRecord>(
-            jobs: report.jobs, writers: writers,
-            shouldStop: { cancellation.isCancelled || ledger.withLock { $0.fatal != nil } },
-            work: { item in work.run(item.entry, previous: item.previous) },
-            deliver: { item, outcome in
-                let writeStart = ContinuousClock.now
-                guard case .document(let id, let json, _, _, _, _) = outcome else {
-                    return SourceRecord(item: item, outcome: outcome, write: nil, writeSeconds: 0)
-                }
-                let write = work.write(id: id, json: json)
-                return SourceRecord(item: item, outcome: outcome, write: write,
-                                    writeSeconds: StageTimes.seconds(since: writeStart))
-            },
-            emit: { record in
-                let (failure, done) = ledger.withLock { ledger in (ledger.record(record), ledger.done) }
-                if let failure { observer.failed(failure) }
-                observer.progressed(done, nil)
-            })
+        let pipeline = sourcePipeline(work: work, jobs: report.jobs, ledger: ledger, observer: observer,
+                                      cancellation: cancellation)
 
         var skipped = ReportList<SkippedPath>(path: \.path)
         var crawlSeconds = 0.0
@@ -119,6 +103,30 @@ public enum Ingestion {
         report.times.total = StageTimes.seconds(since: start)
         try atomicWrite(JSONWriter.pretty(report.json), to: layout.report)
         return report
+    }
+
+    /// The pipeline a run's sources go through: read and processed on the workers, the
+    /// document written on a writing queue, then counted in `ledger` in crawl order.
+    private static func sourcePipeline(work: SourceWork, jobs: Int, ledger: Locked<RunLedger>, observer: RunObserver,
+                                       cancellation: RunCancellation) -> BoundedPipeline<SourceItem, SourceOutcome, SourceRecord> {
+        BoundedPipeline(
+            jobs: jobs, writers: writers,
+            shouldStop: { cancellation.isCancelled || ledger.withLock { $0.fatal != nil } },
+            work: { item in work.run(item.entry, previous: item.previous) },
+            deliver: { item, outcome in
+                let writeStart = ContinuousClock.now
+                guard case .document(let id, let json, _, _, _, _) = outcome else {
+                    return SourceRecord(item: item, outcome: outcome, write: nil, writeSeconds: 0)
+                }
+                let write = work.write(id: id, json: json)
+                return SourceRecord(item: item, outcome: outcome, write: write,
+                                    writeSeconds: StageTimes.seconds(since: writeStart))
+            },
+            emit: { record in
+                let (failure, done) = ledger.withLock { ledger in (ledger.record(record), ledger.done) }
+                if let failure { observer.failed(failure) }
+                observer.progressed(done, nil)
+            })
     }
 
     /// A reader of the last run's manifest; none when there is no manifest, or when it cannot
