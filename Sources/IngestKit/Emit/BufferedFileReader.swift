@@ -44,6 +44,37 @@ final class BufferedFileReader {
         return buffer[position]
     }
 
+    /// Appends the next bytes to `out` while `accept` holds for them, and stops before the
+    /// first byte it refuses (not consumed) or at the end of the file: a scan over the buffer,
+    /// not a call a byte.
+    func append(into out: inout [UInt8], while accept: (UInt8) -> Bool) throws(IngestError) {
+        while true {
+            if position == filled, try !refill() { return }
+            let stop = buffer.withUnsafeBufferPointer { bytes in
+                var index = position
+                while index < filled, accept(bytes[index]) { index += 1 }
+                return index
+            }
+            out.append(contentsOf: buffer[position..<stop])
+            position = stop
+            if stop < filled { return }
+        }
+    }
+
+    /// Consumes the next bytes while `accept` holds for them (see `append(into:while:)`).
+    func skip(while accept: (UInt8) -> Bool) throws(IngestError) {
+        while true {
+            if position == filled, try !refill() { return }
+            let stop = buffer.withUnsafeBufferPointer { bytes in
+                var index = position
+                while index < filled, accept(bytes[index]) { index += 1 }
+                return index
+            }
+            position = stop
+            if stop < filled { return }
+        }
+    }
+
     /// Up to `limit` of the next bytes (fewer when the buffer holds fewer), consumed; empty at
     /// the end of the file.
     func nextChunk(limit: Int) throws(IngestError) -> ArraySlice<UInt8> {

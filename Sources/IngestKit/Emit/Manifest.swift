@@ -57,19 +57,3 @@ public enum Manifest {
         }
     }
 }
-
-extension Manifest.Entry {
-    /// The entry as `manifest.json` shows it.
-    var json: JSONValue {
-        .object([
-            ("path", .string(path)),
-            ("id", .string(id)),
-            ("sha256", .optionalString(sha256)),
-            ("bytes", bytes.map(JSONValue.integer) ?? .null),
-            ("modified", .optionalString(modified)),
-            ("status", .string(status.rawValue)),
-            ("reason", .optionalString(reason)),
-            ("pipelineVersion", .string(pipelineVersion)),
-        ])
-    }
-}

@@ -78,39 +78,53 @@ final class ManifestReader: @unchecked Sendable {
 
     private func readEntry() throws(IngestError) -> Manifest.Entry {
         try expect(UInt8(ascii: "{"))
-        var fields: [String: Value] = [:]
+        var path: Value?, id: Value?, sha256: Value?, bytes: Value?
+        var modified: Value?, status: Value?, reason: Value?, pipelineVersion: Value?
         if try peekToken() == UInt8(ascii: "}") {
             try expect(UInt8(ascii: "}"))
         } else {
             repeat {
                 let key = try readString()
                 try expect(UInt8(ascii: ":"))
-                fields[key] = try readValue()
+                let value = try readValue()
+                switch key {
+                case "path": path = value
+                case "id": id = value
+                case "sha256": sha256 = value
+                case "bytes": bytes = value
+                case "modified": modified = value
+                case "status": status = value
+                case "reason": reason = value
+                case "pipelineVersion": pipelineVersion = value
+                default: break
+                }
             } while try readCommaOrEnd(UInt8(ascii: "}"))
         }
-        func string(_ key: String) throws(IngestError) -> String {
-            guard case .string(let text) = fields[key] else { throw malformed("an entry without a string `\(key)`") }
+        func string(_ value: Value?, _ key: String) throws(IngestError) -> String {
+            guard case .string(let text) = value else { throw malformed("an entry without a string `\(key)`") }
             return text
         }
-        func optionalString(_ key: String) throws(IngestError) -> String? {
-            switch fields[key] {
+        func optionalString(_ value: Value?, _ key: String) throws(IngestError) -> String? {
+            switch value {
             case .string(let text): return text
             case nil, .null: return nil
             default: throw malformed("an entry's `\(key)` is neither a string nor null")
             }
         }
-        let bytes: Int?
-        switch fields["bytes"] {
-        case .integer(let number): bytes = number
-        case nil, .null: bytes = nil
+        let size: Int?
+        switch bytes {
+        case .integer(let number): size = number
+        case nil, .null: size = nil
         default: throw malformed("an entry's `bytes` is neither an integer nor null")
         }
-        guard let status = Manifest.Status(rawValue: try string("status")) else {
+        guard let state = Manifest.Status(rawValue: try string(status, "status")) else {
             throw malformed("an entry's `status` is neither ok nor failed")
         }
-        return Manifest.Entry(path: try string("path"), id: try string("id"), sha256: try optionalString("sha256"),
-                              bytes: bytes, modified: try optionalString("modified"), status: status,
-                              reason: try optionalString("reason"), pipelineVersion: try string("pipelineVersion"))
+        return Manifest.Entry(path: try string(path, "path"), id: try string(id, "id"),
+                              sha256: try optionalString(sha256, "sha256"), bytes: size,
+                              modified: try optionalString(modified, "modified"), status: state,
+                              reason: try optionalString(reason, "reason"),
+                              pipelineVersion: try string(pipelineVersion, "pipelineVersion"))
     }
 
     /// A value of an entry's field; what the manifest never holds (objects, arrays, booleans,
@@ -140,10 +154,9 @@ final class ManifestReader: @unchecked Sendable {
             return .other
         default:
             var text: [UInt8] = []
-            while let byte = try input.peek(), byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
-                    || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || (0x30...0x39).contains(byte) {
-                text.append(byte)
-                _ = try input.next()
+            try input.append(into: &text) { byte in
+                (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+                    || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
             }
             guard !text.isEmpty else { throw malformed("a value was expected") }
             return Int(String(decoding: text, as: UTF8.self)).map(Value.integer) ?? .other
@@ -191,6 +204,7 @@ final class ManifestReader: @unchecked Sendable {
         try expect(UInt8(ascii: "\""))
         var bytes: [UInt8] = []
         while true {
+            try input.append(into: &bytes) { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 >= 0x20 }
             guard let byte = try input.next() else { throw malformed("a string does not end") }
             switch byte {
             case UInt8(ascii: "\""):
@@ -250,12 +264,8 @@ final class ManifestReader: @unchecked Sendable {
 
     /// The next byte that is not white space, not consumed; `nil` at the end of the file.
     private func peekToken() throws(IngestError) -> UInt8? {
-        while let byte = try input.peek() {
-            guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
-                    || byte == UInt8(ascii: "\t") else { return byte }
-            _ = try input.next()
-        }
-        return nil
+        try input.skip { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\t") }
+        return try input.peek()
     }
 
     private func expect(_ byte: UInt8) throws(IngestError) {

@@ -19,12 +19,43 @@ struct ManifestWriter: Sendable {
     /// Adds the next entry.
     mutating func append(_ entry: Manifest.Entry) throws(IngestError) {
         chunk.append(contentsOf: (count == 0 ? "[\n    " : ",\n    ").utf8)
-        JSONWriter.appendPretty(entry.json, into: &chunk, indent: 2)
+        Self.appendPretty(entry, into: &chunk)
         count += 1
         if chunk.count >= Self.chunkSize {
             try file.append(chunk)
             chunk.removeAll(keepingCapacity: true)
         }
+    }
+
+    /// Appends `entry` as `JSONWriter` pretty-prints an object nested two levels deep, keys in
+    /// the manifest's order, without building a `JSONValue` first (a run writes one entry per
+    /// source, unchanged ones included).
+    private static func appendPretty(_ entry: Manifest.Entry, into out: inout [UInt8]) {
+        func key(_ name: String, first: Bool = false) {
+            out.append(contentsOf: (first ? "{\n      \"" : ",\n      \"").utf8)
+            out.append(contentsOf: name.utf8)
+            out.append(contentsOf: "\": ".utf8)
+        }
+        func optional(_ text: String?) {
+            if let text { JSONWriter.appendString(text, into: &out) } else { out.append(contentsOf: "null".utf8) }
+        }
+        key("path", first: true)
+        JSONWriter.appendString(entry.path, into: &out)
+        key("id")
+        JSONWriter.appendString(entry.id, into: &out)
+        key("sha256")
+        optional(entry.sha256)
+        key("bytes")
+        out.append(contentsOf: (entry.bytes.map(String.init) ?? "null").utf8)
+        key("modified")
+        optional(entry.modified)
+        key("status")
+        JSONWriter.appendString(entry.status.rawValue, into: &out)
+        key("reason")
+        optional(entry.reason)
+        key("pipelineVersion")
+        JSONWriter.appendString(entry.pipelineVersion, into: &out)
+        out.append(contentsOf: "\n    }".utf8)
     }
 
     /// Ends the manifest.
