@@ -73,7 +73,11 @@ public enum Ingestion {
         pipeline.finish()
         merge.finish()
 
-        var tally = ledger.value
+        // Sorted under the lock, so that the copy taken shares the ids instead of sorting a copy.
+        var tally = ledger.withLock { ledger in
+            ledger.index.seal()
+            return ledger
+        }
         if let fatal = tally.fatal { throw fatal }
         report.times.crawl = crawlSeconds
         report.skipped = skipped.elements
@@ -97,7 +101,6 @@ public enum Ingestion {
 
         let finishStart = ContinuousClock.now
         report.removed = merge.removed
-        tally.index.seal()
         report.datasetRewritten = try finish(&tally, layout: layout)
         report.times.finish = StageTimes.seconds(since: finishStart)
         report.times.total = StageTimes.seconds(since: start)
