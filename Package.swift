@@ -22,6 +22,7 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        .systemLibrary(name: "CMalloc"),
         .target(
             name: "IngestKit",
             dependencies: ["CLibXML2", "CLibCrypto"]
@@ -30,6 +31,7 @@ let package = Package(
             name: "ingest",
             dependencies: [
                 "IngestKit",
+                "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -52,6 +52,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
+        AllocatorTuning.apply()
         guard let output else {
             try printOne()
             return

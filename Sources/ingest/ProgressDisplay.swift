@@ -47,14 +47,16 @@ final class ProgressDisplay: Sendable {
         }
     }
 
-    private func draw(done: Int, total: Int) {
+    /// Draws `done/total sources processed`, or `done sources done` when the total is not known.
+    private func draw(done: Int, total: Int?) {
         guard enabled else { return }
         state.withLock { state in
             let now = ContinuousClock.now
-            if let last = state.lastDraw, now - last < Self.redrawInterval, done < total { return }
+            if let last = state.lastDraw, now - last < Self.redrawInterval, done < total ?? Int.max { return }
             state.lastDraw = now
             state.showing = true
-            Terminal.error("\r\u{1B}[K\(label): \(done)/\(total) sources processed")
+            let text = total.map { "\(done)/\($0) sources processed" } ?? "\(done) sources done"
+            Terminal.error("\r\u{1B}[K\(label): \(text)")
         }
     }
 }

@@ -42,6 +42,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        AllocatorTuning.apply()
         let options = IngestOptions(input: input, output: output, jobs: jobs ?? IngestOptions.defaultJobs, full: full,
                                     maxBytes: maxBytes ?? IngestOptions.defaultMaxBytes)
         let display = ProgressDisplay(label: "ingest")

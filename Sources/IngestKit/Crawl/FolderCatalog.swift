@@ -35,20 +35,25 @@ public struct FolderCatalog: SourceCatalog {
         }
     }
 
-    /// Lists the sources under the root.
+    /// Walks the sources under the root in byte-wise order of their relative paths, one
+    /// folder's names in memory at a time (see `SourceCatalog.crawl(_:)`).
     /// - Throws: `IngestError` (`.unreadable`) when the root is not a readable folder.
-    public func crawl() throws(IngestError) -> CrawlListing {
+    public func crawl(_ found: (CrawlEvent) -> Bool) throws(IngestError) {
+        let (canonicalRoot, rootStatus) = try checkRoot()
+        let walk = FolderWalk(catalog: self, canonicalRoot: canonicalRoot)
+        _ = walk.visit(folder: root, relativePrefix: "", ancestors: [rootStatus.identity], found)
+    }
+
+    /// Checks that the root is a readable folder, before a run touches its output.
+    /// - Returns: the root's canonical path and status.
+    /// - Throws: `IngestError` (`.unreadable`) when it is not.
+    @discardableResult
+    func checkRoot() throws(IngestError) -> (canonicalPath: String, status: FileSystem.Status) {
         guard let canonicalRoot = FileSystem.canonicalPath(root),
               let rootStatus = FileSystem.status(of: canonicalRoot), rootStatus.kind == .directory else {
             throw IngestError(.unreadable, "not a readable folder", path: root)
         }
-        var walk = FolderWalk(catalog: self, canonicalRoot: canonicalRoot)
-        walk.visit(folder: root, relativePrefix: "", ancestors: [rootStatus.identity])
-        func byteOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
-        return CrawlListing(
-            entries: walk.listing.entries.sorted { byteOrder($0.relativePath, $1.relativePath) },
-            skipped: walk.listing.skipped.sorted { byteOrder($0.path, $1.path) },
-            failures: walk.listing.failures.sorted { byteOrder($0.path, $1.path) })
+        return (canonicalRoot, rootStatus)
     }
 
     /// Reads a listed file.
@@ -85,15 +90,19 @@ public struct FolderCatalog: SourceCatalog {
     }
 }
 
-/// The state of one recursive walk of a `FolderCatalog`.
+/// One recursive walk of a `FolderCatalog`, depth first. A folder's names are sorted before
+/// its entries are visited, each folder's name with a `/` after it: then the walk meets the
+/// sources in byte-wise order of their relative paths (`a/z.html` comes after `a-b/x.md`,
+/// because `-` sorts before `/`), and only one folder's names are held at a time.
 private struct FolderWalk {
     let catalog: FolderCatalog
     let canonicalRoot: String
-    var listing = CrawlListing()
 
-    init(catalog: FolderCatalog, canonicalRoot: String) {
-        self.catalog = catalog
-        self.canonicalRoot = canonicalRoot
+    /// A name of a folder, with the key it is sorted by.
+    private struct Name {
+        var raw: [UInt8]
+        /// The name, followed by `/` for a folder the walk may enter.
+        var key: [UInt8]
     }
 
     private func display(_ relativePath: String) -> String {
@@ -104,64 +113,73 @@ private struct FolderWalk {
         canonicalPath == canonicalRoot || canonicalPath.hasPrefix(canonicalRoot == "/" ? "/" : canonicalRoot + "/")
     }
 
-    mutating func visit(folder: String, relativePrefix: String, ancestors: Set<FileSystem.FileIdentity>) {
-        let names: [[UInt8]]
+    /// Visits a folder's entries in order.
+    /// - Returns: `false` when `found` asked to stop.
+    func visit(folder: String, relativePrefix: String, ancestors: Set<FileSystem.FileIdentity>,
+               _ found: (CrawlEvent) -> Bool) -> Bool {
+        var names: [Name] = []
         do {
-            names = try FileSystem.entryNames(in: folder)
+            try FileSystem.forEachEntry(in: folder) { entry in
+                guard entry.name.first != UInt8(ascii: ".") else { return }
+                let isDirectory = entry.isDirectory
+                    ?? (FileSystem.status(of: FileSystem.join(folder, String(decoding: entry.name, as: UTF8.self)),
+                                          followingLinks: true)?.kind == .directory)
+                names.append(Name(raw: entry.name, key: isDirectory ? entry.name + [UInt8(ascii: "/")] : entry.name))
+            }
         } catch {
             let shown = relativePrefix.isEmpty ? catalog.rootName : display(String(relativePrefix.dropLast()))
-            listing.failures.append(IngestError(.unreadable, error.reason, path: shown))
-            return
+            return found(.failed(IngestError(.unreadable, error.reason, path: shown)))
         }
-        for rawName in names where rawName.first != UInt8(ascii: ".") {
+        names.sort { $0.key.lexicographicallyPrecedes($1.key) }
+        for rawName in names.lazy.map(\.raw) {
             guard let name = String(validating: rawName, as: UTF8.self) else {
                 let shown = display(relativePrefix + String(decoding: rawName, as: UTF8.self))
-                listing.failures.append(IngestError(.unreadable, "the file name is not valid UTF-8", path: shown))
+                guard found(.failed(IngestError(.unreadable, "the file name is not valid UTF-8", path: shown))) else { return false }
                 continue
             }
-            visit(name: name, in: folder, relativePrefix: relativePrefix, ancestors: ancestors)
+            guard visit(name: name, in: folder, relativePrefix: relativePrefix, ancestors: ancestors, found) else { return false }
         }
+        return true
     }
 
-    private mutating func visit(name: String, in folder: String, relativePrefix: String, ancestors: Set<FileSystem.FileIdentity>) {
+    private func visit(name: String, in folder: String, relativePrefix: String, ancestors: Set<FileSystem.FileIdentity>,
+                       _ found: (CrawlEvent) -> Bool) -> Bool {
         let path = FileSystem.join(folder, name)
         let relativePath = relativePrefix + name
+        func skip(_ reason: String) -> Bool {
+            found(.skipped(SkippedPath(path: display(relativePath), reason: reason)))
+        }
         guard var status = FileSystem.status(of: path) else {
-            listing.skipped.append(SkippedPath(path: display(relativePath), reason: "vanished while listing"))
-            return
+            return skip("vanished while listing")
         }
         if status.kind == .symbolicLink {
             guard let target = FileSystem.canonicalPath(path),
                   let targetStatus = FileSystem.status(of: target) else {
-                listing.skipped.append(SkippedPath(path: display(relativePath), reason: "dangling link"))
-                return
+                return skip("dangling link")
             }
             guard isInsideRoot(target) else {
-                listing.skipped.append(SkippedPath(path: display(relativePath), reason: "link leads out of the input root"))
-                return
+                return skip("link leads out of the input root")
             }
             status = targetStatus
         }
         switch status.kind {
         case .directory:
             guard !ancestors.contains(status.identity) else {
-                listing.skipped.append(SkippedPath(path: display(relativePath), reason: "link loop: leads back to a parent folder"))
-                return
+                return skip("link loop: leads back to a parent folder")
             }
             if !catalog.excludedFolders.isEmpty, let canonical = FileSystem.canonicalPath(path),
                catalog.excludedFolders.contains(canonical) {
-                return
+                return true
             }
-            visit(folder: path, relativePrefix: relativePath + "/", ancestors: ancestors.union([status.identity]))
+            return visit(folder: path, relativePrefix: relativePath + "/", ancestors: ancestors.union([status.identity]), found)
         case .file:
             guard let format = FolderCatalog.format(ofName: name) else {
-                listing.skipped.append(SkippedPath(path: display(relativePath), reason: "not a source file extension"))
-                return
+                return skip("not a source file extension")
             }
-            listing.entries.append(CrawlEntry(relativePath: relativePath, displayPath: display(relativePath), format: format,
-                                              location: path, size: status.size, modified: status.modified))
+            return found(.source(CrawlEntry(relativePath: relativePath, displayPath: display(relativePath), format: format,
+                                            location: path, size: status.size, modified: status.modified)))
         case .symbolicLink, .other:
-            listing.skipped.append(SkippedPath(path: display(relativePath), reason: "not a regular file"))
+            return skip("not a regular file")
         }
     }
 }

@@ -1,12 +1,35 @@
 /// Where sources come from. A folder on disk is one kind (`FolderCatalog`); a WARC archive or a
 /// list of URLs fetched over HTTP would be others. The rest of the pipeline sees only the
-/// listing and the `Source` values a catalog loads, never where the bytes came from.
+/// crawl's events and the `Source` values a catalog loads, never where the bytes came from.
 public protocol SourceCatalog: Sendable {
-    /// Lists the sources in a stable order, with what was passed over and why.
+    /// Walks the sources, calling `found` for each as it is met: sources in byte-wise order of
+    /// their relative paths, skipped and failed paths among them. The walk holds at most a
+    /// small part of the listing at a time (a folder's names for `FolderCatalog`), so a run can
+    /// stream any number of sources. It stops early when `found` returns `false`.
     /// - Throws: `IngestError` when the catalog itself cannot be read.
-    func crawl() throws(IngestError) -> CrawlListing
+    func crawl(_ found: (CrawlEvent) -> Bool) throws(IngestError)
 
     /// Reads one listed source's bytes.
     /// - Throws: `IngestError` naming the source's display path (unreadable, too large).
     func load(_ entry: CrawlEntry) throws(IngestError) -> Source
+}
+
+extension SourceCatalog {
+    /// The whole listing at once, for inputs small enough to hold (`ingest extract`'s folders):
+    /// the sources in crawl order, skipped and failed paths sorted by path.
+    /// - Throws: `IngestError` when the catalog itself cannot be read.
+    public func crawl() throws(IngestError) -> CrawlListing {
+        var listing = CrawlListing()
+        try crawl { event in
+            switch event {
+            case .source(let entry): listing.entries.append(entry)
+            case .skipped(let skipped): listing.skipped.append(skipped)
+            case .failed(let failure): listing.failures.append(failure)
+            }
+            return true
+        }
+        listing.skipped.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        listing.failures.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return listing
+    }
 }

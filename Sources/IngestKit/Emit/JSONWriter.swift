@@ -24,12 +24,6 @@ public enum JSONWriter {
         return out
     }
 
-    /// Appends `value` pretty-printed as if nested `indent` levels deep, for a caller that
-    /// streams a large container one element at a time instead of building it whole.
-    static func appendPretty(_ value: JSONValue, into out: inout [UInt8], indent: Int) {
-        write(value, into: &out, indent: indent, pretty: true)
-    }
-
     private static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int, pretty: Bool) {
         switch value {
         case .null:

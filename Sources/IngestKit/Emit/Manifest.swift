@@ -1,7 +1,7 @@
-import Foundation
-
 /// What the last run knew about each source: the record that makes nightly runs incremental.
-/// Written to `manifest.json`, one entry per source path, sorted by path.
+/// Written to `manifest.json`, one entry per source path, sorted byte-wise by path, entry by
+/// entry (`ManifestWriter`) and read back the same way (`ManifestReader`), so that a run never
+/// holds more than a few entries of it.
 ///
 /// ```json
 /// {
@@ -12,12 +12,12 @@ import Foundation
 ///   ]
 /// }
 /// ```
-public struct Manifest: Sendable, Equatable {
+public enum Manifest {
     /// The version of this file's layout.
     public static let formatVersion = 1
 
     /// How one source fared.
-    public enum Status: String, Sendable, Codable {
+    public enum Status: String, Sendable {
         /// Its document was written.
         case ok
         /// It could not become a document; `reason` says why.
@@ -25,7 +25,7 @@ public struct Manifest: Sendable, Equatable {
     }
 
     /// One source's record.
-    public struct Entry: Sendable, Equatable, Codable {
+    public struct Entry: Sendable, Equatable {
         /// The source's display path (`Input/000_x.txt`).
         public var path: String
         /// Its document id.
@@ -55,70 +55,5 @@ public struct Manifest: Sendable, Equatable {
             self.reason = reason
             self.pipelineVersion = pipelineVersion
         }
-    }
-
-    /// The entries, by display path.
-    public var entries: [String: Entry]
-
-    /// Creates a manifest.
-    public init(entries: [Entry] = []) {
-        self.entries = Dictionary(entries.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
-    }
-
-    /// The manifest's file content: pretty JSON, entries sorted byte-wise by path. Written one
-    /// entry at a time, so a large manifest is never held as a tree of values.
-    public var fileBytes: [UInt8] {
-        let sorted = entries.values.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        var out: [UInt8] = []
-        out.reserveCapacity(64 + 320 * sorted.count)
-        out.append(contentsOf: "{\n  \"format\": \(Self.formatVersion),\n  \"sources\": ".utf8)
-        if sorted.isEmpty {
-            out.append(contentsOf: "[]".utf8)
-        } else {
-            out.append(UInt8(ascii: "["))
-            for (index, entry) in sorted.enumerated() {
-                out.append(contentsOf: (index == 0 ? "\n    " : ",\n    ").utf8)
-                JSONWriter.appendPretty(entry.json, into: &out, indent: 2)
-            }
-            out.append(contentsOf: "\n  ]".utf8)
-        }
-        out.append(contentsOf: "\n}\n".utf8)
-        return out
-    }
-
-    private struct FileLayout: Decodable {
-        var format: Int
-        var sources: [Entry]
-    }
-
-    /// Reads a manifest file's content.
-    /// - Throws: `IngestError` when the content is not a manifest of this layout.
-    public init(fileBytes: [UInt8], path: String) throws(IngestError) {
-        let layout: FileLayout
-        do {
-            layout = try JSONDecoder().decode(FileLayout.self, from: Data(fileBytes))
-        } catch {
-            throw IngestError(.undecodable, "not a manifest: \(error)", path: path)
-        }
-        guard layout.format == Self.formatVersion else {
-            throw IngestError(.undecodable, "manifest format \(layout.format), expected \(Self.formatVersion)", path: path)
-        }
-        self.init(entries: layout.sources)
-    }
-}
-
-extension Manifest.Entry {
-    /// The entry as `manifest.json` shows it.
-    var json: JSONValue {
-        .object([
-            ("path", .string(path)),
-            ("id", .string(id)),
-            ("sha256", .optionalString(sha256)),
-            ("bytes", bytes.map(JSONValue.integer) ?? .null),
-            ("modified", .optionalString(modified)),
-            ("status", .string(status.rawValue)),
-            ("reason", .optionalString(reason)),
-            ("pipelineVersion", .string(pipelineVersion)),
-        ])
     }
 }

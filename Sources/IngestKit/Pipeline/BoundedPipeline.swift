@@ -1,53 +1,125 @@
 import Dispatch
 
-/// Runs work items on a concurrent queue with at most `jobs` of them running at once, and
-/// hands each result to one of `writers` serial queues, with at most `2 × jobs` items alive
-/// from the start of their work to the end of their delivery: memory stays bounded however
-/// many items there are.
+/// Runs work items, submitted one by one as they are found, on a concurrent queue with at most
+/// `jobs` of them running at once; hands each result to one of `writers` serial queues; and
+/// passes what each delivery returns to `emit` in the order the items were submitted. Memory
+/// stays bounded however many items there are: at most `2 × jobs` items are alive from the
+/// start of their work to the end of their delivery, and at most `window` delivered records
+/// wait for an earlier item before they are emitted; `submit` blocks until there is room.
 ///
 /// Several serial writing queues rather than one, because writing a file durably waits on the
 /// disk (`fsync`), and the disk commits concurrent flushes together: four writers flush about
 /// three times as many files per second as one. Serial queues get their own threads from
 /// Dispatch, so a writer waiting on the disk never takes a worker's core.
 ///
-/// Results are delivered in completion order; whoever needs an order (the dataset, the
-/// manifest) sorts by path or id afterwards, so the output never depends on timing.
-enum BoundedPipeline {
-    /// Calls `work(index)` for every index below `count` on up to `jobs` threads, and
-    /// `deliver(index, result)` for each on one of `writers` serial queues (so `deliver` must
-    /// be safe to call concurrently when `writers` > 1); returns when all are delivered.
-    /// Stops starting new items once `shouldStop()` is true.
-    static func run<Result: Sendable>(
-        count: Int, jobs: Int, writers: Int = 1,
-        shouldStop: @Sendable () -> Bool = { false },
-        work: @escaping @Sendable (Int) -> Result,
-        deliver: @escaping @Sendable (Int, Result) -> Void
-    ) {
+/// ```swift
+/// let pipeline = BoundedPipeline<Int, Int, Int>(jobs: 2, work: { $0 * $0 }, deliver: { $1 }, emit: { print($0) })
+/// for number in 0..<10 { _ = pipeline.submit(number) }
+/// pipeline.finish() // printed 0, 1, 4, 9 … in this order
+/// ```
+final class BoundedPipeline<Work: Sendable, Outcome: Sendable, Record: Sendable>: Sendable {
+    /// Records delivered out of order, waiting for the items submitted before them.
+    private struct Order {
+        var next = 0
+        var submitted = 0
+        var waiting: [Int: Record] = [:]
+    }
+
+    private let processing = DispatchQueue(label: "ingest.process", attributes: .concurrent)
+    private let writing: [DispatchQueue]
+    private let running: DispatchSemaphore
+    private let inFlight: DispatchSemaphore
+    private let room: DispatchSemaphore
+    private let group = DispatchGroup()
+    private let order = Locked(Order())
+    private let shouldStop: @Sendable () -> Bool
+    private let work: @Sendable (Work) -> Outcome
+    private let deliver: @Sendable (Work, Outcome) -> Record
+    private let emit: @Sendable (Record) -> Void
+
+    /// A pipeline of `jobs` workers and `writers` writing queues (so `deliver` must be safe to
+    /// call concurrently when `writers` > 1). `emit` is called for one record at a time, in
+    /// submission order. Once `shouldStop()` is true, `submit` starts nothing more.
+    init(jobs: Int, writers: Int = 1, window: Int = 256,
+         shouldStop: @escaping @Sendable () -> Bool = { false },
+         work: @escaping @Sendable (Work) -> Outcome,
+         deliver: @escaping @Sendable (Work, Outcome) -> Record,
+         emit: @escaping @Sendable (Record) -> Void) {
         let workers = max(1, jobs)
-        let processing = DispatchQueue(label: "ingest.process", attributes: .concurrent)
-        let writing = (0..<max(1, writers)).map { DispatchQueue(label: "ingest.write.\($0)") }
-        let running = DispatchSemaphore(value: workers)
-        let inFlight = DispatchSemaphore(value: 2 * workers)
-        let group = DispatchGroup()
-        for index in 0..<count {
-            inFlight.wait()
-            running.wait()
-            if shouldStop() {
-                running.signal()
+        writing = (0..<max(1, writers)).map { DispatchQueue(label: "ingest.write.\($0)") }
+        running = DispatchSemaphore(value: workers)
+        inFlight = DispatchSemaphore(value: 2 * workers)
+        room = DispatchSemaphore(value: max(2 * workers, window))
+        self.shouldStop = shouldStop
+        self.work = work
+        self.deliver = deliver
+        self.emit = emit
+    }
+
+    /// Starts work on `item` once a worker is free; blocks until then.
+    /// - Returns: `false` when the pipeline stopped and the item was not started.
+    func submit(_ item: Work) -> Bool {
+        room.wait()
+        inFlight.wait()
+        running.wait()
+        guard !shouldStop() else {
+            running.signal()
+            inFlight.signal()
+            room.signal()
+            return false
+        }
+        let sequence = order.withLock { order in
+            defer { order.submitted += 1 }
+            return order.submitted
+        }
+        group.enter()
+        processing.async { [self] in
+            let outcome = work(item)
+            running.signal()
+            writing[sequence % writing.count].async { [self] in
+                let record = deliver(item, outcome)
                 inFlight.signal()
-                break
-            }
-            group.enter()
-            processing.async {
-                let result = work(index)
-                running.signal()
-                writing[index % writing.count].async {
-                    deliver(index, result)
-                    inFlight.signal()
-                    group.leave()
-                }
+                arrived(record, at: sequence)
+                group.leave()
             }
         }
+        return true
+    }
+
+    /// Passes `record` on to `emit` in its turn among the items, without work or delivery: for an
+    /// item that needs no work (a source the manifest vouches for).
+    /// - Returns: `false` when the pipeline stopped and the record was not taken.
+    func submit(record: Record) -> Bool {
+        room.wait()
+        guard !shouldStop() else {
+            room.signal()
+            return false
+        }
+        let sequence = order.withLock { order in
+            defer { order.submitted += 1 }
+            return order.submitted
+        }
+        arrived(record, at: sequence)
+        return true
+    }
+
+    /// Waits until every submitted item is emitted.
+    func finish() {
         group.wait()
+    }
+
+    /// Emits `record` if its turn has come, then every waiting record whose turn follows.
+    private func arrived(_ record: Record, at sequence: Int) {
+        let emitted = order.withLock { order in
+            order.waiting[sequence] = record
+            var count = 0
+            while let next = order.waiting.removeValue(forKey: order.next) {
+                emit(next)
+                order.next += 1
+                count += 1
+            }
+            return count
+        }
+        for _ in 0..<emitted { room.signal() }
     }
 }

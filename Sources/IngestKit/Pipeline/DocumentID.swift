@@ -18,3 +18,19 @@ public enum DocumentID {
         text.utf8.count == 16 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 }
+
+extension DocumentID {
+    /// The number a well-formed id's 16 hex digits spell, or `nil` for anything else. Numbers
+    /// order as their ids do byte-wise, and take 8 bytes where the text takes an allocation of
+    /// its own: a run keeps the ids of its documents this way.
+    static func number<S: StringProtocol>(_ id: S) -> UInt64? {
+        guard isWellFormed(id) else { return nil }
+        return UInt64(id, radix: 16)
+    }
+
+    /// The id whose digits spell `number`: 16 lowercase hex digits.
+    static func text(_ number: UInt64) -> String {
+        let digits = String(number, radix: 16)
+        return String(repeating: "0", count: 16 - digits.utf8.count) + digits
+    }
+}

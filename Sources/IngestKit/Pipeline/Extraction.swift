@@ -96,26 +96,25 @@ public enum Extraction {
             work.append((entry, catalog, FileSystem.join(output, stem + "." + format.fileExtension)))
         }
 
-        let items = work
         let state = Locked((summary: summary, done: 0, fatal: IngestError?.none))
-        BoundedPipeline.run(
-            count: items.count, jobs: jobs, writers: Ingestion.writers,
+        let total = work.count
+        let pipeline = BoundedPipeline<(entry: CrawlEntry, catalog: FolderCatalog, target: String), Result<[UInt8], IngestError>, Void>(
+            jobs: jobs, writers: Ingestion.writers,
             shouldStop: { state.withLock { $0.fatal != nil } },
-            work: { index -> Result<[UInt8], IngestError> in
-                let (entry, catalog, _) = items[index]
+            work: { item in
                 do throws(IngestError) {
-                    return .success(try format.render(try catalog.load(entry)))
+                    return .success(try format.render(try item.catalog.load(item.entry)))
                 } catch {
                     return .failure(error)
                 }
             },
-            deliver: { index, result in
+            deliver: { item, result in
                 var failure: IngestError?
                 var fatal: IngestError?
                 switch result {
                 case .success(let bytes):
                     do throws(IngestError) {
-                        try atomicWrite(bytes, to: items[index].target)
+                        try atomicWrite(bytes, to: item.target)
                     } catch {
                         fatal = error
                     }
@@ -130,8 +129,11 @@ public enum Extraction {
                     return state.done
                 }
                 if let failure { observer.failed(failure) }
-                observer.progressed(done, items.count)
-            })
+                observer.progressed(done, total)
+            },
+            emit: { _ in })
+        for item in work where pipeline.submit(item) == false { break }
+        pipeline.finish()
         let final = state.value
         if let fatal = final.fatal { throw fatal }
         summary = final.summary

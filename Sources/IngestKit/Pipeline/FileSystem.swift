@@ -74,21 +74,30 @@ enum FileSystem {
         return String(cString: resolved)
     }
 
-    /// The raw names in a folder (without `.` and `..`), as bytes: a name need not be UTF-8.
-    static func entryNames(in path: String) throws(IngestError) -> [[UInt8]] {
+    /// One name in a folder, as `readdir` gives it.
+    struct FolderEntry {
+        /// The raw name, as bytes: a name need not be UTF-8.
+        var name: [UInt8]
+        /// Whether the folder says it is a folder (`true`), a regular file (`false`), or does not
+        /// say, for a link or on a file system without entry types (`nil`: ask `status`).
+        var isDirectory: Bool?
+    }
+
+    /// Calls `body` for each name in a folder (without `.` and `..`), in the folder's order,
+    /// holding one name at a time.
+    static func forEachEntry(in path: String, _ body: (FolderEntry) -> Void) throws(IngestError) {
         guard let directory = opendir(path) else {
             throw IngestError(.unreadable, "cannot list the folder: \(errnoText())", path: path)
         }
         defer { closedir(directory) }
-        var names: [[UInt8]] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 Array(raw.prefix { $0 != 0 })
             }
             if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
-            names.append(name)
+            let type = Int32(entry.pointee.d_type)
+            body(FolderEntry(name: name, isDirectory: type == Int32(DT_DIR) ? true : type == Int32(DT_REG) ? false : nil))
         }
-        return names
     }
 
     /// The whole content of a regular file, refusing files over `limit` bytes.

@@ -2,6 +2,12 @@
 /// Dispatch pipeline, and write the dataset: `documents/<id>.json`, `dataset.jsonl`,
 /// `manifest.json` and `report.json` under the output folder.
 ///
+/// A run streams: the crawl yields the sources in path order, the last run's manifest is read
+/// beside it (a merge join, `ManifestMerge`), and the new manifest is written entry by entry in
+/// the same order while the sources go through the pipeline. What it holds grows with the
+/// corpus only by the 8-byte id of each document (`DatasetIndex`), which `dataset.jsonl`, sorted
+/// by id, is built from at the end.
+///
 /// Every file is written atomically, and the output never depends on timing: documents are
 /// pure functions of their source, `dataset.jsonl` is sorted by id and `manifest.json` by path.
 /// The order of writing keeps a killed run harmless: document files first, then
@@ -27,32 +33,64 @@ public enum Ingestion {
         report.jobs = max(1, options.jobs)
         report.full = options.full
         let layout = OutputLayout(folder: options.output)
-
         let catalog = FolderCatalog(root: options.input, maxBytes: options.maxBytes, excluding: [options.output])
-        let listing = try catalog.crawl()
-        report.times.crawl = StageTimes.seconds(since: start)
-        report.sources = listing.entries.count
-        report.skipped = listing.skipped
-        for failure in listing.failures { observer.failed(failure) }
+        try catalog.checkRoot()
 
         try FileSystem.createDirectory(layout.documents)
         let lock = try OutputLock(folder: layout.folder)
         defer { withExtendedLifetime(lock) {} }
         try DatasetCommit.recover(in: layout.folder)
-        let previous = loadManifest(layout, observer: observer)
 
-        let (kept, pending) = partition(listing.entries, previous: previous.manifest, layout: layout, full: options.full)
-        let work = SourceWork(catalog: catalog, previous: previous.manifest, layout: layout, full: options.full)
-        let ledger = try process(pending, with: work, jobs: report.jobs, observer: observer, cancellation: cancellation)
+        var merge = ManifestMerge(reader: openManifest(layout, observer: observer), noted: observer.noted)
+        let ledger = Locked(RunLedger(manifest: try ManifestWriter(replacing: layout.manifest)))
+        let work = SourceWork(catalog: catalog, layout: layout, full: options.full)
+        let pipeline = sourcePipeline(work: work, jobs: report.jobs, ledger: ledger, observer: observer,
+                                      cancellation: cancellation)
 
-        report.new = ledger.new
-        report.changed = ledger.changed
-        report.unchanged = kept.count + ledger.unchanged
-        report.processed = ledger.processed
-        report.times.read = ledger.times.read
-        report.times.process = ledger.times.process
-        report.times.write = ledger.times.write
-        report.failures = (listing.failures + ledger.failures).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        var skipped = ReportList<SkippedPath>(path: \.path)
+        var crawlSeconds = 0.0
+        var walking = ContinuousClock.now
+        try catalog.crawl { event in
+            crawlSeconds += StageTimes.seconds(since: walking)
+            defer { walking = ContinuousClock.now }
+            switch event {
+            case .source(let entry):
+                report.sources += 1
+                let item = SourceItem(entry: entry, previous: merge.entry(for: entry.displayPath))
+                if !options.full, let old = item.previous, old.isCurrent, old.bytes == entry.size,
+                   old.modified == entry.modified, FileSystem.exists(layout.document(id: old.id)) {
+                    return pipeline.submit(record: SourceRecord(kept: item))
+                }
+                return pipeline.submit(item)
+            case .skipped(let path):
+                skipped.insert(path)
+            case .failed(let failure):
+                observer.failed(failure)
+                ledger.withLock { $0.recordCrawlFailure(failure) }
+            }
+            return true
+        }
+        pipeline.finish()
+        merge.finish()
+
+        // Sorted under the lock, so that the copy taken shares the ids instead of sorting a copy.
+        var tally = ledger.withLock { ledger in
+            ledger.index.seal()
+            return ledger
+        }
+        if let fatal = tally.fatal { throw fatal }
+        report.times.crawl = crawlSeconds
+        report.skipped = skipped.elements
+        report.skippedCount = skipped.count
+        report.new = tally.new
+        report.changed = tally.changed
+        report.unchanged = tally.unchanged
+        report.processed = tally.processed
+        report.times.read = tally.times.read
+        report.times.process = tally.times.process
+        report.times.write = tally.times.write
+        report.failures = tally.failures.elements
+        report.failed = tally.failures.count
 
         if cancellation.isCancelled {
             report.interrupted = true
@@ -62,110 +100,71 @@ public enum Ingestion {
         }
 
         let finishStart = ContinuousClock.now
-        let manifest = Manifest(entries: kept + ledger.entries)
-        report.removed = previous.manifest.entries.values.filter { $0.status == .ok && manifest.entries[$0.path] == nil }.count
-        report.datasetRewritten = try finish(manifest, previous: previous, wroteDocuments: ledger.wroteDocuments, layout: layout)
+        report.removed = merge.removed
+        report.datasetRewritten = try finish(&tally, layout: layout)
         report.times.finish = StageTimes.seconds(since: finishStart)
         report.times.total = StageTimes.seconds(since: start)
         try atomicWrite(JSONWriter.pretty(report.json), to: layout.report)
         return report
     }
 
-    /// The last run's manifest and its file's bytes.
-    private struct PreviousManifest {
-        var manifest = Manifest()
-        var fileBytes: [UInt8]?
+    /// The pipeline a run's sources go through: read and processed on the workers, the
+    /// document written on a writing queue, then counted in `ledger` in crawl order.
+    private static func sourcePipeline(work: SourceWork, jobs: Int, ledger: Locked<RunLedger>, observer: RunObserver,
+                                       cancellation: RunCancellation) -> BoundedPipeline<SourceItem, SourceOutcome, SourceRecord> {
+        BoundedPipeline(
+            jobs: jobs, writers: writers,
+            shouldStop: { cancellation.isCancelled || ledger.withLock { $0.fatal != nil } },
+            work: { item in work.run(item.entry, previous: item.previous) },
+            deliver: { item, outcome in
+                let writeStart = ContinuousClock.now
+                guard case .document(let id, let json, _, _, _, _) = outcome else {
+                    return SourceRecord(item: item, outcome: outcome, write: nil, writeSeconds: 0)
+                }
+                let write = work.write(id: id, json: json)
+                return SourceRecord(item: item, outcome: outcome, write: write,
+                                    writeSeconds: StageTimes.seconds(since: writeStart))
+            },
+            emit: { record in
+                let (failure, done) = ledger.withLock { ledger in (ledger.record(record), ledger.done) }
+                if let failure { observer.failed(failure) }
+                observer.progressed(done, nil)
+            })
     }
 
-    /// The last run's manifest; an empty one when there is none, or when it cannot be read
-    /// (then every source is processed again, which is always safe).
-    private static func loadManifest(_ layout: OutputLayout, observer: RunObserver) -> PreviousManifest {
-        guard FileSystem.exists(layout.manifest) else { return PreviousManifest() }
-        var previous = PreviousManifest()
+    /// A reader of the last run's manifest; none when there is no manifest, or when it cannot
+    /// be read (then every source is processed again, which is always safe).
+    private static func openManifest(_ layout: OutputLayout, observer: RunObserver) -> ManifestReader? {
+        guard FileSystem.exists(layout.manifest) else { return nil }
         do throws(IngestError) {
-            let bytes = try FileSystem.readFile(at: layout.manifest)
-            previous.fileBytes = bytes
-            previous.manifest = try Manifest(fileBytes: bytes, path: layout.manifest)
+            return try ManifestReader(path: layout.manifest)
         } catch {
             observer.noted("\(error.description); processing every source again")
+            return nil
         }
-        return previous
-    }
-
-    /// Splits the listed sources into those the quick check vouches for (same size and
-    /// modification time as recorded, by this pipeline version, document present: not even
-    /// read) and those to read.
-    private static func partition(_ entries: [CrawlEntry], previous: Manifest, layout: OutputLayout,
-                                  full: Bool) -> (kept: [Manifest.Entry], pending: [CrawlEntry]) {
-        var kept: [Manifest.Entry] = []
-        var pending: [CrawlEntry] = []
-        for entry in entries {
-            if !full, let old = previous.entries[entry.displayPath], old.isCurrent,
-               old.bytes == entry.size, old.modified == entry.modified,
-               FileSystem.exists(layout.document(id: old.id)) {
-                kept.append(old)
-            } else {
-                pending.append(entry)
-            }
-        }
-        return (kept, pending)
     }
 
     /// How many documents are written at once: flushing to disk waits on the device, and
     /// concurrent flushes are committed together (see `BoundedPipeline`).
     static let writers = 4
 
-    /// Reads, processes and writes `pending` on the bounded pipeline.
-    /// - Throws: the first write that failed; the run stops starting new sources then.
-    private static func process(_ pending: [CrawlEntry], with work: SourceWork, jobs: Int,
-                                observer: RunObserver, cancellation: RunCancellation) throws(IngestError) -> RunLedger {
-        let ledger = Locked(RunLedger())
-        BoundedPipeline.run(
-            count: pending.count, jobs: jobs, writers: writers,
-            shouldStop: { cancellation.isCancelled || ledger.withLock { $0.fatal != nil } },
-            work: { index in work.run(pending[index]) },
-            deliver: { index, outcome in
-                let writeStart = ContinuousClock.now
-                var write: DocumentWrite?
-                if case .document(let id, let json, _, _, _, _) = outcome {
-                    write = work.write(id: id, json: json)
-                }
-                let writeSeconds = write == nil ? 0 : StageTimes.seconds(since: writeStart)
-                let (failure, done) = ledger.withLock { ledger in
-                    (ledger.record(outcome, write: write, writeSeconds: writeSeconds, for: pending[index],
-                                   previous: work.previous), ledger.done)
-                }
-                if let failure { observer.failed(failure) }
-                observer.progressed(done, pending.count)
-            })
-        let result = ledger.value
-        if let fatal = result.fatal { throw fatal }
-        return result
-    }
-
     /// Writes `dataset.jsonl` (when anything changed) and `manifest.json` (when it changed) as
     /// one commit, then removes what no source accounts for any more.
     /// - Returns: whether `dataset.jsonl` was rewritten.
-    private static func finish(_ manifest: Manifest, previous: PreviousManifest, wroteDocuments: Bool,
-                               layout: OutputLayout) throws(IngestError) -> Bool {
-        let documentIDs = Set(manifest.entries.values.filter { $0.status == .ok }.map(\.id))
-        let hasStaleDocuments = previous.manifest.entries.values.contains { $0.status == .ok && !documentIDs.contains($0.id) }
-        let manifestBytes = manifest.fileBytes
-        let manifestChanged = manifestBytes != previous.fileBytes
-        let datasetIsStale = wroteDocuments || hasStaleDocuments || manifestChanged || !FileSystem.exists(layout.dataset)
+    private static func finish(_ tally: inout RunLedger, layout: OutputLayout) throws(IngestError) -> Bool {
+        let manifestFile = try tally.manifest.finish()
+        let datasetIsStale = tally.wroteDocuments || manifestFile != nil || !FileSystem.exists(layout.dataset)
         var files: [AtomicFileWriter] = []
         if datasetIsStale {
-            files.append(try DatasetFile.build(ids: documentIDs, layout: layout))
+            files.append(try DatasetFile.build(tally.index, layout: layout))
         }
-        if manifestChanged {
-            let file = try AtomicFileWriter(path: layout.manifest)
-            try file.append(manifestBytes)
-            files.append(file)
+        if let manifestFile {
+            files.append(manifestFile)
         }
         if !files.isEmpty {
             try DatasetCommit.commit(files, in: layout.folder)
         }
-        try sweep(layout, keeping: documentIDs)
+        try sweep(layout, keeping: tally.index)
         FileSystem.syncDirectory(layout.documents)
         FileSystem.syncDirectory(layout.folder)
         return datasetIsStale
@@ -173,16 +172,19 @@ public enum Ingestion {
 
     /// Removes what no source accounts for: documents of sources that are gone or now fail,
     /// and the temporary files a killed run may have left in the output folder and `documents/`.
-    private static func sweep(_ layout: OutputLayout, keeping ids: Set<String>) throws(IngestError) {
+    /// The names are read one at a time; only those to remove are kept until the listing ends.
+    private static func sweep(_ layout: OutputLayout, keeping index: DatasetIndex) throws(IngestError) {
         for folder in [layout.folder, layout.documents] {
-            for rawName in try FileSystem.entryNames(in: folder) {
-                let name = String(decoding: rawName, as: UTF8.self)
+            var doomed: [String] = []
+            try FileSystem.forEachEntry(in: folder) { entry in
+                let name = String(decoding: entry.name, as: UTF8.self)
                 let isTemporary = name.hasPrefix(AtomicFileWriter.temporaryPrefix)
                 let stem = name.hasSuffix(".json") ? name.dropLast(5) : ""
-                let isStaleDocument = folder == layout.documents && DocumentID.isWellFormed(stem) && !ids.contains(String(stem))
-                if isTemporary || isStaleDocument {
-                    try FileSystem.removeFile(FileSystem.join(folder, name))
-                }
+                let isStaleDocument = folder == layout.documents && DocumentID.number(stem).map { !index.contains($0) } == true
+                if isTemporary || isStaleDocument { doomed.append(name) }
+            }
+            for name in doomed {
+                try FileSystem.removeFile(FileSystem.join(folder, name))
             }
         }
     }

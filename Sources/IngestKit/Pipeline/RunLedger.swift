@@ -1,8 +1,10 @@
-/// The running tally of a run: counts, times, and the manifest entry of every source that went
-/// through the pipeline. The writing queues record into it, one outcome at a time.
+/// The running tally of a run, fed one source at a time in crawl order (so in path order):
+/// counts, times, the new manifest written entry by entry, and the ids of the documents the
+/// dataset is to hold. Nothing in it grows with the corpus but the 8-byte ids.
 struct RunLedger: Sendable {
-    var entries: [Manifest.Entry] = []
-    var failures: [IngestError] = []
+    var manifest: ManifestWriter
+    var index = DatasetIndex()
+    var failures = ReportList<IngestError>(path: \.path)
     var new = 0
     var changed = 0
     var unchanged = 0
@@ -13,48 +15,72 @@ struct RunLedger: Sendable {
     /// The first write that failed: it ends the run.
     var fatal: IngestError?
 
-    /// Counts one outcome and records its manifest entry; `write` is what writing its document
-    /// did, for an outcome that is a document.
+    /// A tally writing its manifest through `manifest`.
+    init(manifest: ManifestWriter) {
+        self.manifest = manifest
+    }
+
+    /// Counts one source and writes its manifest entry.
     /// - Returns: the source's failure to report, if it failed.
-    mutating func record(_ outcome: SourceOutcome, write: DocumentWrite?, writeSeconds: Double,
-                         for entry: CrawlEntry, previous: Manifest) -> IngestError? {
+    mutating func record(_ record: SourceRecord) -> IngestError? {
         done += 1
-        times.write += writeSeconds
+        times.read += record.readSeconds
+        times.process += record.processSeconds
+        times.write += record.writeSeconds
+        let entry = record.item.entry
         let version = ArticleProcessor.pipelineVersion
-        switch outcome {
-        case .failed(let error, let sha256, let bytes, let readSeconds, let processSeconds):
-            times.read += readSeconds
-            times.process += processSeconds
-            failures.append(error)
-            entries.append(Manifest.Entry(
-                path: entry.displayPath, id: DocumentID.make(relativePath: entry.relativePath), sha256: sha256,
-                bytes: bytes, modified: entry.modified, status: .failed, reason: error.reason, pipelineVersion: version))
-            return error
-        case .unchanged(let sha256, let bytes, let readSeconds):
-            times.read += readSeconds
+        let manifestEntry: Manifest.Entry
+        var failure: IngestError?
+        switch record.result {
+        case .kept:
+            guard let old = record.item.previous else { return nil }
             unchanged += 1
-            entries.append(Manifest.Entry(
+            manifestEntry = old
+            add(old.id, processed: false)
+        case .failed(let error, let sha256, let bytes):
+            failures.insert(error)
+            failure = error
+            manifestEntry = Manifest.Entry(
                 path: entry.displayPath, id: DocumentID.make(relativePath: entry.relativePath), sha256: sha256,
-                bytes: bytes, modified: entry.modified, status: .ok, pipelineVersion: version))
-            return nil
-        case .document(let id, _, let sha256, let bytes, let readSeconds, let processSeconds):
-            times.read += readSeconds
-            times.process += processSeconds
+                bytes: bytes, modified: entry.modified, status: .failed, reason: error.reason, pipelineVersion: version)
+        case .unchanged(let sha256, let bytes):
+            unchanged += 1
+            let id = DocumentID.make(relativePath: entry.relativePath)
+            manifestEntry = Manifest.Entry(
+                path: entry.displayPath, id: id, sha256: sha256, bytes: bytes, modified: entry.modified, status: .ok,
+                pipelineVersion: version)
+            add(id, processed: false)
+        case .document(let id, let sha256, let bytes, let write):
             processed += 1
             switch write {
             case .failed(let error):
                 fatal = fatal ?? error
                 return nil
-            case .identical, nil:
+            case .identical:
                 unchanged += 1
             case .written:
                 wroteDocuments = true
-                if previous.entries[entry.displayPath]?.status == .ok { changed += 1 } else { new += 1 }
+                if record.item.previous?.status == .ok { changed += 1 } else { new += 1 }
             }
-            entries.append(Manifest.Entry(
+            manifestEntry = Manifest.Entry(
                 path: entry.displayPath, id: id, sha256: sha256, bytes: bytes, modified: entry.modified,
-                status: .ok, pipelineVersion: version))
-            return nil
+                status: .ok, pipelineVersion: version)
+            add(id, processed: true)
         }
+        do throws(IngestError) {
+            try manifest.append(manifestEntry)
+        } catch {
+            fatal = fatal ?? error
+        }
+        return failure
+    }
+
+    /// Counts a path the crawl could not list as a failed source.
+    mutating func recordCrawlFailure(_ failure: IngestError) {
+        failures.insert(failure)
+    }
+
+    private mutating func add(_ id: String, processed: Bool) {
+        if let number = DocumentID.number(id) { index.add(number, processed: processed) }
     }
 }

@@ -7,13 +7,14 @@ public struct RunObserver: Sendable {
     /// Something the user should know that is not a source's failure (a manifest that could not
     /// be read and was ignored).
     public var noted: @Sendable (String) -> Void
-    /// `done` of `total` sources to process are finished.
-    public var progressed: @Sendable (_ done: Int, _ total: Int) -> Void
+    /// `done` sources are finished, of `total` when it is known beforehand (`ingest extract`);
+    /// a run streams its input and does not know the total until the end (`nil`).
+    public var progressed: @Sendable (_ done: Int, _ total: Int?) -> Void
 
     /// Creates an observer.
     public init(failed: @escaping @Sendable (IngestError) -> Void = { _ in },
                 noted: @escaping @Sendable (String) -> Void = { _ in },
-                progressed: @escaping @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in }) {
+                progressed: @escaping @Sendable (_ done: Int, _ total: Int?) -> Void = { _, _ in }) {
         self.failed = failed
         self.noted = noted
         self.progressed = progressed

@@ -12,14 +12,14 @@ public struct RunReport: Sendable, Equatable {
     /// Documents removed because their source is gone.
     public var removed = 0
     /// Sources that could not become a document (see `failures`).
-    public var failed: Int { failures.count }
+    public var failed = 0
     /// Paths passed over (see `skipped`).
-    public var skippedCount: Int { skipped.count }
+    public var skippedCount = 0
     /// Sources that went through the per-article stages this run.
     public var processed = 0
-    /// Every failure, sorted by path.
+    /// The first `listLimit` failures by path, sorted by path (`failed` counts them all).
     public var failures: [IngestError] = []
-    /// Every path passed over, sorted by path.
+    /// The first `listLimit` paths passed over, sorted by path (`skippedCount` counts them all).
     public var skipped: [SkippedPath] = []
     /// Time per stage.
     public var times = StageTimes()
@@ -32,6 +32,10 @@ public struct RunReport: Sendable, Equatable {
     /// Whether the run was cancelled before it finished; `dataset.jsonl` and `manifest.json`
     /// were then left as they were.
     public var interrupted = false
+
+    /// How many failures and skipped paths the report lists at most, so that its size does
+    /// not grow with the corpus.
+    public static let listLimit = 1_000
 
     /// An empty report.
     public init() {}

@@ -18,17 +18,23 @@ enum DocumentWrite: Sendable {
     case failed(IngestError)
 }
 
+/// One source on its way through a run: its crawl entry and what the last run's manifest says
+/// of it (found by walking the manifest beside the crawl).
+struct SourceItem: Sendable {
+    var entry: CrawlEntry
+    var previous: Manifest.Entry?
+}
+
 /// The part of a run that happens for one source outside the run's tally: on a worker, read
 /// it, hash it and, when it changed, run the per-article stages and encode the document; on a
 /// writing queue, write the document.
 struct SourceWork: Sendable {
     let catalog: any SourceCatalog
-    let previous: Manifest
     let layout: OutputLayout
     let full: Bool
 
-    /// Reads and processes one source.
-    func run(_ entry: CrawlEntry) -> SourceOutcome {
+    /// Reads and processes one source; `previous` is the last run's record of it.
+    func run(_ entry: CrawlEntry, previous old: Manifest.Entry?) -> SourceOutcome {
         let readStart = ContinuousClock.now
         let source: Source
         do {
@@ -38,7 +44,7 @@ struct SourceWork: Sendable {
         }
         let sha256 = SHA256.hex(of: source.bytes)
         let readSeconds = StageTimes.seconds(since: readStart)
-        if !full, let old = previous.entries[entry.displayPath], old.isCurrent, old.sha256 == sha256,
+        if !full, let old, old.isCurrent, old.sha256 == sha256,
            FileSystem.exists(layout.document(id: old.id)) {
             return .unchanged(sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds)
         }

@@ -1,7 +1,8 @@
 /// Seconds spent in each stage of a run. The per-document stages (read, process, write) are
 /// summed over all workers, so with several jobs they can add up to more than the wall time.
 public struct StageTimes: Sendable, Equatable {
-    /// Listing the input.
+    /// Listing the input: the time spent in the walk itself, which runs interleaved with the
+    /// processing of the sources it finds.
     public var crawl: Double = 0
     /// Reading sources' bytes and hashing them.
     public var read: Double = 0
@@ -10,7 +11,8 @@ public struct StageTimes: Sendable, Equatable {
     public var process: Double = 0
     /// Writing document files.
     public var write: Double = 0
-    /// Removing documents of sources that are gone, and writing `dataset.jsonl` and `manifest.json`.
+    /// Writing `dataset.jsonl`, committing it with `manifest.json` (written entry by entry
+    /// during the run), and removing documents of sources that are gone.
     public var finish: Double = 0
     /// The whole run, wall clock.
     public var total: Double = 0

@@ -15,6 +15,29 @@ import Testing
         #expect(listing.skipped.isEmpty)
     }
 
+    @Test func aLinkToAFolderSortsAsAFolder() throws {
+        let folder = try TemporaryFolder()
+        for name in ["Input/real/x.txt", "Input/l.txt", "Input/l-a.txt"] {
+            try folder.write("text", to: name)
+        }
+        try FileManager.default.createSymbolicLink(atPath: folder.url("Input/l").path, withDestinationPath: "real")
+        let listing = try FolderCatalog(root: folder.url("Input").path).crawl()
+        #expect(listing.entries.map(\.relativePath) == ["l-a.txt", "l.txt", "l/x.txt", "real/x.txt"])
+    }
+
+    @Test func aCrawlStopsWhenAskedTo() throws {
+        let folder = try TemporaryFolder()
+        for name in ["Input/a.txt", "Input/b/c.txt", "Input/d.txt"] {
+            try folder.write("text", to: name)
+        }
+        var seen: [String] = []
+        try FolderCatalog(root: folder.url("Input").path).crawl { event in
+            if case .source(let entry) = event { seen.append(entry.relativePath) }
+            return seen.count < 2
+        }
+        #expect(seen == ["a.txt", "b/c.txt"])
+    }
+
     @Test func leavesHiddenOutAndListsOtherFilesAsSkipped() throws {
         let folder = try TemporaryFolder()
         try folder.write("x", to: "Input/.hidden.txt")

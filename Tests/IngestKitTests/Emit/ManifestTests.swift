@@ -1,23 +1,113 @@
+import Foundation
 import Testing
 @testable import IngestKit
 
 @Suite struct ManifestTests {
-    @Test func readsBackWhatItWritesSortedByPath() throws {
-        let manifest = Manifest(entries: [
-            .init(path: "Input/b.txt", id: "2222222222222222", sha256: nil, bytes: nil, modified: "1.000000002",
-                  status: .failed, reason: "the file is empty", pipelineVersion: "1"),
-            .init(path: "Input/a.txt", id: "1111111111111111", sha256: "ab", bytes: 3, modified: "1.000000001",
-                  status: .ok, pipelineVersion: "1"),
-        ])
-        let bytes = manifest.fileBytes
-        let text = String(decoding: bytes, as: UTF8.self)
-        let first = try #require(text.range(of: "Input/a.txt"))
-        let second = try #require(text.range(of: "Input/b.txt"))
-        #expect(first.lowerBound < second.lowerBound)
-        #expect(try Manifest(fileBytes: bytes, path: "manifest.json") == manifest)
+    private let entries: [Manifest.Entry] = [
+        .init(path: "Input/a.txt", id: "1111111111111111", sha256: "ab", bytes: 3, modified: "1.000000001",
+              status: .ok, pipelineVersion: "1"),
+        .init(path: "Input/b \"quoted\"\u{1}.txt", id: "2222222222222222", sha256: nil, bytes: nil, modified: "1.000000002",
+              status: .failed, reason: "the file is empty", pipelineVersion: "1"),
+    ]
+
+    /// Writes `entries` as the manifest at `path` and puts it in place when it changed.
+    /// - Returns: whether anything was written.
+    @discardableResult
+    private func write(_ entries: [Manifest.Entry], to path: String) throws -> Bool {
+        var writer = try ManifestWriter(replacing: path)
+        for entry in entries { try writer.append(entry) }
+        guard let file = try writer.finish() else { return false }
+        try file.commit()
+        return true
     }
 
-    @Test func refusesSomethingElse() {
-        #expect(throws: IngestError.self) { try Manifest(fileBytes: Array("[1]".utf8), path: "m.json") }
+    private func read(_ path: String) throws -> [Manifest.Entry] {
+        let reader = try ManifestReader(path: path)
+        var read: [Manifest.Entry] = []
+        while let entry = try reader.next() { read.append(entry) }
+        return read
+    }
+
+    @Test func readsBackWhatItWrites() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url("manifest.json").path
+        try write(entries, to: path)
+        #expect(try read(path) == entries)
+    }
+
+    @Test func writesTheLayoutOfAPrettyPrintedObject() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url("manifest.json").path
+        try write([], to: path)
+        #expect(try folder.bytes("manifest.json") == Data("{\n  \"format\": 1,\n  \"sources\": []\n}\n".utf8))
+        try write(Array(entries.prefix(1)), to: path)
+        let expected = """
+            {
+              "format": 1,
+              "sources": [
+                {
+                  "path": "Input/a.txt",
+                  "id": "1111111111111111",
+                  "sha256": "ab",
+                  "bytes": 3,
+                  "modified": "1.000000001",
+                  "status": "ok",
+                  "reason": null,
+                  "pipelineVersion": "1"
+                }
+              ]
+            }
+
+            """
+        #expect(String(decoding: try folder.bytes("manifest.json"), as: UTF8.self) == expected)
+    }
+
+    @Test func writesNothingWhenTheManifestIsTheSameAndAllOfItWhenNot() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url("manifest.json").path
+        #expect(try write(entries, to: path))
+        #expect(try !write(entries, to: path))
+        #expect(try folder.names(in: "") == ["manifest.json"])
+        var changed = entries
+        changed[1].reason = "binary"
+        #expect(try write(changed, to: path))
+        #expect(try read(path) == changed)
+        #expect(try write(Array(changed.prefix(1)), to: path))
+        #expect(try read(path) == Array(changed.prefix(1)))
+    }
+
+    @Test func readsKeysInAnyOrderEscapesAndUnknownKeys() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("""
+            {"format": 1, "note": [1, {"x": true}], "sources": [
+              {"status": "ok", "pipelineVersion": "1", "extra": {"a": [null]}, "id": "1111111111111111",
+               "path": "Input/\\u00fc\\ud83d\\ude00\\n.txt", "bytes": 7}
+            ], "tail": false}
+            """, to: "manifest.json")
+        let read = try read(folder.url("manifest.json").path)
+        #expect(read == [Manifest.Entry(path: "Input/ü😀\n.txt", id: "1111111111111111", sha256: nil, bytes: 7, modified: nil,
+                                        status: .ok, pipelineVersion: "1")])
+    }
+
+    @Test(arguments: [
+        "[1]",
+        "{\"sources\": [], \"format\": 1}",
+        "{\"format\": 2, \"sources\": []}",
+        "{\"format\": 1, \"sources\": [{\"path\": \"a\"}]}",
+        "{\"format\": 1, \"sources\": []} trailing",
+    ])
+    func refusesWhatIsNotAManifestOfThisLayout(text: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write(text, to: "manifest.json")
+        #expect(throws: IngestError.self) { try read(folder.url("manifest.json").path) }
+    }
+
+    @Test func refusesEntriesOutOfOrder() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url("manifest.json").path
+        try write(entries.reversed(), to: path)
+        let reader = try ManifestReader(path: path)
+        _ = try reader.next()
+        #expect(throws: IngestError.self) { try reader.next() }
     }
 }

@@ -4,29 +4,39 @@ import Testing
 
 @Suite struct BoundedPipelineTests {
     @Test(arguments: [1, 2])
-    func deliversEveryItemOnceAndRunsAtMostJobsAtOnce(jobs: Int) {
+    func emitsEveryItemOnceInSubmissionOrderAndRunsAtMostJobsAtOnce(jobs: Int) {
         let running = Locked((now: 0, most: 0))
-        let delivered = Locked([Int]())
-        BoundedPipeline.run(
-            count: 100, jobs: jobs,
-            work: { index in
+        let emitted = Locked([Int]())
+        let pipeline = BoundedPipeline<Int, Int, Int>(
+            jobs: jobs, writers: 4, window: 8,
+            work: { item in
                 running.withLock { $0.now += 1; $0.most = max($0.most, $0.now) }
-                usleep(2_000)
+                usleep(UInt32((item * 7919) % 5) * 500)
                 running.withLock { $0.now -= 1 }
-                return index
+                return item * 1000
             },
-            deliver: { index, result in delivered.withLock { $0.append(result * 1000 + index) } })
-        #expect(delivered.value.sorted() == (0..<100).map { $0 * 1001 })
+            deliver: { item, outcome in outcome + item },
+            emit: { record in emitted.withLock { $0.append(record) } })
+        for item in 0..<100 {
+            #expect(item % 3 == 0 ? pipeline.submit(record: item * 1001) : pipeline.submit(item))
+        }
+        pipeline.finish()
+        #expect(emitted.value == (0..<100).map { $0 * 1001 })
         #expect(running.value.most <= jobs)
     }
 
     @Test func stopsStartingItemsOnceAskedTo() {
-        let delivered = Locked(0)
-        BoundedPipeline.run(
-            count: 1000, jobs: 1,
-            shouldStop: { delivered.value >= 5 },
-            work: { $0 },
-            deliver: { _, _ in delivered.withLock { $0 += 1 } })
-        #expect(delivered.value < 1000)
+        let emitted = Locked(0)
+        let pipeline = BoundedPipeline<Int, Int, Int>(
+            jobs: 1, shouldStop: { emitted.value >= 5 },
+            work: { $0 }, deliver: { $1 }, emit: { _ in emitted.withLock { $0 += 1 } })
+        var submitted = 0
+        for item in 0..<1000 {
+            guard pipeline.submit(item) else { break }
+            submitted += 1
+        }
+        pipeline.finish()
+        #expect(submitted < 1000)
+        #expect(emitted.value == submitted)
     }
 }

@@ -93,6 +93,38 @@ import Testing
         #expect(!manifest.contains("Input/a.txt"))
     }
 
+    @Test func anIncrementalRunAfterChangesEqualsACleanRun() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        try folder.write("Vierter Artikel\n\nNoch ein Absatz über Krämpfe.\n", to: "Input/sub/d.txt")
+        _ = try run(folder)
+        try folder.write("# Second\n\nA paragraph about cramps, revised.\n", to: "Input/sub/b.md")
+        try FileManager.default.removeItem(at: folder.url("Input/a.txt"))
+        try folder.write("Neu\n\nEin neuer Absatz über Krämpfe.\n", to: "Input/sub/0.txt")
+        try folder.write("", to: "Input/sub/c.html")
+        let report = try run(folder)
+        let counts: [Int] = [report.new, report.changed, report.removed, report.failed, report.unchanged]
+        #expect(counts == [1, 1, 1, 1, 1])
+        _ = try run(folder, output: "Clean", jobs: 1, full: true)
+        let output = try snapshot(folder, "Output")
+        #expect(try output == snapshot(folder, "Clean"))
+    }
+
+    @Test func aManifestThatBreaksOffIsNotedAndTheRestProcessedAgain() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        _ = try run(folder)
+        let clean = try snapshot(folder, "Output")
+        let manifest = String(decoding: try folder.bytes("Output/manifest.json"), as: UTF8.self)
+        let cut = try #require(manifest.range(of: "\"path\": \"Input/sub/c.html\""))
+        try folder.write(String(manifest[..<cut.lowerBound]) + "\"path\": 3}", to: "Output/manifest.json")
+        let notes = Locked([String]())
+        let report = try run(folder, observer: RunObserver(noted: { note in notes.withLock { $0.append(note) } }))
+        #expect(report.processed == 1)
+        #expect(notes.value.count == 1 && notes.value.first?.contains("processing the remaining sources again") == true)
+        #expect(try snapshot(folder, "Output") == clean)
+    }
+
     @Test func outputIsByteIdenticalWhateverTheNumberOfJobs() throws {
         let folder = try TemporaryFolder()
         for index in 0..<24 {

@@ -14,9 +14,8 @@ import Testing
         let catalog = FolderCatalog(root: folder.url("Input").path)
         let listing = try catalog.crawl()
         try change(folder)
-        let work = SourceWork(catalog: catalog, previous: Manifest(), layout: OutputLayout(folder: folder.url("Output").path),
-                              full: true)
-        return Dictionary(uniqueKeysWithValues: listing.entries.map { ($0.displayPath, work.run($0)) })
+        let work = SourceWork(catalog: catalog, layout: OutputLayout(folder: folder.url("Output").path), full: true)
+        return Dictionary(uniqueKeysWithValues: listing.entries.map { ($0.displayPath, work.run($0, previous: nil)) })
     }
 
     private func expectOnlyBFails(_ outcomes: [String: SourceOutcome], reason: String) {

@@ -1,0 +1,119 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file read front to back through a buffer of 64 KiB, a byte or a line at a time, so that a
+/// file of any size (the last run's `manifest.json` or `dataset.jsonl`) costs the buffer, not
+/// its size. It owns an open file descriptor, hence a class.
+final class BufferedFileReader {
+    /// The file being read.
+    let path: String
+    private var descriptor: Int32
+    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    private var position = 0
+    private var filled = 0
+
+    /// Opens `path` for reading.
+    /// - Throws: `IngestError` (`.unreadable`) when it cannot be opened.
+    init(path: String) throws(IngestError) {
+        self.path = path
+        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw IngestError(.unreadable, "cannot open: \(FileSystem.errnoText())", path: path)
+        }
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// The next byte without consuming it, `nil` at the end of the file.
+    func peek() throws(IngestError) -> UInt8? {
+        if position == filled, try !refill() { return nil }
+        return buffer[position]
+    }
+
+    /// The next byte, `nil` at the end of the file.
+    func next() throws(IngestError) -> UInt8? {
+        if position == filled, try !refill() { return nil }
+        defer { position += 1 }
+        return buffer[position]
+    }
+
+    /// Appends the next bytes to `out` while `accept` holds for them, and stops before the
+    /// first byte it refuses (not consumed) or at the end of the file: a scan over the buffer,
+    /// not a call a byte.
+    func append(into out: inout [UInt8], while accept: (UInt8) -> Bool) throws(IngestError) {
+        while true {
+            if position == filled, try !refill() { return }
+            let stop = buffer.withUnsafeBufferPointer { bytes in
+                var index = position
+                while index < filled, accept(bytes[index]) { index += 1 }
+                return index
+            }
+            out.append(contentsOf: buffer[position..<stop])
+            position = stop
+            if stop < filled { return }
+        }
+    }
+
+    /// Consumes the next bytes while `accept` holds for them (see `append(into:while:)`).
+    func skip(while accept: (UInt8) -> Bool) throws(IngestError) {
+        while true {
+            if position == filled, try !refill() { return }
+            let stop = buffer.withUnsafeBufferPointer { bytes in
+                var index = position
+                while index < filled, accept(bytes[index]) { index += 1 }
+                return index
+            }
+            position = stop
+            if stop < filled { return }
+        }
+    }
+
+    /// Up to `limit` of the next bytes (fewer when the buffer holds fewer), consumed; empty at
+    /// the end of the file.
+    func nextChunk(limit: Int) throws(IngestError) -> ArraySlice<UInt8> {
+        if position == filled, try !refill() { return [] }
+        let end = min(filled, position + limit)
+        defer { position = end }
+        return buffer[position..<end]
+    }
+
+    /// Replaces `line` with the bytes up to the next newline (not included).
+    /// - Returns: `false` at the end of the file, when there was no byte left to read.
+    func readLine(into line: inout [UInt8]) throws(IngestError) -> Bool {
+        line.removeAll(keepingCapacity: true)
+        var readAny = false
+        while true {
+            if position == filled, try !refill() { return readAny }
+            readAny = true
+            let available = buffer[position..<filled]
+            if let newline = available.firstIndex(of: UInt8(ascii: "\n")) {
+                line.append(contentsOf: buffer[position..<newline])
+                position = newline + 1
+                return true
+            }
+            line.append(contentsOf: available)
+            position = filled
+        }
+    }
+
+    /// Reads the next chunk of the file into the buffer; `false` at the end of the file.
+    private func refill() throws(IngestError) -> Bool {
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw IngestError(.unreadable, "cannot read: \(FileSystem.errnoText())", path: path)
+            }
+            position = 0
+            filled = count
+            return count > 0
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// The last run's manifest walked beside the crawl, a merge join: both are sorted byte-wise by
+/// path, so each source's previous entry is found by reading forward, one entry held at a
+/// time. Entries passed over belong to sources that are gone. When the manifest cannot be read
+/// further, the rest of the sources are taken as new (processing a source again is always safe).
+struct ManifestMerge {
+    private var reader: ManifestReader?
+    private var upcoming: Manifest.Entry?
+    private let noted: (String) -> Void
+    /// Sources that had a document in the last run and are gone from the input.
+    private(set) var removed = 0
+
+    /// Walks the manifest of `reader` (none: every source is new); `noted` hears of a manifest
+    /// that breaks off.
+    init(reader: ManifestReader?, noted: @escaping (String) -> Void) {
+        self.reader = reader
+        self.noted = noted
+    }
+
+    /// The last run's entry for `path`; paths must be asked for in increasing byte-wise order.
+    mutating func entry(for path: String) -> Manifest.Entry? {
+        while let next = peek() {
+            if next.path == path {
+                upcoming = nil
+                return next
+            }
+            guard next.path.utf8.lexicographicallyPrecedes(path.utf8) else { return nil }
+            if next.status == .ok { removed += 1 }
+            upcoming = nil
+        }
+        return nil
+    }
+
+    /// Passes over the entries after the last source: their sources are gone.
+    mutating func finish() {
+        while let next = peek() {
+            if next.status == .ok { removed += 1 }
+            upcoming = nil
+        }
+    }
+
+    private mutating func peek() -> Manifest.Entry? {
+        if upcoming == nil, let current = reader {
+            do throws(IngestError) {
+                upcoming = try current.next()
+                if upcoming == nil { reader = nil }
+            } catch {
+                noted("\(error.description); processing the remaining sources again")
+                reader = nil
+            }
+        }
+        return upcoming
+    }
+}

@@ -1,0 +1,48 @@
+/// What the run's tally learns of one source, in crawl order, once its document (if any) is
+/// written: small, so that the records waiting for an earlier source to finish cost little.
+/// The document's bytes are gone by then.
+struct SourceRecord: Sendable {
+    /// What became of the source.
+    enum Result: Sendable {
+        /// The quick check vouched for it (size and modification time as recorded): not read.
+        case kept
+        /// It could not be read or processed.
+        case failed(IngestError, sha256: String?, bytes: Int?)
+        /// Its bytes are those recorded and its document is there: not processed.
+        case unchanged(sha256: String, bytes: Int)
+        /// It was processed, and writing its document did `write`.
+        case document(id: String, sha256: String, bytes: Int, write: DocumentWrite)
+    }
+
+    var item: SourceItem
+    var result: Result
+    var readSeconds = 0.0
+    var processSeconds = 0.0
+    var writeSeconds = 0.0
+
+    /// The record of a source the quick check vouched for.
+    init(kept item: SourceItem) {
+        self.item = item
+        result = .kept
+    }
+
+    /// The record of a source that went to a worker: `write` is what writing its document did,
+    /// for an outcome that is a document.
+    init(item: SourceItem, outcome: SourceOutcome, write: DocumentWrite?, writeSeconds: Double) {
+        self.item = item
+        self.writeSeconds = writeSeconds
+        switch outcome {
+        case .failed(let error, let sha256, let bytes, let readSeconds, let processSeconds):
+            result = .failed(error, sha256: sha256, bytes: bytes)
+            self.readSeconds = readSeconds
+            self.processSeconds = processSeconds
+        case .unchanged(let sha256, let bytes, let readSeconds):
+            result = .unchanged(sha256: sha256, bytes: bytes)
+            self.readSeconds = readSeconds
+        case .document(let id, _, let sha256, let bytes, let readSeconds, let processSeconds):
+            result = .document(id: id, sha256: sha256, bytes: bytes, write: write ?? .identical)
+            self.readSeconds = readSeconds
+            self.processSeconds = processSeconds
+        }
+    }
+}
