@@ -12,11 +12,19 @@ struct PhraseMatcher: Sendable {
     }
 
     private let phrases: [[UInt8]]
+    /// The phrases by their first byte, so that a scan tries at each position of the text only
+    /// the few phrases that can start there, instead of scanning the text once per phrase.
+    private let phrasesByFirstByte: [[[UInt8]]]
     private let anchor: Anchor
 
     /// A matcher for `phrases` (matched case-insensitively), anchored as given.
     init(_ phrases: [String], anchor: Anchor) {
         self.phrases = phrases.map { Array($0.lowercased().utf8) }
+        var buckets = [[[UInt8]]](repeating: [], count: 256)
+        for phrase in self.phrases {
+            if let first = phrase.first { buckets[Int(first)].append(phrase) }
+        }
+        phrasesByFirstByte = buckets
         self.anchor = anchor
     }
 
@@ -24,7 +32,7 @@ struct PhraseMatcher: Sendable {
     func matches(_ text: [UInt8]) -> Bool {
         switch anchor {
         case .anywhere:
-            return phrases.contains { Self.containsWord($0, in: text) }
+            return containsWord(in: text)
         case .start:
             return phrases.contains { text.starts(with: $0) && Self.isBoundary(text, at: $0.count, phrase: $0) }
         case .whole:
@@ -38,28 +46,29 @@ struct PhraseMatcher: Sendable {
         Array(text.lowercased().utf8)
     }
 
-    private static func containsWord(_ phrase: [UInt8], in text: [UInt8]) -> Bool {
-        guard let first = phrase.first, phrase.count <= text.count else { return false }
-        var start = 0
-        let lastStart = text.count - phrase.count
-        while start <= lastStart {
-            if text[start] == first, isBoundary(text, at: start - 1, phrase: phrase, leading: true) {
+    /// Whether a phrase stands in `text` as whole words, at any position.
+    private func containsWord(in text: [UInt8]) -> Bool {
+        for start in text.indices {
+            let first = text[start]
+            let candidates = phrasesByFirstByte[Int(first)]
+            guard !candidates.isEmpty else { continue }
+            // Every candidate begins with `first`, so one look at the byte before decides for all.
+            if Self.isWordByte(first), start > 0, Self.isWordByte(text[start - 1]) { continue }
+            for phrase in candidates where phrase.count <= text.count - start {
                 var offset = 1
                 while offset < phrase.count, text[start + offset] == phrase[offset] { offset += 1 }
-                if offset == phrase.count, isBoundary(text, at: start + phrase.count, phrase: phrase) {
+                if offset == phrase.count, Self.isBoundary(text, at: start + phrase.count, phrase: phrase) {
                     return true
                 }
             }
-            start += 1
         }
         return false
     }
 
-    /// A phrase that begins or ends with a letter must meet a non-letter there.
-    private static func isBoundary(_ text: [UInt8], at index: Int, phrase: [UInt8], leading: Bool = false) -> Bool {
-        let edge = leading ? phrase.first : phrase.last
-        guard let edge, isWordByte(edge) else { return true }
-        guard index >= 0, index < text.count else { return true }
+    /// A phrase that ends with a letter must meet a non-letter after it.
+    private static func isBoundary(_ text: [UInt8], at index: Int, phrase: [UInt8]) -> Bool {
+        guard let edge = phrase.last, isWordByte(edge) else { return true }
+        guard index < text.count else { return true }
         return !isWordByte(text[index])
     }
 
@@ -69,8 +78,11 @@ struct PhraseMatcher: Sendable {
 
     private static func trimmedTrailingPunctuation(_ text: [UInt8]) -> ArraySlice<UInt8> {
         var end = text.count
-        while end > 0, [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: " ")].contains(text[end - 1]) {
-            end -= 1
+        while end > 0 {
+            switch text[end - 1] {
+            case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: " "): end -= 1
+            default: return text[0..<end]
+            }
         }
         return text[0..<end]
     }
