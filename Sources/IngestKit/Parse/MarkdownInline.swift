@@ -3,51 +3,81 @@
 ///
 /// It works on the line's UTF-8 bytes, a Character at a time (`LineCharacters`): a markup
 /// character with a combining mark on it is text, as `Character` comparison has it, yet a
-/// line of plain prose costs a byte comparison per byte.
+/// line of plain prose costs a byte comparison per byte. A link's label is read like a line of
+/// its own and normalized before it joins the text around it; labels inside labels are kept on
+/// a stack, not in recursive calls, so no nesting depth can overflow the thread's stack.
 enum MarkdownInline {
+    /// A line, or a link label inside it, being read.
+    private struct Span {
+        /// The offset where the span's text ends.
+        var end: Int
+        /// For a label: the offset after its whole link, where reading goes on.
+        var resume: Int
+        /// The span's text so far, markup left out.
+        var output: [UInt8] = []
+        /// How many characters of the span's text were link labels.
+        var linkCharacters = 0
+    }
+
     /// The plain, normalized text of a line, and how many of its characters were link text.
     static func plainText(_ line: Substring) -> (text: String, linkCharacters: Int) {
         let characters = LineCharacters(line)
+        let brackets = BracketPairs(characters)
         let bytes = characters.bytes
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var linkCharacters = 0
+        var spans = [Span(end: bytes.count, resume: bytes.count)]
+        spans[0].output.reserveCapacity(bytes.count)
         var index = 0
-        // The bytes before `copied` are in `output` or were markup; text is copied in runs.
+        // The bytes of the current span before `copied` are in its output or were markup.
         var copied = 0
         // Where the Character before `index` starts, for `_` at a word's edge.
         var previous: Int?
-        while index < bytes.count {
+        while true {
+            let limit = spans[spans.count - 1].end
+            guard index < limit else {
+                var span = spans.removeLast()
+                span.output.append(contentsOf: bytes[copied..<limit])
+                let text = TextNormalization.inline(String(decoding: span.output, as: UTF8.self))
+                guard !spans.isEmpty else {
+                    return (text, span.linkCharacters == 0 ? 0 : min(span.linkCharacters, text.count))
+                }
+                spans[spans.count - 1].output.append(contentsOf: text.utf8)
+                spans[spans.count - 1].linkCharacters += text.count
+                previous = span.resume - 1
+                index = span.resume
+                copied = index
+                continue
+            }
             let end = characters.end(ofCharacterAt: index)
             let isMarkup = end == index + 1 && Self.mayStartMarkup(bytes[index])
-            if isMarkup {
-                output.append(contentsOf: bytes[copied..<index])
-                copied = index
+            guard isMarkup else {
+                previous = index
+                index = end
+                continue
             }
-            switch isMarkup ? bytes[index] : 0 {
+            spans[spans.count - 1].output.append(contentsOf: bytes[copied..<index])
+            copied = index
+            switch bytes[index] {
             case UInt8(ascii: "\\"):
-                if end < bytes.count, isEscapable(characters.character(at: end)) {
+                if end < limit, isEscapable(characters.character(at: end)) {
                     let escapedEnd = characters.end(ofCharacterAt: end)
-                    output.append(contentsOf: bytes[end..<escapedEnd])
+                    spans[spans.count - 1].output.append(contentsOf: bytes[end..<escapedEnd])
                     previous = end
                     index = escapedEnd
                     copied = index
                     continue
                 }
-            case UInt8(ascii: "!") where end < bytes.count && characters.isCharacter(UInt8(ascii: "["), at: end):
-                if let link = link(in: characters, from: end) {
+            case UInt8(ascii: "!") where end < limit && characters.isCharacter(UInt8(ascii: "["), at: end):
+                if let link = link(in: characters, brackets, from: end, before: limit) {
                     previous = link.end - 1
                     index = link.end
                     copied = index
                     continue
                 }
             case UInt8(ascii: "["):
-                if let link = link(in: characters, from: index) {
-                    let text = plainText(line[labelIndices(link.label, in: line)]).text
-                    output.append(contentsOf: text.utf8)
-                    linkCharacters += text.count
-                    previous = link.end - 1
-                    index = link.end
+                if let link = link(in: characters, brackets, from: index, before: limit) {
+                    spans.append(Span(end: link.label.upperBound, resume: link.end))
+                    previous = nil
+                    index = link.label.lowerBound
                     copied = index
                     continue
                 }
@@ -56,14 +86,14 @@ enum MarkdownInline {
                 index = end
                 copied = index
                 continue
-            case UInt8(ascii: "_") where isEmphasisUnderscore(characters, at: index, previous: previous):
+            case UInt8(ascii: "_") where isEmphasisUnderscore(characters, at: index, previous: previous, before: limit):
                 previous = index
                 index = end
                 copied = index
                 continue
             case UInt8(ascii: "<"):
-                if let tagEnd = tagEnd(in: characters, from: index) {
-                    output.append(0x20)
+                if let tagEnd = tagEnd(in: characters, from: index, before: limit) {
+                    spans[spans.count - 1].output.append(0x20)
                     previous = tagEnd - 1
                     index = tagEnd
                     copied = index
@@ -72,12 +102,10 @@ enum MarkdownInline {
             default:
                 break
             }
+            // Markup that turned out to be text: it is copied with the run it starts.
             previous = index
             index = end
         }
-        output.append(contentsOf: bytes[copied...])
-        let text = TextNormalization.inline(String(decoding: output, as: UTF8.self))
-        return (text, linkCharacters == 0 ? 0 : min(linkCharacters, text.count))
     }
 
     /// Whether `byte` may start markup; every other Character is text.
@@ -95,64 +123,28 @@ enum MarkdownInline {
         character.isPunctuation || character.isSymbol
     }
 
-    /// The indices of a label given by byte offsets into `line`.
-    private static func labelIndices(_ label: Range<Int>, in line: Substring) -> Range<Substring.Index> {
-        let start = line.utf8.index(line.startIndex, offsetBy: label.lowerBound)
-        return start..<line.utf8.index(start, offsetBy: label.count)
-    }
-
-    /// A `[label](target)` or `[label][ref]` whose `[` starts at `start`: the label's bytes and
-    /// the offset after the link.
-    private static func link(in characters: LineCharacters, from start: Int) -> (label: Range<Int>, end: Int)? {
-        let bytes = characters.bytes
-        var depth = 0
-        var index = start
-        var labelEnd: Int?
-        while index < bytes.count {
-            let end = characters.end(ofCharacterAt: index)
-            if end == index + 1 {
-                if bytes[index] == UInt8(ascii: "[") { depth += 1 }
-                if bytes[index] == UInt8(ascii: "]") {
-                    depth -= 1
-                    if depth == 0 { labelEnd = index; break }
-                }
-            }
-            index = end
-        }
-        guard let close = labelEnd, close + 1 < bytes.count else { return nil }
-        let opener: UInt8
-        if characters.isCharacter(UInt8(ascii: "("), at: close + 1) {
-            opener = UInt8(ascii: "(")
-        } else if characters.isCharacter(UInt8(ascii: "["), at: close + 1) {
-            opener = UInt8(ascii: "[")
-        } else {
+    /// A `[label](target)` or `[label][ref]` whose `[` starts at `start`, ending before `limit`:
+    /// the label's bytes and the offset after the link.
+    private static func link(in characters: LineCharacters, _ brackets: BracketPairs, from start: Int, before limit: Int) -> (label: Range<Int>, end: Int)? {
+        guard let close = brackets.closer(of: start, opening: UInt8(ascii: "["), before: limit), close + 1 < limit else {
             return nil
         }
-        let closer = opener == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
-        var end = close + 2
-        var nesting = 1
-        while end < bytes.count {
-            let next = characters.end(ofCharacterAt: end)
-            if next == end + 1 {
-                if bytes[end] == opener { nesting += 1 }
-                if bytes[end] == closer {
-                    nesting -= 1
-                    if nesting == 0 { return ((start + 1)..<close, end + 1) }
-                }
-            }
-            end = next
+        for opener in [UInt8(ascii: "("), UInt8(ascii: "[")] where characters.isCharacter(opener, at: close + 1) {
+            guard let targetEnd = brackets.closer(of: close + 1, opening: opener, before: limit) else { return nil }
+            return ((start + 1)..<close, targetEnd + 1)
         }
         return nil
     }
 
-    /// The offset after an HTML tag or autolink whose `<` starts at `start`, when one does.
-    private static func tagEnd(in characters: LineCharacters, from start: Int) -> Int? {
+    /// The offset after an HTML tag or autolink whose `<` starts at `start`, ending before
+    /// `limit`, when one does.
+    private static func tagEnd(in characters: LineCharacters, from start: Int, before limit: Int) -> Int? {
         let bytes = characters.bytes
-        guard start + 1 < bytes.count else { return nil }
+        guard start + 1 < limit else { return nil }
         let next = characters.character(at: start + 1)
         guard next.isLetter || next == "/" || next == "!" else { return nil }
         var index = start + 1
-        while index < bytes.count {
+        while index < limit {
             let end = characters.end(ofCharacterAt: index)
             if end == index + 1 {
                 if bytes[index] == UInt8(ascii: ">") { return end }
@@ -164,9 +156,9 @@ enum MarkdownInline {
     }
 
     /// `_` marks emphasis at a word's edge (`_word_`), not inside one (`snake_case`).
-    private static func isEmphasisUnderscore(_ characters: LineCharacters, at index: Int, previous: Int?) -> Bool {
+    private static func isEmphasisUnderscore(_ characters: LineCharacters, at index: Int, previous: Int?, before limit: Int) -> Bool {
         let before = previous.map(characters.character(at:)) ?? " "
-        let after = index + 1 < characters.bytes.count ? characters.character(at: index + 1) : " "
+        let after = index + 1 < limit ? characters.character(at: index + 1) : " "
         return !(before.isLetter || before.isNumber) || !(after.isLetter || after.isNumber)
     }
 }
