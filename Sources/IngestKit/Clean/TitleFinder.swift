@@ -49,11 +49,11 @@ enum TitleFinder {
     /// Whether `block` is a paragraph that ends like a sentence and is long enough to be one.
     static func isSentence(_ block: Block) -> Bool {
         guard block.kind == .paragraph, let last = block.text.last, ".!?".contains(last) else { return false }
-        return HeadingShape.wordCount(block.text) >= minimumWordsOfSentence
+        return HeadingShape.wordCount(block.text, upTo: minimumWordsOfSentence) >= minimumWordsOfSentence
     }
 
     /// Whether `block` is a paragraph of running text.
     static func isProse(_ block: Block) -> Bool {
-        block.kind == .paragraph && HeadingShape.wordCount(block.text) >= minimumWordsOfProse
+        block.kind == .paragraph && HeadingShape.wordCount(block.text, upTo: minimumWordsOfProse) >= minimumWordsOfProse
     }
 }

@@ -15,7 +15,8 @@ enum HeadingShape {
         guard let first = text.first, let last = text.last else { return false }
         guard first.isUppercase || first.isNumber || first == "\"" || first == "„" || first == "«" else { return false }
         guard !".,;:!".contains(last) else { return false }
-        guard text.count <= maximumCharacters else { return false }
+        // Counting stops past the limit: a long paragraph is not counted to its end.
+        guard text.prefix(maximumCharacters + 1).count <= maximumCharacters else { return false }
         let words = wordCount(text)
         guard words >= 1, words <= maximumWords else { return false }
         return !containsSentenceBreak(text) && !looksLikeAddress(text)
@@ -25,7 +26,7 @@ enum HeadingShape {
     static func isHeading(_ text: String, over next: String) -> Bool {
         guard isHeading(text), wordCount(text) <= maximumWordsOverText else { return false }
         guard let last = next.last, ".!?".contains(last) else { return false }
-        return wordCount(next) >= minimumWordsOfTextBelow
+        return wordCount(next, upTo: minimumWordsOfTextBelow) >= minimumWordsOfTextBelow
     }
 
     /// Counts space-separated words, stopping at `limit` when one is given (enough to compare).

@@ -5,7 +5,7 @@
 public enum PlainTextParser {
     /// Parses `text` into blocks in reading order.
     public static func parse(_ text: String) -> ParsedPage {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = Self.lines(text)
         var body = lines[...]
         var title: String?
         var language: String?
@@ -33,6 +33,29 @@ public enum PlainTextParser {
         if let head = continued { builder.add(TextLine(head)) }
         builder.finish()
         return ParsedPage(blocks: builder.blocks, declaredTitle: title, declaredLanguage: language, removed: removed)
+    }
+
+    /// The lines of `text`, split at line feeds on its bytes rather than its Characters. A line
+    /// feed is a Character of its own unless a carriage return stands before it (`\r\n` is one
+    /// Character, and no line break of a Character-wise split), so those are left alone here too.
+    private static func lines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var previous: UInt8 = 0
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r") {
+                lines.append(text[lineStart..<index])
+                lineStart = next
+            }
+            previous = byte
+            index = next
+        }
+        lines.append(text[lineStart...])
+        return lines
     }
 
     /// The line without the backslashes that end it (`\\` is a hard break, `\\\\` an escaped one).

@@ -128,7 +128,7 @@ struct TextBlockBuilder {
         for (index, line) in lines.enumerated() {
             let context = BlockContext(linkCharacters: line.linkCharacters, lineGroup: group)
             // A line that is mostly a link (a breadcrumb, a byline) is never a heading.
-            let isLink = line.linkCharacters * 2 >= line.text.count
+            let isLink = line.linkCharacters == 0 ? line.text.isEmpty : line.linkCharacters * 2 >= line.text.count
             let headsGroup = !isLink && (lines.count == 1
                 ? HeadingShape.isHeading(line.text)
                 : index == 0 && HeadingShape.isHeading(line.text, over: lines[1].text))
@@ -155,7 +155,9 @@ struct TextBlockBuilder {
     }
 
     private static func isWrapped(_ line: String, before next: String) -> Bool {
-        guard line.count >= minimumWrappedLineLength, let last = line.last, let first = next.first else { return false }
+        guard line.prefix(minimumWrappedLineLength).count == minimumWrappedLineLength, let last = line.last, let first = next.first else {
+            return false
+        }
         return !".!?:;".contains(last) && first.isLowercase
     }
 }

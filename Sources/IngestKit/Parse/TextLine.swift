@@ -61,16 +61,30 @@ struct TextLine {
         return text.dropFirst().drop(while: { $0 == " " || $0 == ">" })
     }
 
+    /// Three or more of one of `-`, `*`, `_`, `=` and nothing else but spaces, pipes and colons.
+    /// Read on bytes: a line of prose is told from a rule at its first letter, and any non-ASCII
+    /// byte (a Character other than the mark) makes it no rule, as it does Character by Character.
     private static func isRule(_ text: Substring) -> Bool {
-        let marks = text.filter { $0 != " " && $0 != "|" && $0 != ":" }
-        guard marks.count >= 3, let first = marks.first, first == "-" || first == "*" || first == "_" || first == "=" else {
-            return false
+        var mark: UInt8?
+        var count = 0
+        for byte in text.utf8 where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "|") && byte != UInt8(ascii: ":") {
+            if let first = mark {
+                guard byte == first else { return false }
+            } else {
+                guard ruleMarks.contains(byte) else { return false }
+                mark = byte
+            }
+            count += 1
         }
-        return marks.allSatisfy { $0 == first }
+        return count >= 3
     }
 
+    /// The characters of which a horizontal rule is made.
+    private static let ruleMarks: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "=")]
+
     private static func markedHeading(_ text: Substring) -> (Int, Substring)? {
-        let hashes = text.prefix(while: { $0 == "#" }).count
+        // Seven marks are already too many: a line of hashes is not counted to its end.
+        let hashes = text.prefix(7).prefix(while: { $0 == "#" }).count
         guard (1...6).contains(hashes) else { return nil }
         let after = text.dropFirst(hashes)
         guard let space = after.first, space == " " || space == "\t" else { return nil }
@@ -87,7 +101,7 @@ struct TextLine {
             let item = after.drop(while: { $0 == " " || $0 == "\t" })
             return item.isEmpty ? nil : (false, item)
         }
-        let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+        let digits = text.prefix(maximumListNumberDigits + 1).prefix(while: { $0.isASCII && $0.isNumber })
         guard !digits.isEmpty, digits.count <= maximumListNumberDigits else { return nil }
         let after = text.dropFirst(digits.count)
         guard let mark = after.first, mark == "." || mark == ")" else { return nil }

@@ -45,6 +45,12 @@ import Testing
         #expect(blocks[1].context.linkCharacters == "Coughing".count)
     }
 
+    @Test func nestedLinkLabelsAreReadAndUnmatchedBracketsStayText() {
+        let blocks = parse("Siehe [[Kopf](a) und [Bauch](b)](c) sowie [offen und (x) [ und ] ende.")
+        #expect(blocks.map(\.text) == ["Siehe Kopf und Bauch sowie [offen und (x) [ und ] ende."])
+        #expect(blocks[0].context.linkCharacters == "Kopf und Bauch".count)
+    }
+
     @Test func frontMatterGivesTheTitleAndIsNotTheArticle() {
         let page = PlainTextParser.parse("---\ntitle: Hand\nmeta:\n  title: Other\nslug: hand\n---\n## Morbus Dupuytren\n\nText.")
         #expect(page.declaredTitle == "Hand")

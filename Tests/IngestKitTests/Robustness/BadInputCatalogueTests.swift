@@ -106,11 +106,18 @@ import Testing
         try BadInputRun("line.txt", singleLine(megabytes: 0.25)).expectProcessed("line.txt")
     }
 
-    /// About 150 s in a debug build and 12 s in release on this machine: `INGEST_SLOW_TESTS=1`;
+    /// About 1 s in release but far longer in a debug build: `INGEST_SLOW_TESTS=1`;
     /// `Scripts/crash-test` runs it through the release binary.
     @Test(.enabled(if: slowTestsEnabled), .timeLimit(.minutes(10)))
     func aTwentyMegabyteSingleLineIsProcessed() throws {
         try BadInputRun("line.txt", singleLine(megabytes: 20)).expectProcessed("line.txt")
+    }
+
+    /// Each label was once read by a recursive call: this line overflowed a worker's stack and
+    /// ended the whole run with a segmentation fault.
+    @Test func markdownLinksNestedAHundredThousandLevelsDeepAreProcessed() throws {
+        let line = "Links: " + String(repeating: "[", count: 100_000) + "Kopfschmerzen" + String(repeating: "](x)", count: 100_000)
+        try BadInputRun("links.txt", Array((line + "\n\n" + BadInputRun.goodArticle).utf8)).expectProcessed("links.txt")
     }
 
     @Test func htmlNestedAHundredThousandLevelsDeepEndsWithoutCrashing() throws {
