@@ -3,8 +3,9 @@ import Dispatch
 /// Runs work items, submitted one by one as they are found, on a concurrent queue with at most
 /// `jobs` of them running at once; hands each result to one of `writers` serial queues; and
 /// passes what each delivery returns to `emit` in the order the items were submitted. Memory
-/// stays bounded however many items there are: at most `2 × jobs` items are alive from the
-/// start of their work to the end of their delivery, and at most `window` delivered records
+/// stays bounded however many items there are: at most `2 × jobs + writers` items are alive
+/// from the start of their work to the end of their delivery (a writer waiting on the disk
+/// holds one, and the workers must not wait for it), and at most `window` delivered records
 /// wait for an earlier item before they are emitted; `submit` blocks until there is room.
 ///
 /// Several serial writing queues rather than one, because writing a file durably waits on the
@@ -48,7 +49,7 @@ final class BoundedPipeline<Work: Sendable, Outcome: Sendable, Record: Sendable>
         let workers = max(1, jobs)
         writing = (0..<max(1, writers)).map { DispatchQueue(label: "ingest.write.\($0)") }
         running = DispatchSemaphore(value: workers)
-        inFlight = DispatchSemaphore(value: 2 * workers)
+        inFlight = DispatchSemaphore(value: 2 * workers + writing.count)
         room = DispatchSemaphore(value: max(2 * workers, window))
         self.shouldStop = shouldStop
         self.work = work
