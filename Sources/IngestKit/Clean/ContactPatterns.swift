@@ -27,9 +27,10 @@ struct ContactPatterns: Sendable {
 
     /// Whether `text` (lowercased) holds an e-mail address.
     func containsEmail(_ lowered: String) -> Bool {
-        guard let atByte = lowered.utf8.firstIndex(of: UInt8(ascii: "@")) else { return false }
-        let at = String.Index(atByte, within: lowered) ?? atByte
-        guard at > lowered.startIndex else { return false }
+        // Found on UTF-8; an `@` that a combining mark joins is no `@` character.
+        guard let atByte = lowered.utf8.firstIndex(of: UInt8(ascii: "@")),
+              let at = String.Index(atByte, within: lowered) ?? lowered.firstIndex(of: "@"),
+              at > lowered.startIndex else { return false }
         let before = lowered[lowered.index(before: at)]
         let after = lowered[lowered.index(after: at)...].prefix(while: { !$0.isWhitespace })
         return (before.isLetter || before.isNumber) && after.contains(".") && after.first?.isLetter == true

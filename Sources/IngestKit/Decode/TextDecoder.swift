@@ -95,10 +95,13 @@ public enum TextDecoder {
     private static func isWhiteSpaceOnly(_ bytes: [UInt8]) -> Bool {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
-        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
-            if !scalar.properties.isWhitespace { return false }
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): if !scalar.properties.isWhitespace { return false }
+            case .emptyInput: return true
+            case .error: return false
+            }
         }
-        return true
     }
 
     /// Decodes bytes in UTF-8 or a single-byte code page (steps 5 to 7 of the type's rules).
