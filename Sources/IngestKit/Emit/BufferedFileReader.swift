@@ -48,21 +48,17 @@ final class BufferedFileReader {
     /// first byte it refuses (not consumed) or at the end of the file: a scan over the buffer,
     /// not a call a byte.
     func append(into out: inout [UInt8], while accept: (UInt8) -> Bool) throws(IngestError) {
-        while true {
-            if position == filled, try !refill() { return }
-            let stop = buffer.withUnsafeBufferPointer { bytes in
-                var index = position
-                while index < filled, accept(bytes[index]) { index += 1 }
-                return index
-            }
-            out.append(contentsOf: buffer[position..<stop])
-            position = stop
-            if stop < filled { return }
-        }
+        try consume(while: accept) { out.append(contentsOf: $0) }
     }
 
     /// Consumes the next bytes while `accept` holds for them (see `append(into:while:)`).
     func skip(while accept: (UInt8) -> Bool) throws(IngestError) {
+        try consume(while: accept) { _ in }
+    }
+
+    /// Consumes the next bytes while `accept` holds for them, handing each buffered run of them
+    /// to `take`.
+    private func consume(while accept: (UInt8) -> Bool, _ take: (ArraySlice<UInt8>) -> Void) throws(IngestError) {
         while true {
             if position == filled, try !refill() { return }
             let stop = buffer.withUnsafeBufferPointer { bytes in
@@ -70,6 +66,7 @@ final class BufferedFileReader {
                 while index < filled, accept(bytes[index]) { index += 1 }
                 return index
             }
+            take(buffer[position..<stop])
             position = stop
             if stop < filled { return }
         }
