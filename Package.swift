@@ -23,9 +23,10 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]
         ),
         .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CFileRangeCopy"),
         .target(
             name: "IngestKit",
-            dependencies: ["CLibXML2", "CLibCrypto"]
+            dependencies: ["CLibXML2", "CLibCrypto", "CFileRangeCopy"]
         ),
         .executableTarget(
             name: "ingest",

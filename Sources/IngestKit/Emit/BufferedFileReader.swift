@@ -6,7 +6,7 @@ import Musl
 import Darwin
 #endif
 
-/// A file read front to back through a buffer of 64 KiB, a byte or a line at a time, so that a
+/// A file read front to back through a buffer of 64 KiB, a byte, a run of bytes or a line at a time, so that a
 /// file of any size (the last run's `manifest.json` or `dataset.jsonl`) costs the buffer, not
 /// its size. It owns an open file descriptor, hence a class.
 final class BufferedFileReader {
@@ -16,6 +16,15 @@ final class BufferedFileReader {
     private var buffer = [UInt8](repeating: 0, count: 1 << 16)
     private var position = 0
     private var filled = 0
+    /// Where in the file the buffer's first byte stands.
+    private var bufferStart = 0
+
+    /// Where in the file the next byte stands: how many bytes were consumed so far.
+    var offset: Int { bufferStart + position }
+
+    /// The open file, for reading ranges of it by offset (`pread`, `copy_file_range`), which
+    /// leaves this reader's position alone.
+    var fileDescriptor: Int32 { descriptor }
 
     /// Opens `path` for reading.
     /// - Throws: `IngestError` (`.unreadable`) when it cannot be opened.
@@ -81,22 +90,29 @@ final class BufferedFileReader {
         return buffer[position..<end]
     }
 
-    /// Replaces `line` with the bytes up to the next newline (not included).
-    /// - Returns: `false` at the end of the file, when there was no byte left to read.
-    func readLine(into line: inout [UInt8]) throws(IngestError) -> Bool {
-        line.removeAll(keepingCapacity: true)
-        var readAny = false
+    /// Consumes the next line through its newline, keeping no more than its first `limit`
+    /// bytes in `prefix`: the way to walk a file of long lines whose start is all one needs.
+    /// - Returns: `true` when a line ending in a newline was consumed; `false` at the end of
+    ///   the file, where a last line without a newline is consumed too.
+    func skipLine(keepingFirst limit: Int, into prefix: inout [UInt8]) throws(IngestError) -> Bool {
+        prefix.removeAll(keepingCapacity: true)
         while true {
-            if position == filled, try !refill() { return readAny }
-            readAny = true
-            let available = buffer[position..<filled]
-            if let newline = available.firstIndex(of: UInt8(ascii: "\n")) {
-                line.append(contentsOf: buffer[position..<newline])
-                position = newline + 1
-                return true
+            if position == filled, try !refill() { return false }
+            let newline: Int? = buffer.withUnsafeBufferPointer { bytes in
+                guard let base = bytes.baseAddress else { return nil }
+                return memchr(base + position, Int32(UInt8(ascii: "\n")), filled - position)
+                    .map { UnsafeRawPointer(base).distance(to: $0) }
             }
-            line.append(contentsOf: available)
-            position = filled
+            let end = newline ?? filled
+            if prefix.count < limit {
+                prefix.append(contentsOf: buffer[position..<min(end, position + limit - prefix.count)])
+            }
+            guard let newline else {
+                position = filled
+                continue
+            }
+            position = newline + 1
+            return true
         }
     }
 
@@ -108,6 +124,7 @@ final class BufferedFileReader {
                 if errno == EINTR { continue }
                 throw IngestError(.unreadable, "cannot read: \(FileSystem.errnoText())", path: path)
             }
+            bufferStart += filled
             position = 0
             filled = count
             return count > 0

@@ -8,7 +8,8 @@
 ///   "format": 1,
 ///   "sources": [
 ///     { "path": "Input/000_x.txt", "id": "…", "sha256": "…", "bytes": 10491,
-///       "modified": "1764030000.123456789", "status": "ok", "reason": null, "pipelineVersion": "0.1.0" }
+///       "modified": "1764030000.123456789", "status": "ok", "code": null, "reason": null,
+///       "pipelineVersion": "0.1.0" }
 ///   ]
 /// }
 /// ```
@@ -38,6 +39,8 @@ public enum Manifest {
         public var modified: String?
         /// Whether its document was written.
         public var status: Status
+        /// How it failed (the report's failure code), for a failed source.
+        public var code: IngestError.Code?
         /// Why it failed, for a failed source.
         public var reason: String?
         /// The pipeline version that produced the record.
@@ -45,15 +48,25 @@ public enum Manifest {
 
         /// Creates an entry.
         public init(path: String, id: String, sha256: String?, bytes: Int?, modified: String?, status: Status,
-                    reason: String? = nil, pipelineVersion: String) {
+                    code: IngestError.Code? = nil, reason: String? = nil, pipelineVersion: String) {
             self.path = path
             self.id = id
             self.sha256 = sha256
             self.bytes = bytes
             self.modified = modified
             self.status = status
+            self.code = code
             self.reason = reason
             self.pipelineVersion = pipelineVersion
         }
+    }
+}
+
+extension Manifest.Entry {
+    /// The failure this entry records, reported for the source at `path` as it was when
+    /// recorded; `nil` for a document, or a failure recorded without its code.
+    public func failure(at path: String) -> IngestError? {
+        guard status == .failed, let code else { return nil }
+        return IngestError(code, reason ?? code.rawValue, path: path)
     }
 }

@@ -79,7 +79,7 @@ final class ManifestReader: @unchecked Sendable {
     private func readEntry() throws(IngestError) -> Manifest.Entry {
         try expect(UInt8(ascii: "{"))
         var path: Value?, id: Value?, sha256: Value?, bytes: Value?
-        var modified: Value?, status: Value?, reason: Value?, pipelineVersion: Value?
+        var modified: Value?, status: Value?, code: Value?, reason: Value?, pipelineVersion: Value?
         if try peekToken() == UInt8(ascii: "}") {
             try expect(UInt8(ascii: "}"))
         } else {
@@ -94,6 +94,7 @@ final class ManifestReader: @unchecked Sendable {
                 case "bytes": bytes = value
                 case "modified": modified = value
                 case "status": status = value
+                case "code": code = value
                 case "reason": reason = value
                 case "pipelineVersion": pipelineVersion = value
                 default: break
@@ -123,6 +124,7 @@ final class ManifestReader: @unchecked Sendable {
         return Manifest.Entry(path: try string(path, "path"), id: try string(id, "id"),
                               sha256: try optionalString(sha256, "sha256"), bytes: size,
                               modified: try optionalString(modified, "modified"), status: state,
+                              code: try optionalString(code, "code").flatMap(IngestError.Code.init(rawValue:)),
                               reason: try optionalString(reason, "reason"),
                               pipelineVersion: try string(pipelineVersion, "pipelineVersion"))
     }

@@ -51,6 +51,8 @@ struct ManifestWriter: Sendable {
         optional(entry.modified)
         key("status")
         JSONWriter.appendString(entry.status.rawValue, into: &out)
+        key("code")
+        optional(entry.code?.rawValue)
         key("reason")
         optional(entry.reason)
         key("pipelineVersion")

@@ -38,3 +38,16 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         path.isEmpty ? reason : "\(path): \(reason)"
     }
 }
+
+extension IngestError.Code {
+    /// Whether the failure follows from the source's bytes alone, given the pipeline version:
+    /// the same bytes fail the same way on every run, so a run may report it again from the
+    /// manifest instead of processing the source again. A file that could not be read, or was
+    /// over a limit the user may change, is always tried again.
+    public var followsFromBytes: Bool {
+        switch self {
+        case .empty, .binary, .undecodable, .noContent: true
+        case .tooLarge, .unreadable, .unwritable: false
+        }
+    }
+}

@@ -57,8 +57,8 @@ public enum Ingestion {
             case .source(let entry):
                 report.sources += 1
                 let item = SourceItem(entry: entry, previous: merge.entry(for: entry.displayPath))
-                if !options.full, let old = item.previous, old.isCurrent, old.bytes == entry.size,
-                   old.modified == entry.modified, FileSystem.exists(layout.document(id: old.id)) {
+                if !options.full, let old = item.previous, old.bytes == entry.size, old.modified == entry.modified,
+                   old.isRepeatableFailure || old.isCurrent && FileSystem.exists(layout.document(id: old.id)) {
                     return pipeline.submit(record: SourceRecord(kept: item))
                 }
                 return pipeline.submit(item)
@@ -194,5 +194,12 @@ extension Manifest.Entry {
     /// Whether the entry is a document produced by this version of the pipeline.
     var isCurrent: Bool {
         status == .ok && pipelineVersion == ArticleProcessor.pipelineVersion
+    }
+
+    /// Whether the entry is a failure of this version of the pipeline that the same bytes
+    /// meet again (`IngestError.Code.followsFromBytes`): the run reports it from the manifest
+    /// instead of processing the source again.
+    var isRepeatableFailure: Bool {
+        status == .failed && pipelineVersion == ArticleProcessor.pipelineVersion && code?.followsFromBytes == true
     }
 }

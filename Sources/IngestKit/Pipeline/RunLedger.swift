@@ -34,15 +34,22 @@ struct RunLedger: Sendable {
         switch record.result {
         case .kept:
             guard let old = record.item.previous else { return nil }
-            unchanged += 1
             manifestEntry = old
-            add(old.id, processed: false)
-        case .failed(let error, let sha256, let bytes):
+            if let error = old.failure(at: entry.displayPath) {
+                failures.insert(error)
+                failure = error
+            } else {
+                unchanged += 1
+                add(old.id, processed: false)
+            }
+        case .failed(let error, let sha256, let bytes, let wasProcessed):
+            if wasProcessed { processed += 1 }
             failures.insert(error)
             failure = error
             manifestEntry = Manifest.Entry(
                 path: entry.displayPath, id: DocumentID.make(relativePath: entry.relativePath), sha256: sha256,
-                bytes: bytes, modified: entry.modified, status: .failed, reason: error.reason, pipelineVersion: version)
+                bytes: bytes, modified: entry.modified, status: .failed, code: error.code, reason: error.reason,
+                pipelineVersion: version)
         case .unchanged(let sha256, let bytes):
             unchanged += 1
             let id = DocumentID.make(relativePath: entry.relativePath)

@@ -4,10 +4,12 @@
 struct SourceRecord: Sendable {
     /// What became of the source.
     enum Result: Sendable {
-        /// The quick check vouched for it (size and modification time as recorded): not read.
+        /// The quick check vouched for it (size and modification time as recorded): not read,
+        /// and its manifest entry (a document, or a failure the same bytes meet again) stands.
         case kept
-        /// It could not be read or processed.
-        case failed(IngestError, sha256: String?, bytes: Int?)
+        /// It could not be read or processed; `processed` when it went through the
+        /// per-article stages (not when it could not be read, or its failure was remembered).
+        case failed(IngestError, sha256: String?, bytes: Int?, processed: Bool)
         /// Its bytes are those recorded and its document is there: not processed.
         case unchanged(sha256: String, bytes: Int)
         /// It was processed, and writing its document did `write`.
@@ -33,9 +35,9 @@ struct SourceRecord: Sendable {
         self.writeSeconds = writeSeconds
         switch outcome {
         case .failed(let error, let sha256, let bytes, let readSeconds, let processSeconds):
-            result = .failed(error, sha256: sha256, bytes: bytes)
+            result = .failed(error, sha256: sha256, bytes: bytes, processed: processSeconds != nil)
             self.readSeconds = readSeconds
-            self.processSeconds = processSeconds
+            self.processSeconds = processSeconds ?? 0
         case .unchanged(let sha256, let bytes, let readSeconds):
             result = .unchanged(sha256: sha256, bytes: bytes)
             self.readSeconds = readSeconds

@@ -1,7 +1,8 @@
 /// What became of one source on a worker, before anything is written.
 enum SourceOutcome: Sendable {
-    /// The source could not be read or processed.
-    case failed(IngestError, sha256: String?, bytes: Int?, readSeconds: Double, processSeconds: Double)
+    /// The source could not be read or processed; `processSeconds` is `nil` when it failed
+    /// without going through the per-article stages.
+    case failed(IngestError, sha256: String?, bytes: Int?, readSeconds: Double, processSeconds: Double?)
     /// The bytes are those the manifest knows, and the document is there: nothing to do.
     case unchanged(sha256: String, bytes: Int, readSeconds: Double)
     /// A document to write.
@@ -40,13 +41,18 @@ struct SourceWork: Sendable {
         do {
             source = try catalog.load(entry)
         } catch {
-            return .failed(error, sha256: nil, bytes: nil, readSeconds: StageTimes.seconds(since: readStart), processSeconds: 0)
+            return .failed(error, sha256: nil, bytes: nil, readSeconds: StageTimes.seconds(since: readStart), processSeconds: nil)
         }
         let sha256 = SHA256.hex(of: source.bytes)
         let readSeconds = StageTimes.seconds(since: readStart)
-        if !full, let old, old.isCurrent, old.sha256 == sha256,
-           FileSystem.exists(layout.document(id: old.id)) {
-            return .unchanged(sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds)
+        if !full, let old, old.sha256 == sha256 {
+            if old.isCurrent, FileSystem.exists(layout.document(id: old.id)) {
+                return .unchanged(sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds)
+            }
+            if old.isRepeatableFailure, let failure = old.failure(at: entry.displayPath) {
+                return .failed(failure, sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds,
+                               processSeconds: nil)
+            }
         }
         let processStart = ContinuousClock.now
         do {

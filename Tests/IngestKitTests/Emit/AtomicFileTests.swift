@@ -42,4 +42,26 @@ import Testing
         #expect(try folder.bytes("data.jsonl") == Data("old".utf8))
         #expect(try folder.names(in: "") == ["data.jsonl"])
     }
+
+    @Test func appendCopyTakesTheGivenBytesOfAnotherFileBetweenAppendedOnes() throws {
+        let folder = try TemporaryFolder()
+        let source = try folder.write("0123456789", to: "source.txt")
+        let reader = try BufferedFileReader(path: source)
+        let writer = try AtomicFileWriter(path: folder.url("copy.txt").path)
+        try writer.append(Array("[".utf8))
+        try writer.appendCopy(of: 2..<5, from: reader.fileDescriptor)
+        try writer.append(Array("|".utf8))
+        try writer.appendCopy(of: 7..<10, from: reader.fileDescriptor)
+        try writer.commit()
+        #expect(try folder.bytes("copy.txt") == Data("[234|789".utf8))
+    }
+
+    @Test func appendCopyPastTheEndOfTheSourceIsUnwritable() throws {
+        let folder = try TemporaryFolder()
+        let source = try folder.write("short", to: "source.txt")
+        let reader = try BufferedFileReader(path: source)
+        let writer = try AtomicFileWriter(path: folder.url("copy.txt").path)
+        let error = #expect(throws: IngestError.self) { try writer.appendCopy(of: 0..<10, from: reader.fileDescriptor) }
+        #expect(error?.code == .unwritable)
+    }
 }

@@ -7,7 +7,7 @@ import Testing
         .init(path: "Input/a.txt", id: "1111111111111111", sha256: "ab", bytes: 3, modified: "1.000000001",
               status: .ok, pipelineVersion: "1"),
         .init(path: "Input/b \"quoted\"\u{1}.txt", id: "2222222222222222", sha256: nil, bytes: nil, modified: "1.000000002",
-              status: .failed, reason: "the file is empty", pipelineVersion: "1"),
+              status: .failed, code: .empty, reason: "the file is empty", pipelineVersion: "1"),
     ]
 
     /// Writes `entries` as the manifest at `path` and puts it in place when it changed.
@@ -52,6 +52,7 @@ import Testing
                   "bytes": 3,
                   "modified": "1.000000001",
                   "status": "ok",
+                  "code": null,
                   "reason": null,
                   "pipelineVersion": "1"
                 }

@@ -179,6 +179,40 @@ import Testing
         #expect(reportFile.contains("the file is empty"))
     }
 
+    @Test func aFailureTheSameBytesMeetAgainIsReportedFromTheManifestWithoutProcessing() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        try folder.write("<html><body><nav>Home</nav></body></html>", to: "Input/chrome.html")
+        let first = try run(folder)
+        #expect(first.failures.map(\.code) == [.noContent])
+        #expect(first.processed == 4)
+
+        let lines = Locked([String]())
+        let second = try run(folder, observer: RunObserver(failed: { error in lines.withLock { $0.append(error.description) } }))
+        #expect(second.failures == first.failures)
+        #expect(lines.value == first.failures.map(\.description))
+        #expect(second.processed == 0)
+        #expect(second.times.process == 0)
+
+        // Other bytes are processed again.
+        try folder.write("<html><body><nav>Home</nav><p>Now with a paragraph of article text.</p></body></html>",
+                         to: "Input/chrome.html")
+        let third = try run(folder)
+        #expect(third.failures.isEmpty)
+        #expect(third.new == 1 && third.processed == 1)
+    }
+
+    @Test func aSourceOverTheSizeLimitIsTriedAgainWhenTheLimitIsRaised() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        let input = folder.url("Input").path, output = folder.url("Output").path
+        let small = try Ingestion.run(IngestOptions(input: input, output: output, jobs: 1, maxBytes: 40))
+        #expect(small.failures.map(\.code).contains(.tooLarge))
+        let large = try Ingestion.run(IngestOptions(input: input, output: output, jobs: 1))
+        #expect(large.failures.isEmpty)
+        #expect(large.new == small.failures.count)
+    }
+
     @Test func aDocumentThatCannotBeWrittenEndsTheRunAndLeavesThePreviousDatasetIntact() throws {
         let folder = try TemporaryFolder()
         try makeInput(in: folder)
