@@ -3,10 +3,15 @@ import Dispatch
 /// Runs work items, submitted one by one as they are found, on a concurrent queue with at most
 /// `jobs` of them running at once; hands each result to one of `writers` serial queues; and
 /// passes what each delivery returns to `emit` in the order the items were submitted. Memory
-/// stays bounded however many items there are: at most `2 × jobs + writers` items are alive
-/// from the start of their work to the end of their delivery (a writer waiting on the disk
-/// holds one, and the workers must not wait for it), and at most `window` delivered records
-/// wait for an earlier item before they are emitted; `submit` blocks until there is room.
+/// stays bounded however many items there are: at most `4 × jobs` submitted items wait for a
+/// worker, at most `2 × jobs + writers` items are alive from the start of their work to the end
+/// of their delivery (a writer waiting on the disk holds one, and the workers must not wait for
+/// it), and at most `window` delivered records wait for an earlier item before they are
+/// emitted; `submit` blocks until there is room.
+///
+/// `submit` does not wait for a free worker: items wait in a queue of their own, started in
+/// order as workers free up, so that whoever submits (a crawl that also passes most sources
+/// through unchanged) goes on with its own work while every worker is busy.
 ///
 /// Several serial writing queues rather than one, because writing a file durably waits on the
 /// disk (`fsync`), and the disk commits concurrent flushes together: four writers flush about
@@ -27,7 +32,10 @@ final class BoundedPipeline<Work: Sendable, Outcome: Sendable, Record: Sendable>
     }
 
     private let processing = DispatchQueue(label: "ingest.process", attributes: .concurrent)
+    /// Starts the submitted items in order, each once a worker is free.
+    private let starting = DispatchQueue(label: "ingest.start")
     private let writing: [DispatchQueue]
+    private let queued: DispatchSemaphore
     private let running: DispatchSemaphore
     private let inFlight: DispatchSemaphore
     private let room: DispatchSemaphore
@@ -40,7 +48,7 @@ final class BoundedPipeline<Work: Sendable, Outcome: Sendable, Record: Sendable>
 
     /// A pipeline of `jobs` workers and `writers` writing queues (so `deliver` must be safe to
     /// call concurrently when `writers` > 1). `emit` is called for one record at a time, in
-    /// submission order. Once `shouldStop()` is true, `submit` starts nothing more.
+    /// submission order. Once `shouldStop()` is true, `submit` takes nothing more.
     init(jobs: Int, writers: Int = 1, window: Int = 256,
          shouldStop: @escaping @Sendable () -> Bool = { false },
          work: @escaping @Sendable (Work) -> Outcome,
@@ -48,6 +56,7 @@ final class BoundedPipeline<Work: Sendable, Outcome: Sendable, Record: Sendable>
          emit: @escaping @Sendable (Record) -> Void) {
         let workers = max(1, jobs)
         writing = (0..<max(1, writers)).map { DispatchQueue(label: "ingest.write.\($0)") }
+        queued = DispatchSemaphore(value: 4 * workers)
         running = DispatchSemaphore(value: workers)
         inFlight = DispatchSemaphore(value: 2 * workers + writing.count)
         room = DispatchSemaphore(value: max(2 * workers, window))
@@ -57,15 +66,14 @@ final class BoundedPipeline<Work: Sendable, Outcome: Sendable, Record: Sendable>
         self.emit = emit
     }
 
-    /// Starts work on `item` once a worker is free; blocks until then.
-    /// - Returns: `false` when the pipeline stopped and the item was not started.
+    /// Queues `item` to start once a worker is free; blocks only while the queue is full.
+    /// - Returns: `false` when the pipeline stopped and the item was not taken. An item taken
+    ///   is always worked on, delivered and emitted.
     func submit(_ item: Work) -> Bool {
         room.wait()
-        inFlight.wait()
-        running.wait()
+        queued.wait()
         guard !shouldStop() else {
-            running.signal()
-            inFlight.signal()
+            queued.signal()
             room.signal()
             return false
         }
@@ -74,14 +82,19 @@ final class BoundedPipeline<Work: Sendable, Outcome: Sendable, Record: Sendable>
             return order.submitted
         }
         group.enter()
-        processing.async { [self] in
-            let outcome = work(item)
-            running.signal()
-            writing[sequence % writing.count].async { [self] in
-                let record = deliver(item, outcome)
-                inFlight.signal()
-                arrived(record, at: sequence)
-                group.leave()
+        starting.async { [self] in
+            inFlight.wait()
+            running.wait()
+            queued.signal()
+            processing.async { [self] in
+                let outcome = work(item)
+                running.signal()
+                writing[sequence % writing.count].async { [self] in
+                    let record = deliver(item, outcome)
+                    inFlight.signal()
+                    arrived(record, at: sequence)
+                    group.leave()
+                }
             }
         }
         return true

@@ -113,7 +113,7 @@ public enum Ingestion {
     private static func sourcePipeline(work: SourceWork, jobs: Int, ledger: Locked<RunLedger>, observer: RunObserver,
                                        cancellation: RunCancellation) -> BoundedPipeline<SourceItem, SourceOutcome, SourceRecord> {
         BoundedPipeline(
-            jobs: jobs, writers: writers,
+            jobs: jobs, writers: writers, window: window,
             shouldStop: { cancellation.isCancelled || ledger.withLock { $0.fatal != nil } },
             work: { item in work.run(item.entry, previous: item.previous) },
             deliver: { item, outcome in
@@ -143,6 +143,12 @@ public enum Ingestion {
             return nil
         }
     }
+
+    /// How many sources may wait for an earlier one to finish before the crawl pauses. In a
+    /// nightly run most sources pass the quick check and wait only for the few that changed
+    /// before them; a wide window lets the crawl run far enough ahead to keep every worker busy
+    /// with the changed ones (a waiting record is a few hundred bytes: about 1 MB in all).
+    static let window = 4096
 
     /// How many documents are written at once: flushing to disk waits on the device, and
     /// concurrent flushes are committed together (see `BoundedPipeline`).
