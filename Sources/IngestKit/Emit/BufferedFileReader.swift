@@ -6,14 +6,15 @@ import Musl
 import Darwin
 #endif
 
-/// A file read front to back through a buffer of 64 KiB, a byte, a run of bytes or a line at a time, so that a
-/// file of any size (the last run's `manifest.json` or `dataset.jsonl`) costs the buffer, not
-/// its size. It owns an open file descriptor, hence a class.
+/// A file read front to back through a buffer (64 KiB unless told otherwise), a byte, a run of
+/// bytes or a line at a time, so that a file of any size (the last run's `manifest.json` or
+/// `dataset.jsonl`) costs the buffer, not its size. It owns an open file descriptor, hence a
+/// class.
 final class BufferedFileReader {
     /// The file being read.
     let path: String
     private var descriptor: Int32
-    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    private var buffer: [UInt8]
     private var position = 0
     private var filled = 0
     /// Where in the file the buffer's first byte stands.
@@ -26,10 +27,12 @@ final class BufferedFileReader {
     /// leaves this reader's position alone.
     var fileDescriptor: Int32 { descriptor }
 
-    /// Opens `path` for reading.
+    /// Opens `path` for reading through a buffer of `bufferSize` bytes (more for a file
+    /// walked quickly end to end: fewer calls to read).
     /// - Throws: `IngestError` (`.unreadable`) when it cannot be opened.
-    init(path: String) throws(IngestError) {
+    init(path: String, bufferSize: Int = 1 << 16) throws(IngestError) {
         self.path = path
+        buffer = [UInt8](repeating: 0, count: max(1, bufferSize))
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw IngestError(.unreadable, "cannot open: \(FileSystem.errnoText())", path: path)

@@ -58,7 +58,7 @@ enum DatasetFile {
         private static let idEnd = idPrefix.count + 16
 
         init(path: String) {
-            reader = FileSystem.exists(path) ? try? BufferedFileReader(path: path) : nil
+            reader = FileSystem.exists(path) ? try? BufferedFileReader(path: path, bufferSize: 1 << 20) : nil
             isUsable = reader != nil
         }
 
