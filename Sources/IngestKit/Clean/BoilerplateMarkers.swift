@@ -79,6 +79,11 @@ enum BoilerplateMarkers {
         "has", "no", "with", "without", "hide", "show", "enable", "enabled", "disable", "disabled", "mit", "ohne",
     ]
 
+    /// Tag names of quotations: a post embedded from a social network (`<blockquote
+    /// class="twitter-tweet">`) is quoted in the article as its source, so the social markers
+    /// of its own element do not make it boilerplate. Share bars are never quotations.
+    static let quotationElements: Set<String> = ["blockquote"]
+
     /// Tag names of the article itself: such an element is never boilerplate, whatever else
     /// its tokens say, and it shields the headers inside it.
     static let articleElements: Set<String> = ["article", "main"]

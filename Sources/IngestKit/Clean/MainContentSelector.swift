@@ -250,6 +250,7 @@ enum MainContentSelector {
                 return
             }
             kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.strong, matchesPrefixes: true)
+            if kind == .social, BoilerplateMarkers.quotationElements.contains(tag) { kind = nil }
             isDefinite = kind != nil && tokens.contains { BoilerplateMarkers.definite.contains($0) }
             if strictly {
                 if !isDefinite && BoilerplateMarkers.strong[tag] == nil { kind = nil }

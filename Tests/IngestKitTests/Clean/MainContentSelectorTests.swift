@@ -58,6 +58,19 @@ import Testing
         #expect(kind(of: "Back pain") != nil)
     }
 
+    @Test func aPostEmbeddedAsAQuotationStaysWithTheArticle() {
+        let post = "Three weeks of migraine diary taught me more about my triggers than ten years of guessing."
+        let html = """
+            <body><article><h1>Title</h1><p>\(Self.articleParagraphs[0])</p>
+            <blockquote class="twitter-tweet"><p>\(post)</p></blockquote>
+            <p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p>
+            <div class="social-share"><p>Share this article</p></div></article></body>
+            """
+        let (kept, removed) = select(html)
+        #expect(kept.contains { $0.text == post })
+        #expect(removed.contains { $0.text == "Share this article" && $0.kind == .social })
+    }
+
     @Test func blocksWithoutContainerContextAreAllKept() {
         let blocks = [Block.heading("Title", level: 1), Block.paragraph("Home | Contact"), Block.paragraph("Text.")]
         let (kept, removed) = MainContentSelector.select(blocks)
