@@ -1,6 +1,7 @@
-/// How short blocks of boilerplate begin, in German and English: the headings over related
-/// articles, share and newsletter prompts, image credits. Data, not code: a third language
-/// adds its phrases here. Phrases are lowercase and match the start of a block's lowercased
+/// How short blocks of boilerplate begin, in German and English, and the commonest such labels
+/// of the other languages web pages come in (Spanish, Portuguese, French, Italian, Polish): the
+/// headings over related articles, share, print and newsletter prompts, source and update
+/// lines, image credits. Data, not code: a further language adds its phrases here. Phrases are lowercase and match the start of a block's lowercased
 /// text, so they only ever apply to blocks shorter than `MainContentSettings.phraseBlockCharacters`.
 enum BoilerplatePhrases {
     /// Openings of short blocks that are not the article, with their kind.
@@ -18,6 +19,11 @@ enum BoilerplatePhrases {
             "related", "read more", "read also", "read further", "read next", "you may also like",
             "you might also like", "more from ", "more on ", "recommended", "most popular", "most read",
             "latest news", "latest articles", "popular posts", "recent posts", "further reading",
+            "das thema könnte", "zum weiterlesen", "top themen", "see also", "also read", "explore further",
+            "contenido relacionado", "notas relacionadas", "noticias relacionadas", "artículos relacionados",
+            "te puede interesar", "lee también", "lea también", "veja também", "leia também", "leia mais",
+            "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "leggi anche",
+            "articoli correlati", "zobacz także", "zobacz też", "czytaj także", "czytaj też",
         ])
         add(.social, [
             "share this", "share on ", "teilen", "diesen artikel teilen", "artikel teilen", "follow us",
@@ -30,6 +36,14 @@ enum BoilerplatePhrases {
         add(.other, [
             "kommentare", "kommentar schreiben", "schreibe einen kommentar", "comments", "leave a comment",
             "leave a reply", "zum seitenanfang", "nach oben", "back to top", "drucken", "print",
+            "rezept drucken", "artikel drucken", "seite drucken", "imprimer", "permalink", "permalien",
+        ])
+        // Where a text came from and when it changed: a line of its own under the article.
+        add(.other, [
+            "quelle:", "quellen:", "quellenangabe", "quellen ausblenden", "quellen anzeigen", "originalpublikation",
+            "originalartikel", "source:", "sources:", "original publication", "fuente:", "fuentes:",
+            "aktualisiert am", "zuletzt aktualisiert", "last updated", "last modified", "updated on", "release date",
+            "erschienen in", "ultima modifica", "publikacja:",
         ])
         add(.tags, ["tags:", "schlagworte", "schlagwörter", "themen:"])
         add(.legal, ["copyright", "©", "alle rechte vorbehalten", "all rights reserved"])
@@ -37,5 +51,8 @@ enum BoilerplatePhrases {
     }()
 
     /// Markers of an image credit or caption anywhere in a short block.
-    static let credits = ["©", "foto:", "fotos:", "bild:", "photo:", "photos:", "image:", "credit:", "(foto", "(bild"]
+    static let credits = [
+        "©", "foto:", "fotos:", "bild:", "photo:", "photos:", "image:", "credit:", "(foto", "(bild", "bildquelle",
+        "bildnachweis", "fotonachweis", "photo credit", "image credit", "getty images", "istock", "shutterstock",
+    ]
 }

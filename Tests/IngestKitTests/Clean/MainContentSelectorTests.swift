@@ -71,6 +71,20 @@ import Testing
         #expect(removed.contains { $0.text == "Share this article" && $0.kind == .social })
     }
 
+    @Test func sourceUpdateAndRelatedLabelsOfSeveralLanguagesAreRemoved() {
+        let labels = ["Quelle: Landesamt für Gesundheit", "Last updated 3 May 2021", "Lee también", "Zobacz także",
+                      "Rezept drucken", "Photo credit: Jane Roe"]
+        // Each label stands between paragraphs of running text: only its wording gives it away.
+        var body = "<h1>Title</h1>"
+        for (number, label) in labels.enumerated() {
+            body += "<p>Paragraph \(number): \(Self.articleParagraphs[number % 3])</p><p>\(label)</p>"
+        }
+        body += "<p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p>"
+        let kept = select("<body><article>\(body)</article></body>").kept.map(\.text)
+        #expect(kept.count == 1 + labels.count + 2, "\(kept)")
+        #expect(labels.allSatisfy { !kept.contains($0) })
+    }
+
     @Test func blocksWithoutContainerContextAreAllKept() {
         let blocks = [Block.heading("Title", level: 1), Block.paragraph("Home | Contact"), Block.paragraph("Text.")]
         let (kept, removed) = MainContentSelector.select(blocks)
