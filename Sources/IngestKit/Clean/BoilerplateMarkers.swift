@@ -48,7 +48,7 @@ enum BoilerplateMarkers {
             "kommentare", "disqus", "respond", "modal", "popup", "overlay", "lightbox", "dialog",
             "alertdialog", "login", "signin", "sronly", "visuallyhidden", "screenreader", "form", "figcaption",
             "caption", "embed", "embedded", "button", "notice", "widgets", "widgettitle", "textwidget",
-            "nocontent", "noprint", "metadata", "postmetadata", "credit", "credits",
+            "nocontent", "noprint", "metadata", "postmetadata", "credit", "credits", "noscript",
         ],
     ])
 

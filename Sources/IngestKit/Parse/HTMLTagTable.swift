@@ -66,7 +66,7 @@ enum HTMLTagRole: Equatable {
 
     /// Elements whose whole subtree is skipped.
     private static let droppedTags = [
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "frameset",
+        "script", "style", "template", "svg", "math", "iframe", "frame", "frameset",
         "object", "embed", "canvas", "audio", "video", "picture", "source", "track", "map",
         "select", "option", "optgroup", "textarea", "input", "button", "datalist", "output",
         "link", "base", "img", "area", "param", "dialog",
@@ -77,7 +77,7 @@ enum HTMLTagRole: Equatable {
         "html", "body", "div", "p", "section", "article", "main", "aside", "nav", "header", "footer",
         "address", "blockquote", "pre", "figure", "figcaption", "center", "details", "summary",
         "fieldset", "legend", "form", "hgroup", "hr", "table", "caption", "thead", "tbody", "tfoot",
-        "tr", "dir", "listing", "xmp", "plaintext", "noframes",
+        "tr", "dir", "listing", "xmp", "plaintext", "noframes", "noscript",
     ]
 
     /// Phrasing elements: text runs through them into the enclosing paragraph.

@@ -85,6 +85,22 @@ import Testing
         #expect(labels.allSatisfy { !kept.contains($0) })
     }
 
+    @Test func noscriptFallbackIsRemovedUnlessItHoldsThePage() {
+        let notice = "Please enable JavaScript in your browser to see this page as it was meant to be seen."
+        let page = """
+            <body><noscript><p>\(notice)</p></noscript><article><h1>Title</h1><p>\(Self.articleParagraphs[0])</p>
+            <p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p></article></body>
+            """
+        #expect(select(page).removed.contains { $0.text == notice })
+        // A `noscript` left open (`<noscript><div></noscript>`) holds the rest of the page.
+        let wrapped = """
+            <body><noscript><div class="nojs"></noscript><div class="page"><h1>Title</h1>
+            <p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p>
+            </div></div></body>
+            """
+        #expect(select(wrapped).kept.map(\.text).contains(Self.articleParagraphs[2]))
+    }
+
     @Test func blocksWithoutContainerContextAreAllKept() {
         let blocks = [Block.heading("Title", level: 1), Block.paragraph("Home | Contact"), Block.paragraph("Text.")]
         let (kept, removed) = MainContentSelector.select(blocks)
