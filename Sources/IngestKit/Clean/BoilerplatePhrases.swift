@@ -19,7 +19,7 @@ enum BoilerplatePhrases {
             "related", "read more", "read also", "read further", "read next", "you may also like",
             "you might also like", "more from ", "more on ", "recommended", "most popular", "most read",
             "latest news", "latest articles", "popular posts", "recent posts", "further reading",
-            "das thema könnte", "zum weiterlesen", "top themen", "see also", "also read", "explore further",
+            "das thema könnte", "zum weiterlesen", "top themen", "schon gelesen", "mehr themen", "see also", "also read", "explore further",
             "contenido relacionado", "notas relacionadas", "noticias relacionadas", "artículos relacionados",
             "te puede interesar", "lee también", "lea también", "veja também", "leia também", "leia mais",
             "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "leggi anche",
@@ -53,6 +53,6 @@ enum BoilerplatePhrases {
     /// Markers of an image credit or caption anywhere in a short block.
     static let credits = [
         "©", "foto:", "fotos:", "bild:", "photo:", "photos:", "image:", "credit:", "(foto", "(bild", "bildquelle",
-        "bildnachweis", "fotonachweis", "photo credit", "image credit", "getty images", "istock", "shutterstock",
+        "bildnachweis", "fotonachweis", "photo credit", "image credit", "crédit photo", "crédits photo", "getty images", "istock", "shutterstock",
     ]
 }

@@ -167,10 +167,21 @@ import Testing
         let html = """
             <body><article><h1>Title</h1><p>23.10.2018</p><p>\(Self.articleParagraphs[0])</p>
             <p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p><p>Print this page</p>
-            <p>Mehr Infos</p></article></body>
+            <div class="box"><p>Mehr Infos</p></div></article></body>
             """
         let kept = select(html).kept.map(\.text)
         #expect(kept == ["Title"] + Self.articleParagraphs)
+    }
+
+    @Test func shortClosingLinesWrittenWithTheArticlesTextStay() {
+        let closing = ["Stay well,", "Anna"]
+        let html = """
+            <body><article><h1>Title</h1><div class="text"><p>\(Self.articleParagraphs[0])</p>
+            <p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p>
+            <p>\(closing[0])</p><p>\(closing[1])</p></div><div class="box"><p>Mehr Infos</p></div></article></body>
+            """
+        let kept = select(html).kept.map(\.text)
+        #expect(kept == ["Title"] + Self.articleParagraphs + closing)
     }
 
     @Test func articleWrappedInMarkedSectionsIsReadWithTheSurestMarkersOnly() {
