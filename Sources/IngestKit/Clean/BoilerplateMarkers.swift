@@ -53,12 +53,17 @@ enum BoilerplateMarkers {
     ])
 
     /// Beginnings of tokens that are markers in any compound (`promocard`, `sidebarleft`,
-    /// `newsletterbox`): words no article container starts with.
+    /// `newsletterbox`, `commentform`, `kommentarmodul`): words no article container starts with,
+    /// but for `prefixExceptions`.
     static let prefixes: [(prefix: String, kind: BoilerplateKind)] = [
         ("promo", .promotion), ("newsletter", .promotion), ("advert", .promotion), ("paywall", .promotion),
         ("cookie", .cookie), ("consent", .cookie), ("breadcrumb", .navigation), ("sidebar", .other),
-        ("related", .related), ("social", .social), ("footer", .legal),
+        ("related", .related), ("social", .social), ("footer", .legal), ("comment", .other), ("kommentar", .other),
     ]
+
+    /// Words that begin with a prefix marker but name an article's genre, never a widget
+    /// (an opinion piece classed `commentary`).
+    static let prefixExceptions: Set<String> = ["commentary", "commentaries", "commentator", "commentators"]
 
     /// Markers of the page's own header: they hold only outside the article, since an
     /// article's `header` carries its title.

@@ -272,7 +272,7 @@ enum MainContentSelector {
                 defer { previous = token }
                 guard !BoilerplateMarkers.modifiers.contains(previous) else { continue }
                 if let kind = table[token] { return kind }
-                if matchesPrefixes,
+                if matchesPrefixes, !BoilerplateMarkers.prefixExceptions.contains(token),
                    let match = BoilerplateMarkers.prefixes.first(where: { token.hasPrefix($0.prefix) }) {
                     return match.kind
                 }

@@ -101,6 +101,18 @@ import Testing
         #expect(select(wrapped).kept.map(\.text).contains(Self.articleParagraphs[2]))
     }
 
+    @Test func commentWidgetsUnderCompoundClassesGoButCommentaryStays() {
+        let prompt = "You are not logged in and cannot take part in the discussion yet."
+        let html = """
+            <body><div class="news commentary"><h1>Title</h1><p>\(Self.articleParagraphs[0])</p>
+            <p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p>
+            <div class="commentmodule"><p>\(prompt)</p></div></div></body>
+            """
+        let (kept, removed) = select(html)
+        #expect(kept.map(\.text) == ["Title"] + Self.articleParagraphs)
+        #expect(removed.contains { $0.text == prompt && $0.kind == .other })
+    }
+
     @Test func blocksWithoutContainerContextAreAllKept() {
         let blocks = [Block.heading("Title", level: 1), Block.paragraph("Home | Contact"), Block.paragraph("Text.")]
         let (kept, removed) = MainContentSelector.select(blocks)
