@@ -27,11 +27,12 @@ enum BoilerplatePhrases {
         ])
         add(.social, [
             "share this", "share on ", "teilen", "diesen artikel teilen", "artikel teilen", "follow us",
-            "folgen sie uns", "folge uns",
+            "folgen sie uns", "folge uns", "síguenos", "siguenos", "suivez-nous", "siga-nos", "seguici", "obserwuj nas",
         ])
         add(.promotion, [
             "newsletter", "abonnieren", "jetzt abonnieren", "subscribe", "sign up", "anzeige", "- anzeige",
-            "werbung", "advertisement", "sponsored", "gesponsert",
+            "werbung", "advertisement", "sponsored", "gesponsert", "hazte miembro", "hazte socio", "suscríbete",
+            "assine", "abonnez-vous", "abbonati",
         ])
         add(.other, [
             "kommentare", "kommentar schreiben", "schreibe einen kommentar", "comments", "leave a comment",
