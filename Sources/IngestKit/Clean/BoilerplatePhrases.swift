@@ -1,8 +1,9 @@
 /// How short blocks of boilerplate begin, in German and English, and the commonest such labels
 /// of the other languages web pages come in (Spanish, Portuguese, French, Italian, Polish): the
 /// headings over related articles, share, print and newsletter prompts, source and update
-/// lines, image credits. Data, not code: a further language adds its phrases here. Phrases are lowercase and match the start of a block's lowercased
-/// text, so they only ever apply to blocks shorter than `MainContentSettings.phraseBlockCharacters`.
+/// lines, image credits. Data, not code: a further language adds its phrases here. Phrases are
+/// lowercase and match the start of a block's lowercased text, so they only ever apply to
+/// blocks shorter than `MainContentSettings.phraseBlockCharacters`.
 enum BoilerplatePhrases {
     /// Openings of short blocks that are not the article, with their kind.
     static let openings: [(phrase: String, kind: BoilerplateKind)] = {
@@ -19,7 +20,8 @@ enum BoilerplatePhrases {
             "related", "read more", "read also", "read further", "read next", "you may also like",
             "you might also like", "more from ", "more on ", "recommended", "most popular", "most read",
             "latest news", "latest articles", "popular posts", "recent posts", "further reading",
-            "das thema könnte", "zum weiterlesen", "top themen", "schon gelesen", "mehr themen", "see also", "also read", "explore further",
+            "das thema könnte", "zum weiterlesen", "top themen", "schon gelesen", "mehr themen", "see also",
+            "also read", "explore further",
             "contenido relacionado", "notas relacionadas", "noticias relacionadas", "artículos relacionados",
             "te puede interesar", "lee también", "lea también", "veja também", "leia também", "leia mais",
             "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "leggi anche",

@@ -3,7 +3,7 @@
 ///
 /// - Headings `h1`–`h6` become headings, ending at a block element that follows their text
 ///   (a heading left open, `<h2>…</h3>`, would swallow the article); every other block-level
-///   element (`p`, `div`, `td`, …) ends the running paragraph, so its text becomes a paragraph
+///   element (`p`, `div`, `tr`, …) ends the running paragraph, so its text becomes a paragraph
 ///   of its own. Inline elements
 ///   (`a`, `strong`, `span`, …) only let their text through, so `<strong>Name:</strong> detail`
 ///   stays one text, "Name: detail".

@@ -12,7 +12,7 @@ enum HTMLTagRole: Equatable {
     case meta
     /// `h1`–`h6`.
     case heading(level: Int)
-    /// A block-level element: its text is a paragraph of its own (`p`, `div`, `td`, …).
+    /// A block-level element: its text is a paragraph of its own (`p`, `div`, `tr`, …).
     case block
     /// `td`, `th`: a block of its own, except that cells of one row holding only phrasing
     /// content join into one line (a spec sheet's `Weight | 2 kg`, a recipe's `200 g | flour`).
