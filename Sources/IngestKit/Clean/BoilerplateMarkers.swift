@@ -48,17 +48,22 @@ enum BoilerplateMarkers {
             "kommentare", "disqus", "respond", "modal", "popup", "overlay", "lightbox", "dialog",
             "alertdialog", "login", "signin", "sronly", "visuallyhidden", "screenreader", "form", "figcaption",
             "caption", "embed", "embedded", "button", "notice", "widgets", "widgettitle", "textwidget",
-            "nocontent", "noprint", "metadata", "postmetadata", "credit", "credits",
+            "nocontent", "noprint", "metadata", "postmetadata", "credit", "credits", "noscript",
         ],
     ])
 
     /// Beginnings of tokens that are markers in any compound (`promocard`, `sidebarleft`,
-    /// `newsletterbox`): words no article container starts with.
+    /// `newsletterbox`, `commentform`, `kommentarmodul`): words no article container starts with,
+    /// but for `prefixExceptions`.
     static let prefixes: [(prefix: String, kind: BoilerplateKind)] = [
         ("promo", .promotion), ("newsletter", .promotion), ("advert", .promotion), ("paywall", .promotion),
         ("cookie", .cookie), ("consent", .cookie), ("breadcrumb", .navigation), ("sidebar", .other),
-        ("related", .related), ("social", .social), ("footer", .legal),
+        ("related", .related), ("social", .social), ("footer", .legal), ("comment", .other), ("kommentar", .other),
     ]
+
+    /// Words that begin with a prefix marker but name an article's genre, never a widget
+    /// (an opinion piece classed `commentary`).
+    static let prefixExceptions: Set<String> = ["commentary", "commentaries", "commentator", "commentators"]
 
     /// Markers of the page's own header: they hold only outside the article, since an
     /// article's `header` carries its title.
@@ -78,6 +83,11 @@ enum BoilerplateMarkers {
     static let modifiers: Set<String> = [
         "has", "no", "with", "without", "hide", "show", "enable", "enabled", "disable", "disabled", "mit", "ohne",
     ]
+
+    /// Tag names of quotations: a post embedded from a social network (`<blockquote
+    /// class="twitter-tweet">`) is quoted in the article as its source, so the social markers
+    /// of its own element do not make it boilerplate. Share bars are never quotations.
+    static let quotationElements: Set<String> = ["blockquote"]
 
     /// Tag names of the article itself: such an element is never boilerplate, whatever else
     /// its tokens say, and it shields the headers inside it.

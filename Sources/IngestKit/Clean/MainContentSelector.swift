@@ -120,14 +120,18 @@ enum MainContentSelector {
 
     /// Removes the short paragraphs after the article's last running text (share prompts,
     /// credits, dates, "Tags"): an article ends with its text. Short lines before its first
-    /// running text stay, since those are as often a dateline or a lead as a byline.
+    /// running text stay, since those are as often a dateline or a lead as a byline; so do
+    /// short lines written in the same element as the last running text (a greeting, a
+    /// signature, the last entries of a ranking): widgets stand in elements of their own.
     private static func trimShortTail(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
         let kept = blocks.indices.filter { verdicts[$0] == nil }
         guard let lastText = kept.last(where: {
             blocks[$0].headingLevel == nil && blocks[$0].context.textCharacters >= MainContentSettings.goodBlockCharacters
         }) else { return }
+        let lastPath = blocks[lastText].context.containerPath.dropLast()
         for index in kept where index > lastText && blocks[index].headingLevel == nil && !blocks[index].isList
-            && blocks[index].context.textCharacters < MainContentSettings.tailBlockCharacters {
+            && blocks[index].context.textCharacters < MainContentSettings.tailBlockCharacters
+            && blocks[index].context.containerPath.dropLast() != lastPath {
             verdicts[index] = .other
         }
     }
@@ -250,6 +254,7 @@ enum MainContentSelector {
                 return
             }
             kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.strong, matchesPrefixes: true)
+            if kind == .social, BoilerplateMarkers.quotationElements.contains(tag) { kind = nil }
             isDefinite = kind != nil && tokens.contains { BoilerplateMarkers.definite.contains($0) }
             if strictly {
                 if !isDefinite && BoilerplateMarkers.strong[tag] == nil { kind = nil }
@@ -267,7 +272,7 @@ enum MainContentSelector {
                 defer { previous = token }
                 guard !BoilerplateMarkers.modifiers.contains(previous) else { continue }
                 if let kind = table[token] { return kind }
-                if matchesPrefixes,
+                if matchesPrefixes, !BoilerplateMarkers.prefixExceptions.contains(token),
                    let match = BoilerplateMarkers.prefixes.first(where: { token.hasPrefix($0.prefix) }) {
                     return match.kind
                 }

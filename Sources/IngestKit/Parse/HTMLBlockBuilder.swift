@@ -3,7 +3,7 @@
 ///
 /// - Headings `h1`–`h6` become headings, ending at a block element that follows their text
 ///   (a heading left open, `<h2>…</h3>`, would swallow the article); every other block-level
-///   element (`p`, `div`, `td`, …) ends the running paragraph, so its text becomes a paragraph
+///   element (`p`, `div`, `tr`, …) ends the running paragraph, so its text becomes a paragraph
 ///   of its own. Inline elements
 ///   (`a`, `strong`, `span`, …) only let their text through, so `<strong>Name:</strong> detail`
 ///   stays one text, "Name: detail".
@@ -12,6 +12,10 @@
 /// - `ul`/`ol` become lists, nested lists become nested items; block elements inside an item
 ///   join its text with a space.
 /// - `dl` becomes an unordered list with one item per `dt`, "term: definition".
+/// - The cells of a table row (`td`, `th`) that hold only phrasing content give one paragraph,
+///   the row, their texts apart by a space: a cell alone (`2 kg`, `200 g`) is no line of its
+///   own, and short lines are what Clean takes for labels and credits. A cell that holds block
+///   elements still ends the row's running paragraph at each of them.
 struct HTMLBlockBuilder {
     /// The blocks built so far, in reading order.
     private(set) var blocks: [Block] = []
@@ -73,6 +77,11 @@ struct HTMLBlockBuilder {
 
     /// The running paragraph's text so far, as UTF-8.
     private var inlineText: [UInt8] = []
+    /// Whether the running paragraph is a table row whose last cell just ended: the next cell
+    /// of the row continues it.
+    private var rowContinues = false
+    /// The context of the first cell of a row being joined.
+    private var rowContext: BlockContext?
     private var inlineLinkCharacters = 0
     private var lists: [OpenList] = []
     private var listLinkCharacters = 0
@@ -215,6 +224,12 @@ struct HTMLBlockBuilder {
             } else {
                 boundary()
             }
+        case .tableCell:
+            if rowContinues, !isInListItem, headingLevel == nil {
+                separate()
+            } else {
+                boundary()
+            }
         case .list(let ordered):
             openList(ordered: ordered)
         case .definitionList:
@@ -244,6 +259,14 @@ struct HTMLBlockBuilder {
             }
         case .block:
             boundary()
+        case .tableCell:
+            if isInListItem || headingLevel != nil || !lists.isEmpty {
+                boundary()
+            } else {
+                // The row's paragraph stands where its first cell stood.
+                if !rowContinues { rowContext = currentContext() }
+                rowContinues = true
+            }
         case .definitionTerm, .definitionDescription:
             separate()
         case .link:
@@ -346,10 +369,12 @@ struct HTMLBlockBuilder {
         defer {
             inlineText.removeAll(keepingCapacity: true)
             inlineLinkCharacters = 0
+            rowContinues = false
+            rowContext = nil
         }
         let (text, visible) = inlineText.withUnsafeBufferPointer(TextNormalization.inlineCountingCharacters(utf8:))
         guard !text.isEmpty else { return }
-        var context = currentContext()
+        var context = rowContinues ? rowContext ?? currentContext() : currentContext()
         context.linkCharacters = min(inlineLinkCharacters, visible)
         context.textCharacters = visible
         if let level = headingLevel {

@@ -12,8 +12,11 @@ enum HTMLTagRole: Equatable {
     case meta
     /// `h1`–`h6`.
     case heading(level: Int)
-    /// A block-level element: its text is a paragraph of its own (`p`, `div`, `td`, …).
+    /// A block-level element: its text is a paragraph of its own (`p`, `div`, `tr`, …).
     case block
+    /// `td`, `th`: a block of its own, except that cells of one row holding only phrasing
+    /// content join into one line (a spec sheet's `Weight | 2 kg`, a recipe's `200 g | flour`).
+    case tableCell
     /// `ul`, `ol`, `menu`.
     case list(ordered: Bool)
     /// `li`.
@@ -47,6 +50,8 @@ enum HTMLTagRole: Equatable {
         table["head"] = .head
         table["title"] = .title
         table["meta"] = .meta
+        table["td"] = .tableCell
+        table["th"] = .tableCell
         table["ul"] = .list(ordered: false)
         table["menu"] = .list(ordered: false)
         table["ol"] = .list(ordered: true)
@@ -61,7 +66,7 @@ enum HTMLTagRole: Equatable {
 
     /// Elements whose whole subtree is skipped.
     private static let droppedTags = [
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "frameset",
+        "script", "style", "template", "svg", "math", "iframe", "frame", "frameset",
         "object", "embed", "canvas", "audio", "video", "picture", "source", "track", "map",
         "select", "option", "optgroup", "textarea", "input", "button", "datalist", "output",
         "link", "base", "img", "area", "param", "dialog",
@@ -72,7 +77,7 @@ enum HTMLTagRole: Equatable {
         "html", "body", "div", "p", "section", "article", "main", "aside", "nav", "header", "footer",
         "address", "blockquote", "pre", "figure", "figcaption", "center", "details", "summary",
         "fieldset", "legend", "form", "hgroup", "hr", "table", "caption", "thead", "tbody", "tfoot",
-        "tr", "td", "th", "dir", "listing", "xmp", "plaintext", "noframes",
+        "tr", "dir", "listing", "xmp", "plaintext", "noframes", "noscript",
     ]
 
     /// Phrasing elements: text runs through them into the enclosing paragraph.

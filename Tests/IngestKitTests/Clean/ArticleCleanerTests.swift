@@ -25,6 +25,18 @@ import Testing
         #expect(!result.body.flatMap(\.texts).contains { $0.contains("Lesen Sie auch") })
     }
 
+    @Test func supportAndFollowPromptsInTheBodyAreRemoved() {
+        let prompts = ["Hat Ihnen der Artikel geholfen? Unterstützen Sie uns mit einem Abo.",
+                       "If you liked this guide, please consider supporting our journalism.", "Síguenos en Instagram"]
+        let paragraph = "Regelmäßiges Dehnen der Wade am Abend beugt vielen Krämpfen in der Nacht zuverlässig vor."
+        let page = "<body><article><h1>Wadenkrämpfe</h1>"
+            + prompts.map { "<p>\(paragraph)</p><p>\($0)</p>" }.joined() + "<p>\(paragraph)</p></article></body>"
+        let result = ArticleCleaner.clean(HTMLParser.parse(page), format: .html)
+        let kept = result.body.flatMap(\.texts)
+        #expect(prompts.allSatisfy { !kept.contains($0) })
+        #expect(kept.filter { $0 == paragraph }.count == prompts.count + 1)
+    }
+
     @Test func bookingContactAndStaffAboveTheTitleAreRemoved() {
         let chrome = """
             Termin vereinbaren

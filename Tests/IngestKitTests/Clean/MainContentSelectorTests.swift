@@ -58,6 +58,61 @@ import Testing
         #expect(kind(of: "Back pain") != nil)
     }
 
+    @Test func aPostEmbeddedAsAQuotationStaysWithTheArticle() {
+        let post = "Three weeks of migraine diary taught me more about my triggers than ten years of guessing."
+        let html = """
+            <body><article><h1>Title</h1><p>\(Self.articleParagraphs[0])</p>
+            <blockquote class="twitter-tweet"><p>\(post)</p></blockquote>
+            <p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p>
+            <div class="social-share"><p>Share this article</p></div></article></body>
+            """
+        let (kept, removed) = select(html)
+        #expect(kept.contains { $0.text == post })
+        #expect(removed.contains { $0.text == "Share this article" && $0.kind == .social })
+    }
+
+    @Test func sourceUpdateAndRelatedLabelsOfSeveralLanguagesAreRemoved() {
+        let labels = ["Quelle: Landesamt für Gesundheit", "Last updated 3 May 2021", "Lee también", "Zobacz także",
+                      "Rezept drucken", "Photo credit: Jane Roe"]
+        // Each label stands between paragraphs of running text: only its wording gives it away.
+        var body = "<h1>Title</h1>"
+        for (number, label) in labels.enumerated() {
+            body += "<p>Paragraph \(number): \(Self.articleParagraphs[number % 3])</p><p>\(label)</p>"
+        }
+        body += "<p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p>"
+        let kept = select("<body><article>\(body)</article></body>").kept.map(\.text)
+        #expect(kept.count == 1 + labels.count + 2, "\(kept)")
+        #expect(labels.allSatisfy { !kept.contains($0) })
+    }
+
+    @Test func noscriptFallbackIsRemovedUnlessItHoldsThePage() {
+        let notice = "Please enable JavaScript in your browser to see this page as it was meant to be seen."
+        let page = """
+            <body><noscript><p>\(notice)</p></noscript><article><h1>Title</h1><p>\(Self.articleParagraphs[0])</p>
+            <p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p></article></body>
+            """
+        #expect(select(page).removed.contains { $0.text == notice })
+        // A `noscript` left open (`<noscript><div></noscript>`) holds the rest of the page.
+        let wrapped = """
+            <body><noscript><div class="nojs"></noscript><div class="page"><h1>Title</h1>
+            <p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p>
+            </div></div></body>
+            """
+        #expect(select(wrapped).kept.map(\.text).contains(Self.articleParagraphs[2]))
+    }
+
+    @Test func commentWidgetsUnderCompoundClassesGoButCommentaryStays() {
+        let prompt = "You are not logged in and cannot take part in the discussion yet."
+        let html = """
+            <body><div class="news commentary"><h1>Title</h1><p>\(Self.articleParagraphs[0])</p>
+            <p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p>
+            <div class="commentmodule"><p>\(prompt)</p></div></div></body>
+            """
+        let (kept, removed) = select(html)
+        #expect(kept.map(\.text) == ["Title"] + Self.articleParagraphs)
+        #expect(removed.contains { $0.text == prompt && $0.kind == .other })
+    }
+
     @Test func blocksWithoutContainerContextAreAllKept() {
         let blocks = [Block.heading("Title", level: 1), Block.paragraph("Home | Contact"), Block.paragraph("Text.")]
         let (kept, removed) = MainContentSelector.select(blocks)
@@ -124,10 +179,21 @@ import Testing
         let html = """
             <body><article><h1>Title</h1><p>23.10.2018</p><p>\(Self.articleParagraphs[0])</p>
             <p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p><p>Print this page</p>
-            <p>Mehr Infos</p></article></body>
+            <div class="box"><p>Mehr Infos</p></div></article></body>
             """
         let kept = select(html).kept.map(\.text)
         #expect(kept == ["Title"] + Self.articleParagraphs)
+    }
+
+    @Test func shortClosingLinesWrittenWithTheArticlesTextStay() {
+        let closing = ["Stay well,", "Anna"]
+        let html = """
+            <body><article><h1>Title</h1><div class="text"><p>\(Self.articleParagraphs[0])</p>
+            <p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p>
+            <p>\(closing[0])</p><p>\(closing[1])</p></div><div class="box"><p>Mehr Infos</p></div></article></body>
+            """
+        let kept = select(html).kept.map(\.text)
+        #expect(kept == ["Title"] + Self.articleParagraphs + closing)
     }
 
     @Test func articleWrappedInMarkedSectionsIsReadWithTheSurestMarkersOnly() {

@@ -24,6 +24,19 @@ import Testing
         #expect(page.blocks.map(\.text) == ["Causes", "Text."])
     }
 
+    @Test func cellsOfATableRowJoinIntoOneLine() {
+        let page = HTMLParser.parse("""
+            <table><tr><th>Weight</th><td>2 kg</td></tr><tr><td>200 g</td><td><b>oat</b> flakes</td></tr></table>
+            """)
+        #expect(page.blocks.map(\.text) == ["Weight 2 kg", "200 g oat flakes"])
+        #expect(page.blocks.allSatisfy { $0.context.containerTokens.last == "td" || $0.context.containerTokens.last == "th" })
+    }
+
+    @Test func aCellHoldingBlocksStillSplitsAtThem() {
+        let page = HTMLParser.parse("<table><tr><td><p>First part.</p><p>Second part.</p></td><td>Side</td></tr></table>")
+        #expect(page.blocks.map(\.text) == ["First part.", "Second part.", "Side"])
+    }
+
     @Test func inlineElementsJoinIntoOneTextAndBlocksSplit() {
         let page = HTMLParser.parse("<div>Intro <a href='#'>link</a> text<p>Inner</p>tail</div>")
         #expect(page.blocks.map(\.text) == ["Intro link text", "Inner", "tail"])
@@ -53,17 +66,21 @@ import Testing
         #expect(page.blocks.map(\.texts) == [["Name: detail"], ["Other: more"], ["a b"]])
     }
 
-    @Test func tableCellsBecomeParagraphs() {
-        #expect(texts("<table><tr><th>Dose</th><td>10 mg</td></tr></table>") == ["Dose", "10 mg"])
-    }
-
     @Test func scriptsStylesAndEmbeddedContentLeaveNoText() {
         let html = """
             <p>Kept</p><script>var x = "no";</script><style>p { color: red }</style>
-            <noscript>Enable JS</noscript><template><p>tpl</p></template><svg><text>svg</text></svg>
+            <template><p>tpl</p></template><svg><text>svg</text></svg>
             <iframe>frame</iframe><!-- a comment --><p>Also kept</p>
             """
         #expect(texts(html) == ["Kept", "Also kept"])
+    }
+
+    @Test func noscriptIsReadAsAContainerForCleanToJudge() {
+        // Pages left with a `noscript` open put their whole body inside it; Clean removes the
+        // element by its marker unless it holds most of the page.
+        let page = HTMLParser.parse("<p>Kept</p><noscript><p>Enable JS</p></noscript>")
+        #expect(page.blocks.map(\.text) == ["Kept", "Enable JS"])
+        #expect(page.blocks.last?.context.containerTokens.contains("noscript") == true)
     }
 
     @Test func hiddenElementsLeaveNoText() {
