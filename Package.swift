@@ -23,10 +23,10 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]
         ),
         .systemLibrary(name: "CMalloc"),
-        .systemLibrary(name: "CFileRangeCopy"),
+        .systemLibrary(name: "CFileRanges"),
         .target(
             name: "IngestKit",
-            dependencies: ["CLibXML2", "CLibCrypto", "CFileRangeCopy"]
+            dependencies: ["CLibXML2", "CLibCrypto", "CFileRanges"]
         ),
         .executableTarget(
             name: "ingest",

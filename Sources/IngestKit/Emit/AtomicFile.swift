@@ -6,7 +6,7 @@ import Musl
 import Darwin
 #endif
 #if os(Linux)
-import CFileRangeCopy
+import CFileRanges
 #endif
 import Synchronization
 
@@ -34,11 +34,18 @@ public final class AtomicFileWriter {
     /// Whether the temporary file is complete on the disk and waits for `publish()`.
     private var isStaged = false
     private var buffer: [UInt8] = []
+    /// How many bytes the temporary file holds.
+    private var size = 0
+    /// Up to where writing back to the disk was started (`startWritebackIfDue`).
+    private var writebackStart = 0
 
     private static let sequence = Atomic<Int>(0)
     /// What `copy_file_range` answers when it cannot copy between two files that are fine.
     private static let kernelCopyRefusals: Set<Int32> = [ENOSYS, EXDEV, EINVAL, EOPNOTSUPP]
     private static let bufferLimit = 1 << 16
+    /// Every this many bytes, writing them back to the disk is started: a file of 1 GB (the
+    /// `dataset.jsonl` of 100,000 documents) is then mostly on the disk when it is `fsync`ed.
+    private static let writebackChunk = 1 << 26
 
     /// The prefix of every temporary file's name, so that a later run can sweep the ones a
     /// killed run left behind.
@@ -94,7 +101,11 @@ public final class AtomicFileWriter {
         while true {
             var inputOffset = offset
             let copied = copy_file_range(source, &inputOffset, descriptor, nil, count, 0)
-            if copied >= 0 { return copied }
+            if copied >= 0 {
+                size += copied
+                startWritebackIfDue()
+                return copied
+            }
             if errno == EINTR { continue }
             // Refused between these two files (another file system, an old kernel): copy by hand.
             if Self.kernelCopyRefusals.contains(errno) { break }
@@ -168,7 +179,20 @@ public final class AtomicFileWriter {
             }
             offset += written
         }
+        size += buffer.count
         buffer.removeAll(keepingCapacity: true)
+        startWritebackIfDue()
+    }
+
+    /// Starts writing back to the disk, without waiting, what was written since the last time
+    /// once that is `writebackChunk` bytes or more. Only a head start for `fsync`, which
+    /// waits for all of it and reports any error: a failure here is ignored.
+    private func startWritebackIfDue() {
+#if os(Linux)
+        guard size - writebackStart >= Self.writebackChunk else { return }
+        _ = sync_file_range(descriptor, writebackStart, size - writebackStart, UInt32(INGEST_SYNC_FILE_RANGE_WRITE))
+        writebackStart = size
+#endif
     }
 
     /// Throws for the current `errno`, after giving up the temporary file.
