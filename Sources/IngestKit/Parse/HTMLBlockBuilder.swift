@@ -77,10 +77,8 @@ struct HTMLBlockBuilder {
 
     /// The running paragraph's text so far, as UTF-8.
     private var inlineText: [UInt8] = []
-    /// Whether the running paragraph is a table row whose last cell just ended: the next cell
-    /// of the row continues it.
-    private var rowContinues = false
-    /// The context of the first cell of a row being joined.
+    /// When the running paragraph is a table row whose last cell just ended (the next cell of
+    /// the row continues it), the context of the row's first cell; `nil` otherwise.
     private var rowContext: BlockContext?
     private var inlineLinkCharacters = 0
     private var lists: [OpenList] = []
@@ -225,7 +223,7 @@ struct HTMLBlockBuilder {
                 boundary()
             }
         case .tableCell:
-            if rowContinues, !isInListItem, headingLevel == nil {
+            if rowContext != nil, !isInListItem, headingLevel == nil {
                 separate()
             } else {
                 boundary()
@@ -264,8 +262,7 @@ struct HTMLBlockBuilder {
                 boundary()
             } else {
                 // The row's paragraph stands where its first cell stood.
-                if !rowContinues { rowContext = currentContext() }
-                rowContinues = true
+                rowContext = rowContext ?? currentContext()
             }
         case .definitionTerm, .definitionDescription:
             separate()
@@ -369,12 +366,11 @@ struct HTMLBlockBuilder {
         defer {
             inlineText.removeAll(keepingCapacity: true)
             inlineLinkCharacters = 0
-            rowContinues = false
             rowContext = nil
         }
         let (text, visible) = inlineText.withUnsafeBufferPointer(TextNormalization.inlineCountingCharacters(utf8:))
         guard !text.isEmpty else { return }
-        var context = rowContinues ? rowContext ?? currentContext() : currentContext()
+        var context = rowContext ?? currentContext()
         context.linkCharacters = min(inlineLinkCharacters, visible)
         context.textCharacters = visible
         if let level = headingLevel {
