@@ -58,7 +58,7 @@ public enum Ingestion {
                 report.sources += 1
                 let item = SourceItem(entry: entry, previous: merge.entry(for: entry.displayPath))
                 if !options.full, let old = item.previous, old.bytes == entry.size, old.modified == entry.modified,
-                   old.isRepeatableFailure || old.isCurrent && FileSystem.exists(layout.document(id: old.id)) {
+                   old.stillHolds(in: layout) {
                     return pipeline.submit(record: SourceRecord(kept: item))
                 }
                 return pipeline.submit(item)
@@ -207,5 +207,11 @@ extension Manifest.Entry {
     /// instead of processing the source again.
     var isRepeatableFailure: Bool {
         status == .failed && pipelineVersion == ArticleProcessor.pipelineVersion && code?.followsFromBytes == true
+    }
+
+    /// Whether the entry still holds for its source while the bytes are those it records: a
+    /// document of this pipeline version whose file is in `layout`, or a repeatable failure.
+    func stillHolds(in layout: OutputLayout) -> Bool {
+        isRepeatableFailure || isCurrent && FileSystem.exists(layout.document(id: id))
     }
 }

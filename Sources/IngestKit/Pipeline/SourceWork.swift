@@ -45,14 +45,12 @@ struct SourceWork: Sendable {
         }
         let sha256 = SHA256.hex(of: source.bytes)
         let readSeconds = StageTimes.seconds(since: readStart)
-        if !full, let old, old.sha256 == sha256 {
-            if old.isCurrent, FileSystem.exists(layout.document(id: old.id)) {
-                return .unchanged(sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds)
-            }
-            if old.isRepeatableFailure, let failure = old.failure(at: entry.displayPath) {
+        if !full, let old, old.sha256 == sha256, old.stillHolds(in: layout) {
+            if let failure = old.failure(at: entry.displayPath) {
                 return .failed(failure, sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds,
                                processSeconds: nil)
             }
+            return .unchanged(sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds)
         }
         let processStart = ContinuousClock.now
         do {
