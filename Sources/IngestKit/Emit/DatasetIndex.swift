@@ -25,21 +25,11 @@ struct DatasetIndex: Sendable {
 
     /// Whether the dataset holds `id` (after `seal()`).
     func contains(_ id: UInt64) -> Bool {
-        Self.search(ids, for: id)
+        ids.sortedContains(id)
     }
 
     /// Whether `id` was processed this run (after `seal()`).
     func wasProcessed(_ id: UInt64) -> Bool {
-        Self.search(processed, for: id)
-    }
-
-    private static func search(_ sorted: [UInt64], for id: UInt64) -> Bool {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < id { low = middle + 1 } else { high = middle }
-        }
-        return low < sorted.count && sorted[low] == id
+        processed.sortedContains(id)
     }
 }

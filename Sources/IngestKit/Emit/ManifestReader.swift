@@ -14,6 +14,8 @@ final class ManifestReader: @unchecked Sendable {
     private var inSources = true
     private var isFirst = true
     private var lastPath: String?
+    /// The bytes of the string read last, escapes resolved: one buffer for every string.
+    private var scratch: [UInt8] = []
 
     /// Opens a manifest and reads up to its first entry.
     /// - Throws: `IngestError` (`.unreadable` or `.undecodable`) when the file cannot be read
@@ -84,20 +86,21 @@ final class ManifestReader: @unchecked Sendable {
             try expect(UInt8(ascii: "}"))
         } else {
             repeat {
-                let key = try readString()
+                try readStringBytes()
+                let key = EntryKey(scratch)
                 try expect(UInt8(ascii: ":"))
                 let value = try readValue()
                 switch key {
-                case "path": path = value
-                case "id": id = value
-                case "sha256": sha256 = value
-                case "bytes": bytes = value
-                case "modified": modified = value
-                case "status": status = value
-                case "code": code = value
-                case "reason": reason = value
-                case "pipelineVersion": pipelineVersion = value
-                default: break
+                case .path: path = value
+                case .id: id = value
+                case .sha256: sha256 = value
+                case .bytes: bytes = value
+                case .modified: modified = value
+                case .status: status = value
+                case .code: code = value
+                case .reason: reason = value
+                case .pipelineVersion: pipelineVersion = value
+                case nil: break
                 }
             } while try readCommaOrEnd(UInt8(ascii: "}"))
         }
@@ -127,6 +130,20 @@ final class ManifestReader: @unchecked Sendable {
                               code: try optionalString(code, "code").flatMap(IngestError.Code.init(rawValue:)),
                               reason: try optionalString(reason, "reason"),
                               pipelineVersion: try string(pipelineVersion, "pipelineVersion"))
+    }
+
+    /// The keys of an entry this reader knows, told from the key's bytes without making a string
+    /// of them.
+    private enum EntryKey: CaseIterable {
+        case path, id, sha256, bytes, modified, status, code, reason, pipelineVersion
+
+        private static let spellings: [(EntryKey, [UInt8])] = allCases.map { ($0, Array("\($0)".utf8)) }
+
+        /// The key spelled by `bytes`; `nil` for a key this reader skips.
+        init?(_ bytes: [UInt8]) {
+            guard let known = Self.spellings.first(where: { $0.1 == bytes }) else { return nil }
+            self = known.0
+        }
     }
 
     /// A value of an entry's field; what the manifest never holds (objects, arrays, booleans,
@@ -203,21 +220,26 @@ final class ManifestReader: @unchecked Sendable {
 
     /// A string, its escapes resolved.
     private func readString() throws(IngestError) -> String {
+        try readStringBytes()
+        let verdict = scratch.withUnsafeBufferPointer(UTF8Validation.verdict)
+        guard verdict != .invalid else { throw malformed("a string is not UTF-8") }
+        return String(decoding: scratch, as: UTF8.self)
+    }
+
+    /// Reads a string's bytes, its escapes resolved, into `scratch`.
+    private func readStringBytes() throws(IngestError) {
         try expect(UInt8(ascii: "\""))
-        var bytes: [UInt8] = []
+        scratch.removeAll(keepingCapacity: true)
         while true {
-            try input.append(into: &bytes) { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 >= 0x20 }
+            try input.append(into: &scratch) { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 >= 0x20 }
             guard let byte = try input.next() else { throw malformed("a string does not end") }
             switch byte {
             case UInt8(ascii: "\""):
-                guard let text = String(validating: bytes, as: UTF8.self) else { throw malformed("a string is not UTF-8") }
-                return text
+                return
             case UInt8(ascii: "\\"):
-                try readEscape(into: &bytes)
-            case 0..<0x20:
-                throw malformed("a control character in a string")
+                try readEscape(into: &scratch)
             default:
-                bytes.append(byte)
+                throw malformed("a control character in a string")
             }
         }
     }

@@ -40,10 +40,11 @@ public enum Ingestion {
         let lock = try OutputLock(folder: layout.folder)
         defer { withExtendedLifetime(lock) {} }
         try DatasetCommit.recover(in: layout.folder)
+        let listing = try DocumentListing(layout)
 
         var merge = ManifestMerge(reader: openManifest(layout, observer: observer), noted: observer.noted)
         let ledger = Locked(RunLedger(manifest: try ManifestWriter(replacing: layout.manifest)))
-        let work = SourceWork(catalog: catalog, layout: layout, full: options.full)
+        let work = SourceWork(catalog: catalog, layout: layout, listing: listing, full: options.full)
         let pipeline = sourcePipeline(work: work, jobs: report.jobs, ledger: ledger, observer: observer,
                                       cancellation: cancellation)
 
@@ -58,7 +59,7 @@ public enum Ingestion {
                 report.sources += 1
                 let item = SourceItem(entry: entry, previous: merge.entry(for: entry.displayPath))
                 if !options.full, let old = item.previous, old.bytes == entry.size, old.modified == entry.modified,
-                   old.stillHolds(in: layout) {
+                   old.stillHolds(in: listing) {
                     return pipeline.submit(record: SourceRecord(kept: item))
                 }
                 return pipeline.submit(item)
@@ -101,7 +102,7 @@ public enum Ingestion {
 
         let finishStart = ContinuousClock.now
         report.removed = merge.removed
-        report.datasetRewritten = try finish(&tally, layout: layout)
+        report.datasetRewritten = try finish(&tally, layout: layout, listing: listing)
         report.times.finish = StageTimes.seconds(since: finishStart)
         report.times.total = StageTimes.seconds(since: start)
         try atomicWrite(JSONWriter.pretty(report.json), to: layout.report)
@@ -157,7 +158,8 @@ public enum Ingestion {
     /// Writes `dataset.jsonl` (when anything changed) and `manifest.json` (when it changed) as
     /// one commit, then removes what no source accounts for any more.
     /// - Returns: whether `dataset.jsonl` was rewritten.
-    private static func finish(_ tally: inout RunLedger, layout: OutputLayout) throws(IngestError) -> Bool {
+    private static func finish(_ tally: inout RunLedger, layout: OutputLayout,
+                               listing: DocumentListing) throws(IngestError) -> Bool {
         let manifestFile = try tally.manifest.finish()
         let datasetIsStale = tally.wroteDocuments || manifestFile != nil || !FileSystem.exists(layout.dataset)
         var files: [AtomicFileWriter] = []
@@ -170,7 +172,7 @@ public enum Ingestion {
         if !files.isEmpty {
             try DatasetCommit.commit(files, in: layout.folder)
         }
-        try sweep(layout, keeping: tally.index)
+        try sweep(layout, listing: listing, keeping: tally.index)
         FileSystem.syncDirectory(layout.documents)
         FileSystem.syncDirectory(layout.folder)
         return datasetIsStale
@@ -178,20 +180,18 @@ public enum Ingestion {
 
     /// Removes what no source accounts for: documents of sources that are gone or now fail,
     /// and the temporary files a killed run may have left in the output folder and `documents/`.
-    /// The names are read one at a time; only those to remove are kept until the listing ends.
-    private static func sweep(_ layout: OutputLayout, keeping index: DatasetIndex) throws(IngestError) {
-        for folder in [layout.folder, layout.documents] {
-            var doomed: [String] = []
-            try FileSystem.forEachEntry(in: folder) { entry in
-                let name = String(decoding: entry.name, as: UTF8.self)
-                let isTemporary = name.hasPrefix(AtomicFileWriter.temporaryPrefix)
-                let stem = name.hasSuffix(".json") ? name.dropLast(5) : ""
-                let isStaleDocument = folder == layout.documents && DocumentID.number(stem).map { !index.contains($0) } == true
-                if isTemporary || isStaleDocument { doomed.append(name) }
-            }
-            for name in doomed {
-                try FileSystem.removeFile(FileSystem.join(folder, name))
-            }
+    /// `documents/` is swept by the run's first listing of it (`listing`); the output folder,
+    /// which holds a few files, is listed again.
+    private static func sweep(_ layout: OutputLayout, listing: DocumentListing,
+                              keeping index: DatasetIndex) throws(IngestError) {
+        var doomed = listing.temporaryNames.map { FileSystem.join(layout.documents, $0) }
+        doomed += listing.documents(notIn: index).map(layout.document(id:))
+        try FileSystem.forEachEntry(in: layout.folder) { entry in
+            let name = String(decoding: entry.name, as: UTF8.self)
+            if name.hasPrefix(AtomicFileWriter.temporaryPrefix) { doomed.append(FileSystem.join(layout.folder, name)) }
+        }
+        for path in doomed {
+            try FileSystem.removeFile(path)
         }
     }
 }
@@ -210,8 +210,9 @@ extension Manifest.Entry {
     }
 
     /// Whether the entry still holds for its source while the bytes are those it records: a
-    /// document of this pipeline version whose file is in `layout`, or a repeatable failure.
-    func stillHolds(in layout: OutputLayout) -> Bool {
-        isRepeatableFailure || isCurrent && FileSystem.exists(layout.document(id: id))
+    /// document of this pipeline version whose file was in `documents/` (`listing`), or a
+    /// repeatable failure.
+    func stillHolds(in listing: DocumentListing) -> Bool {
+        isRepeatableFailure || isCurrent && listing.contains(id: id)
     }
 }

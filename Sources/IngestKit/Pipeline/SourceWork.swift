@@ -32,6 +32,8 @@ struct SourceItem: Sendable {
 struct SourceWork: Sendable {
     let catalog: any SourceCatalog
     let layout: OutputLayout
+    /// What `documents/` held when the run began.
+    let listing: DocumentListing
     let full: Bool
 
     /// Reads and processes one source; `previous` is the last run's record of it.
@@ -45,7 +47,7 @@ struct SourceWork: Sendable {
         }
         let sha256 = SHA256.hex(of: source.bytes)
         let readSeconds = StageTimes.seconds(since: readStart)
-        if !full, let old, old.sha256 == sha256, old.stillHolds(in: layout) {
+        if !full, let old, old.sha256 == sha256, old.stillHolds(in: listing) {
             if let failure = old.failure(at: entry.displayPath) {
                 return .failed(failure, sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds,
                                processSeconds: nil)

@@ -59,6 +59,18 @@ import Testing
         #expect(try modificationDates(folder) == dates)
     }
 
+    @Test func aDocumentFileRemovedBetweenRunsIsWrittenAgain() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        _ = try run(folder)
+        let clean = try snapshot(folder, "Output")
+        let name = try #require(try folder.names(in: "Output/documents").first)
+        try FileManager.default.removeItem(at: folder.url("Output/documents/" + name))
+        let report = try run(folder)
+        #expect(report.processed == 1)
+        #expect(try snapshot(folder, "Output") == clean)
+    }
+
     @Test func aFullRunOfTheSameInputChangesNothing() throws {
         let folder = try TemporaryFolder()
         try makeInput(in: folder)

@@ -14,7 +14,9 @@ import Testing
         let catalog = FolderCatalog(root: folder.url("Input").path)
         let listing = try catalog.crawl()
         try change(folder)
-        let work = SourceWork(catalog: catalog, layout: OutputLayout(folder: folder.url("Output").path), full: true)
+        let layout = OutputLayout(folder: folder.url("Output").path)
+        try FileSystem.createDirectory(layout.documents)
+        let work = SourceWork(catalog: catalog, layout: layout, listing: try DocumentListing(layout), full: true)
         return Dictionary(uniqueKeysWithValues: listing.entries.map { ($0.displayPath, work.run($0, previous: nil)) })
     }
 
