@@ -91,11 +91,17 @@ enum FileSystem {
         }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                Array(raw.prefix { $0 != 0 })
+            // A `dirent` is as long as its name, not as the declared struct: reading the whole
+            // struct (`entry.pointee`) can run past the end of the folder's buffer. Only the
+            // fields are read, and the name up to its terminating zero.
+            guard let namePointer = entry.pointer(to: \.d_name), let typePointer = entry.pointer(to: \.d_type) else {
+                continue
+            }
+            let name = UnsafeRawPointer(namePointer).withMemoryRebound(to: CChar.self, capacity: 1) { characters in
+                Array(UnsafeRawBufferPointer(start: characters, count: strlen(characters)))
             }
             if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
-            let type = Int32(entry.pointee.d_type)
+            let type = Int32(typePointer.pointee)
             body(FolderEntry(name: name, isDirectory: type == Int32(DT_DIR) ? true : type == Int32(DT_REG) ? false : nil))
         }
     }
