@@ -1,32 +1,60 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Builds `dataset.jsonl`, one compact line per document in order of id, holding one line at a
 /// time however large the corpus. A document processed this run is read back from its file and
 /// compacted; any other is copied from the previous `dataset.jsonl`, which is sorted by id
 /// too, so that a run where 1 % of the documents changed reads 1 % of the document files.
+///
 /// Lines copied from the previous dataset are copied by runs of neighbours, inside the kernel
-/// where it can (`AtomicFileWriter.appendCopy`), never parsed. A line the previous dataset
-/// lacks (or a previous dataset that cannot be read) is read from the document's file
-/// instead: the result is the same, only slower.
+/// where it can (`AtomicFileWriter.appendCopy`), never parsed. Where they stand comes from the
+/// last manifest (`DatasetLineTable`), checked against the file: its size, and the id at the
+/// start and the newline at the end of every run copied. When the manifest cannot say, or the
+/// file disagrees with it, the previous dataset is read through to find its lines instead. A
+/// line the previous dataset lacks (or a previous dataset that cannot be read) is read from the
+/// document's file: the result is the same, only slower.
 enum DatasetFile {
     /// Writes the documents of `index` into a new `layout.dataset`, not yet in place: the caller
-    /// commits it together with the manifest (`DatasetCommit`).
+    /// commits it together with the manifest (`DatasetCommit`). `recorded` is where the last
+    /// manifest puts the previous dataset's lines.
     /// - Throws: `IngestError` (`.unwritable`) when a document cannot be read back or the
     ///   dataset cannot be written; the previous dataset is then left as it was.
-    static func build(_ index: DatasetIndex, layout: OutputLayout) throws(IngestError) -> AtomicFileWriter {
+    static func build(_ index: DatasetIndex, layout: OutputLayout,
+                      recorded: DatasetLineTable) throws(IngestError) -> AtomicFileWriter {
+        let previous = FileSystem.exists(layout.dataset) ? try? BufferedFileReader(path: layout.dataset, bufferSize: 1 << 20) : nil
+        if let previous, recorded.isComplete, FileSystem.size(of: previous.fileDescriptor) == recorded.totalBytes,
+           let file = try write(index, layout: layout, previous: PreviousDataset(recorded: recorded, in: previous)) {
+            return file
+        }
+        // Without a line table the file's lines are found by reading it: every copy holds.
+        return try write(index, layout: layout, previous: PreviousDataset(scanning: previous))!
+    }
+
+    /// Writes the dataset, taking the lines it keeps from `previous`.
+    /// - Returns: `nil` when a run of lines was not where the line table put it.
+    private static func write(_ index: DatasetIndex, layout: OutputLayout,
+                              previous: PreviousDataset) throws(IngestError) -> AtomicFileWriter? {
+        var previous = previous
         let file = try AtomicFileWriter(path: layout.dataset)
-        var previous = PreviousDataset(path: layout.dataset)
-        // The previous dataset's bytes that go over as they are, not yet copied.
-        var kept: Range<Int>?
+        // The previous dataset's bytes that go over as they are, not yet copied, and the id of
+        // their first line.
+        var kept: (bytes: Range<Int>, firstID: UInt64)?
         for id in index.ids {
             if !index.wasProcessed(id), let line = previous.line(of: id) {
-                if let run = kept, run.upperBound == line.lowerBound {
-                    kept = run.lowerBound..<line.upperBound
+                if let run = kept, run.bytes.upperBound == line.lowerBound {
+                    kept = (run.bytes.lowerBound..<line.upperBound, run.firstID)
                 } else {
-                    try previous.copy(kept, into: file)
-                    kept = line
+                    guard try previous.copy(kept, into: file) else { return nil }
+                    kept = (line, id)
                 }
                 continue
             }
-            try previous.copy(kept, into: file)
+            guard try previous.copy(kept, into: file) else { return nil }
             kept = nil
             let name = DocumentID.text(id)
             let pretty: [UInt8]
@@ -35,20 +63,27 @@ enum DatasetFile {
             } catch {
                 throw IngestError(.unwritable, "cannot read back \(name).json: \(error.reason)", path: layout.dataset)
             }
-            var line = JSONCompactor.compact(pretty)
-            line.append(UInt8(ascii: "\n"))
-            try file.append(line)
+            try file.append(line(ofDocument: pretty))
         }
-        try previous.copy(kept, into: file)
+        guard try previous.copy(kept, into: file) else { return nil }
         return file
     }
 
-    /// The previous `dataset.jsonl`, walked forward by id, line by line, reading no more of
-    /// each line than its id. Each line starts with `{"id":"<16 hex digits>"`, the first key of
-    /// every document, and ends with a newline; a line of another shape, a line out of order or
-    /// a read error ends its use (the rest comes from the document files).
+    /// The line of `dataset.jsonl` that holds the document whose file holds `json`.
+    static func line(ofDocument json: [UInt8]) -> [UInt8] {
+        var line = JSONCompactor.compact(json)
+        line.append(UInt8(ascii: "\n"))
+        return line
+    }
+
+    /// The previous `dataset.jsonl`, its lines located either by the last manifest's line
+    /// table or by walking the file forward, line by line, reading no more of each line than
+    /// its id. Each line starts with `{"id":"<16 hex digits>"`, the first key of every
+    /// document, and ends with a newline; walking, a line of another shape, a line out of order
+    /// or a read error ends the file's use (the rest comes from the document files).
     private struct PreviousDataset {
         private let reader: BufferedFileReader?
+        private var table: DatasetLineTable.Cursor?
         private var isUsable: Bool
         private var prefix: [UInt8] = []
         private var lineID: UInt64?
@@ -57,14 +92,23 @@ enum DatasetFile {
         private static let idPrefix = Array("{\"id\":\"".utf8)
         private static let idEnd = idPrefix.count + 16
 
-        init(path: String) {
-            reader = FileSystem.exists(path) ? try? BufferedFileReader(path: path, bufferSize: 1 << 20) : nil
+        /// The file `reader` reads, its lines where `recorded` puts them.
+        init(recorded: DatasetLineTable, in reader: BufferedFileReader) {
+            self.reader = reader
+            table = DatasetLineTable.Cursor(recorded)
+            isUsable = true
+        }
+
+        /// The file `reader` reads (none: no previous dataset), its lines found by walking it.
+        init(scanning reader: BufferedFileReader?) {
+            self.reader = reader
             isUsable = reader != nil
         }
 
         /// Where the line of document `id` stands in the file, its newline included; `nil`
         /// when the previous dataset has none. Ids must be asked for in increasing order.
         mutating func line(of id: UInt64) -> Range<Int>? {
+            if table != nil { return table?.line(of: id) }
             while isUsable, lineID.map({ $0 < id }) ?? true {
                 advance()
             }
@@ -72,10 +116,30 @@ enum DatasetFile {
             return lineBytes
         }
 
-        /// Appends the bytes `range` of the previous dataset (lines `line(of:)` gave) to `file`.
-        func copy(_ range: Range<Int>?, into file: AtomicFileWriter) throws(IngestError) {
-            guard let range, let reader else { return }
-            try file.appendCopy(of: range, from: reader.fileDescriptor)
+        /// Appends `run.bytes` of the previous dataset (lines `line(of:)` gave, the first of
+        /// document `run.firstID`) to `file`.
+        /// - Returns: `false`, having copied nothing, when the line table put the run where
+        ///   the file does not hold it.
+        func copy(_ run: (bytes: Range<Int>, firstID: UInt64)?, into file: AtomicFileWriter) throws(IngestError) -> Bool {
+            guard let run, let reader else { return true }
+            if table != nil, !Self.holds(run, in: reader.fileDescriptor) { return false }
+            try file.appendCopy(of: run.bytes, from: reader.fileDescriptor)
+            return true
+        }
+
+        /// Whether the file has the line of `run.firstID` at the start of `run.bytes` and a
+        /// newline at their end.
+        private static func holds(_ run: (bytes: Range<Int>, firstID: UInt64), in descriptor: Int32) -> Bool {
+            let expected = idPrefix + Array(DocumentID.text(run.firstID).utf8) + [UInt8(ascii: "\"")]
+            guard run.bytes.count > expected.count,
+                  read(descriptor, at: run.bytes.lowerBound, count: expected.count) == expected else { return false }
+            return read(descriptor, at: run.bytes.upperBound - 1, count: 1) == [UInt8(ascii: "\n")]
+        }
+
+        private static func read(_ descriptor: Int32, at offset: Int, count: Int) -> [UInt8]? {
+            var bytes = [UInt8](repeating: 0, count: count)
+            let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(offset)) }
+            return got == count ? bytes : nil
         }
 
         private mutating func advance() {

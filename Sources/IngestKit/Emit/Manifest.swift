@@ -9,7 +9,7 @@
 ///   "sources": [
 ///     { "path": "Input/000_x.txt", "id": "…", "sha256": "…", "bytes": 10491,
 ///       "modified": "1764030000.123456789", "status": "ok", "code": null, "reason": null,
-///       "pipelineVersion": "0.1.0" }
+///       "pipelineVersion": "0.1.0", "datasetLineBytes": 9120 }
 ///   ]
 /// }
 /// ```
@@ -45,10 +45,16 @@ public enum Manifest {
         public var reason: String?
         /// The pipeline version that produced the record.
         public var pipelineVersion: String
+        /// The size of the document's line in `dataset.jsonl`, its newline included: where each
+        /// line of the last dataset stands follows from these, so that the next run copies the
+        /// lines it keeps without reading the file to find them. `nil` for a failure (and in a
+        /// manifest written before the field existed).
+        public var datasetLineBytes: Int?
 
         /// Creates an entry.
         public init(path: String, id: String, sha256: String?, bytes: Int?, modified: String?, status: Status,
-                    code: IngestError.Code? = nil, reason: String? = nil, pipelineVersion: String) {
+                    code: IngestError.Code? = nil, reason: String? = nil, pipelineVersion: String,
+                    datasetLineBytes: Int? = nil) {
             self.path = path
             self.id = id
             self.sha256 = sha256
@@ -58,6 +64,7 @@ public enum Manifest {
             self.code = code
             self.reason = reason
             self.pipelineVersion = pipelineVersion
+            self.datasetLineBytes = datasetLineBytes
         }
     }
 }

@@ -82,6 +82,7 @@ final class ManifestReader: @unchecked Sendable {
         try expect(UInt8(ascii: "{"))
         var path: Value?, id: Value?, sha256: Value?, bytes: Value?
         var modified: Value?, status: Value?, code: Value?, reason: Value?, pipelineVersion: Value?
+        var datasetLineBytes: Value?
         if try peekToken() == UInt8(ascii: "}") {
             try expect(UInt8(ascii: "}"))
         } else {
@@ -100,6 +101,7 @@ final class ManifestReader: @unchecked Sendable {
                 case .code: code = value
                 case .reason: reason = value
                 case .pipelineVersion: pipelineVersion = value
+                case .datasetLineBytes: datasetLineBytes = value
                 case nil: break
                 }
             } while try readCommaOrEnd(UInt8(ascii: "}"))
@@ -115,27 +117,29 @@ final class ManifestReader: @unchecked Sendable {
             default: throw malformed("an entry's `\(key)` is neither a string nor null")
             }
         }
-        let size: Int?
-        switch bytes {
-        case .integer(let number): size = number
-        case nil, .null: size = nil
-        default: throw malformed("an entry's `bytes` is neither an integer nor null")
+        func optionalCount(_ value: Value?, _ key: String) throws(IngestError) -> Int? {
+            switch value {
+            case .integer(let number) where number >= 0: return number
+            case nil, .null: return nil
+            default: throw malformed("an entry's `\(key)` is neither a count nor null")
+            }
         }
         guard let state = Manifest.Status(rawValue: try string(status, "status")) else {
             throw malformed("an entry's `status` is neither ok nor failed")
         }
         return Manifest.Entry(path: try string(path, "path"), id: try string(id, "id"),
-                              sha256: try optionalString(sha256, "sha256"), bytes: size,
+                              sha256: try optionalString(sha256, "sha256"), bytes: try optionalCount(bytes, "bytes"),
                               modified: try optionalString(modified, "modified"), status: state,
                               code: try optionalString(code, "code").flatMap(IngestError.Code.init(rawValue:)),
                               reason: try optionalString(reason, "reason"),
-                              pipelineVersion: try string(pipelineVersion, "pipelineVersion"))
+                              pipelineVersion: try string(pipelineVersion, "pipelineVersion"),
+                              datasetLineBytes: try optionalCount(datasetLineBytes, "datasetLineBytes"))
     }
 
     /// The keys of an entry this reader knows, told from the key's bytes without making a string
     /// of them.
     private enum EntryKey: CaseIterable {
-        case path, id, sha256, bytes, modified, status, code, reason, pipelineVersion
+        case path, id, sha256, bytes, modified, status, code, reason, pipelineVersion, datasetLineBytes
 
         private static let spellings: [(EntryKey, [UInt8])] = allCases.map { ($0, Array("\($0)".utf8)) }
 

@@ -45,8 +45,11 @@ struct ManifestWriter: Sendable {
         JSONWriter.appendString(entry.id, into: &out)
         key("sha256")
         optional(entry.sha256)
+        func optionalCount(_ count: Int?) {
+            out.append(contentsOf: (count.map(String.init) ?? "null").utf8)
+        }
         key("bytes")
-        out.append(contentsOf: (entry.bytes.map(String.init) ?? "null").utf8)
+        optionalCount(entry.bytes)
         key("modified")
         optional(entry.modified)
         key("status")
@@ -57,6 +60,8 @@ struct ManifestWriter: Sendable {
         optional(entry.reason)
         key("pipelineVersion")
         JSONWriter.appendString(entry.pipelineVersion, into: &out)
+        key("datasetLineBytes")
+        optionalCount(entry.datasetLineBytes)
         out.append(contentsOf: "\n    }".utf8)
     }
 

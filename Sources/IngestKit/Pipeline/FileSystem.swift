@@ -62,6 +62,12 @@ enum FileSystem {
                       identity: FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
     }
 
+    /// The size of the open file `descriptor`; `nil` when it cannot be asked.
+    static func size(of descriptor: Int32) -> Int? {
+        var info = stat()
+        return fstat(descriptor, &info) == 0 ? Int(info.st_size) : nil
+    }
+
     /// Whether something exists at `path` (a dangling link counts as nothing).
     static func exists(_ path: String) -> Bool {
         status(of: path, followingLinks: true) != nil

@@ -59,7 +59,7 @@ public enum Ingestion {
                 report.sources += 1
                 let item = SourceItem(entry: entry, previous: merge.entry(for: entry.displayPath))
                 if !options.full, let old = item.previous, old.bytes == entry.size, old.modified == entry.modified,
-                   old.stillHolds(in: listing) {
+                   old.canBeKept(in: listing) {
                     return pipeline.submit(record: SourceRecord(kept: item))
                 }
                 return pipeline.submit(item)
@@ -102,7 +102,7 @@ public enum Ingestion {
 
         let finishStart = ContinuousClock.now
         report.removed = merge.removed
-        report.datasetRewritten = try finish(&tally, layout: layout, listing: listing)
+        report.datasetRewritten = try finish(&tally, layout: layout, listing: listing, previousLines: merge.previousLines)
         report.times.finish = StageTimes.seconds(since: finishStart)
         report.times.total = StageTimes.seconds(since: start)
         try atomicWrite(JSONWriter.pretty(report.json), to: layout.report)
@@ -119,7 +119,7 @@ public enum Ingestion {
             work: { item in work.run(item.entry, previous: item.previous) },
             deliver: { item, outcome in
                 let writeStart = ContinuousClock.now
-                guard case .document(let id, let json, _, _, _, _) = outcome else {
+                guard case .document(let id, let json, _, _, _, _, _) = outcome else {
                     return SourceRecord(item: item, outcome: outcome, write: nil, writeSeconds: 0)
                 }
                 let write = work.write(id: id, json: json)
@@ -158,13 +158,13 @@ public enum Ingestion {
     /// Writes `dataset.jsonl` (when anything changed) and `manifest.json` (when it changed) as
     /// one commit, then removes what no source accounts for any more.
     /// - Returns: whether `dataset.jsonl` was rewritten.
-    private static func finish(_ tally: inout RunLedger, layout: OutputLayout,
-                               listing: DocumentListing) throws(IngestError) -> Bool {
+    private static func finish(_ tally: inout RunLedger, layout: OutputLayout, listing: DocumentListing,
+                               previousLines: DatasetLineTable) throws(IngestError) -> Bool {
         let manifestFile = try tally.manifest.finish()
         let datasetIsStale = tally.wroteDocuments || manifestFile != nil || !FileSystem.exists(layout.dataset)
         var files: [AtomicFileWriter] = []
         if datasetIsStale {
-            files.append(try DatasetFile.build(tally.index, layout: layout))
+            files.append(try DatasetFile.build(tally.index, layout: layout, recorded: previousLines))
         }
         if let manifestFile {
             files.append(manifestFile)
@@ -214,5 +214,12 @@ extension Manifest.Entry {
     /// repeatable failure.
     func stillHolds(in listing: DocumentListing) -> Bool {
         isRepeatableFailure || isCurrent && listing.contains(id: id)
+    }
+
+    /// Whether the crawl's quick check may keep the entry without reading its source: it still
+    /// holds, and, for a document, records the size of its line in `dataset.jsonl` (an entry
+    /// written before entries recorded it goes to a worker, which measures the line).
+    func canBeKept(in listing: DocumentListing) -> Bool {
+        stillHolds(in: listing) && (status == .failed || datasetLineBytes != nil)
     }
 }

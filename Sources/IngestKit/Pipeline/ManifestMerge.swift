@@ -2,12 +2,15 @@
 /// path, so each source's previous entry is found by reading forward, one entry held at a
 /// time. Entries passed over belong to sources that are gone. When the manifest cannot be read
 /// further, the rest of the sources are taken as new (processing a source again is always safe).
+/// On the way it gathers where the manifest puts each line of the last `dataset.jsonl`.
 struct ManifestMerge {
     private var reader: ManifestReader?
     private var upcoming: Manifest.Entry?
     private let noted: (String) -> Void
     /// Sources that had a document in the last run and are gone from the input.
     private(set) var removed = 0
+    /// The lines of the last `dataset.jsonl`, from every entry read so far.
+    private(set) var previousLines = DatasetLineTable()
 
     /// Walks the manifest of `reader` (none: every source is new); `noted` hears of a manifest
     /// that breaks off.
@@ -30,21 +33,24 @@ struct ManifestMerge {
         return nil
     }
 
-    /// Passes over the entries after the last source: their sources are gone.
+    /// Passes over the entries after the last source: their sources are gone. Then seals
+    /// `previousLines`.
     mutating func finish() {
         while let next = peek() {
             if next.status == .ok { removed += 1 }
             upcoming = nil
         }
+        previousLines.seal()
     }
 
     private mutating func peek() -> Manifest.Entry? {
         if upcoming == nil, let current = reader {
             do throws(IngestError) {
                 upcoming = try current.next()
-                if upcoming == nil { reader = nil }
+                if let upcoming { previousLines.add(upcoming) } else { reader = nil }
             } catch {
                 noted("\(error.description); processing the remaining sources again")
+                previousLines.markIncomplete()
                 reader = nil
             }
         }

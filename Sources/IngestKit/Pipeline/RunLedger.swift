@@ -50,14 +50,14 @@ struct RunLedger: Sendable {
                 path: entry.displayPath, id: DocumentID.make(relativePath: entry.relativePath), sha256: sha256,
                 bytes: bytes, modified: entry.modified, status: .failed, code: error.code, reason: error.reason,
                 pipelineVersion: version)
-        case .unchanged(let sha256, let bytes):
+        case .unchanged(let sha256, let bytes, let lineBytes):
             unchanged += 1
             let id = DocumentID.make(relativePath: entry.relativePath)
             manifestEntry = Manifest.Entry(
                 path: entry.displayPath, id: id, sha256: sha256, bytes: bytes, modified: entry.modified, status: .ok,
-                pipelineVersion: version)
+                pipelineVersion: version, datasetLineBytes: lineBytes)
             add(id, processed: false)
-        case .document(let id, let sha256, let bytes, let write):
+        case .document(let id, let sha256, let bytes, let lineBytes, let write):
             processed += 1
             switch write {
             case .failed(let error):
@@ -71,7 +71,7 @@ struct RunLedger: Sendable {
             }
             manifestEntry = Manifest.Entry(
                 path: entry.displayPath, id: id, sha256: sha256, bytes: bytes, modified: entry.modified,
-                status: .ok, pipelineVersion: version)
+                status: .ok, pipelineVersion: version, datasetLineBytes: lineBytes)
             add(id, processed: true)
         }
         do throws(IngestError) {

@@ -10,10 +10,12 @@ struct SourceRecord: Sendable {
         /// It could not be read or processed; `processed` when it went through the
         /// per-article stages (not when it could not be read, or its failure was remembered).
         case failed(IngestError, sha256: String?, bytes: Int?, processed: Bool)
-        /// Its bytes are those recorded and its document is there: not processed.
-        case unchanged(sha256: String, bytes: Int)
-        /// It was processed, and writing its document did `write`.
-        case document(id: String, sha256: String, bytes: Int, write: DocumentWrite)
+        /// Its bytes are those recorded and its document is there: not processed. Its line in
+        /// `dataset.jsonl` takes `lineBytes`.
+        case unchanged(sha256: String, bytes: Int, lineBytes: Int)
+        /// It was processed, and writing its document did `write`; its line in `dataset.jsonl`
+        /// takes `lineBytes`.
+        case document(id: String, sha256: String, bytes: Int, lineBytes: Int, write: DocumentWrite)
     }
 
     var item: SourceItem
@@ -38,11 +40,11 @@ struct SourceRecord: Sendable {
             result = .failed(error, sha256: sha256, bytes: bytes, processed: processSeconds != nil)
             self.readSeconds = readSeconds
             self.processSeconds = processSeconds ?? 0
-        case .unchanged(let sha256, let bytes, let readSeconds):
-            result = .unchanged(sha256: sha256, bytes: bytes)
+        case .unchanged(let sha256, let bytes, let lineBytes, let readSeconds):
+            result = .unchanged(sha256: sha256, bytes: bytes, lineBytes: lineBytes)
             self.readSeconds = readSeconds
-        case .document(let id, _, let sha256, let bytes, let readSeconds, let processSeconds):
-            result = .document(id: id, sha256: sha256, bytes: bytes, write: write ?? .identical)
+        case .document(let id, _, let sha256, let bytes, let lineBytes, let readSeconds, let processSeconds):
+            result = .document(id: id, sha256: sha256, bytes: bytes, lineBytes: lineBytes, write: write ?? .identical)
             self.readSeconds = readSeconds
             self.processSeconds = processSeconds
         }

@@ -4,9 +4,11 @@ enum SourceOutcome: Sendable {
     /// without going through the per-article stages.
     case failed(IngestError, sha256: String?, bytes: Int?, readSeconds: Double, processSeconds: Double?)
     /// The bytes are those the manifest knows, and the document is there: nothing to do.
-    case unchanged(sha256: String, bytes: Int, readSeconds: Double)
-    /// A document to write.
-    case document(id: String, json: [UInt8], sha256: String, bytes: Int, readSeconds: Double, processSeconds: Double)
+    /// `lineBytes` is the size of its line in `dataset.jsonl`.
+    case unchanged(sha256: String, bytes: Int, lineBytes: Int, readSeconds: Double)
+    /// A document to write, whose line in `dataset.jsonl` takes `lineBytes`.
+    case document(id: String, json: [UInt8], sha256: String, bytes: Int, lineBytes: Int, readSeconds: Double,
+                  processSeconds: Double)
 }
 
 /// What writing a document did.
@@ -52,17 +54,28 @@ struct SourceWork: Sendable {
                 return .failed(failure, sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds,
                                processSeconds: nil)
             }
-            return .unchanged(sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds)
+            if let lineBytes = old.datasetLineBytes ?? lineBytes(ofDocument: old.id) {
+                return .unchanged(sha256: sha256, bytes: source.bytes.count, lineBytes: lineBytes,
+                                  readSeconds: readSeconds)
+            }
         }
         let processStart = ContinuousClock.now
         do {
             let document = try ArticleProcessor.process(source, sha256: sha256)
-            return .document(id: document.id, json: document.prettyJSON, sha256: sha256, bytes: source.bytes.count,
-                             readSeconds: readSeconds, processSeconds: StageTimes.seconds(since: processStart))
+            let json = document.prettyJSON
+            return .document(id: document.id, json: json, sha256: sha256, bytes: source.bytes.count,
+                             lineBytes: DatasetFile.line(ofDocument: json).count, readSeconds: readSeconds,
+                             processSeconds: StageTimes.seconds(since: processStart))
         } catch {
             return .failed(error, sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds,
                            processSeconds: StageTimes.seconds(since: processStart))
         }
+    }
+
+    /// The size of the line in `dataset.jsonl` of the document in `documents/<id>.json`, for a
+    /// manifest entry written before entries recorded it; `nil` when the file cannot be read.
+    private func lineBytes(ofDocument id: String) -> Int? {
+        (try? FileSystem.readFile(at: layout.document(id: id))).map { DatasetFile.line(ofDocument: $0).count }
     }
 
     /// Writes a document unless its file already holds the same bytes, so that a run which

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ManifestTests {
     private let entries: [Manifest.Entry] = [
         .init(path: "Input/a.txt", id: "1111111111111111", sha256: "ab", bytes: 3, modified: "1.000000001",
-              status: .ok, pipelineVersion: "1"),
+              status: .ok, pipelineVersion: "1", datasetLineBytes: 120),
         .init(path: "Input/b \"quoted\"\u{1}.txt", id: "2222222222222222", sha256: nil, bytes: nil, modified: "1.000000002",
               status: .failed, code: .empty, reason: "the file is empty", pipelineVersion: "1"),
     ]
@@ -54,7 +54,8 @@ import Testing
                   "status": "ok",
                   "code": null,
                   "reason": null,
-                  "pipelineVersion": "1"
+                  "pipelineVersion": "1",
+                  "datasetLineBytes": 120
                 }
               ]
             }
@@ -96,6 +97,8 @@ import Testing
         "{\"format\": 2, \"sources\": []}",
         "{\"format\": 1, \"sources\": [{\"path\": \"a\"}]}",
         "{\"format\": 1, \"sources\": []} trailing",
+        "{\"format\": 1, \"sources\": [{\"path\": \"a\", \"id\": \"1111111111111111\", \"status\": \"ok\", "
+            + "\"pipelineVersion\": \"1\", \"datasetLineBytes\": -3}]}",
     ])
     func refusesWhatIsNotAManifestOfThisLayout(text: String) throws {
         let folder = try TemporaryFolder()

@@ -122,6 +122,50 @@ import Testing
         #expect(try output == snapshot(folder, "Clean"))
     }
 
+    /// The manifest's text with the `datasetLineBytes` of the entry of `path` changed by `change`.
+    private func editLineBytes(of path: String, in manifest: String, _ change: (Int) -> String) throws -> String {
+        let pattern = try Regex(#"("path": "\#(path)"[^}]*"datasetLineBytes": )(\d+)"#)
+        let match = try #require(manifest.firstMatch(of: pattern))
+        let digits = try #require(match.output[2].substring)
+        let size = try #require(Int(digits))
+        let head = try #require(match.output[1].substring)
+        return manifest.replacingCharacters(in: match.range, with: head + change(size))
+    }
+
+    @Test func lineSizesTheDatasetDisagreesWithAreCheckedAndTheDatasetReadInstead() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        _ = try run(folder)
+        // The first and the last line by id are moved by a byte, the total kept; the middle one
+        // changes, so that the first and last are copied as runs of their own.
+        let byID = ["a.txt", "sub/b.md", "sub/c.html"].sorted {
+            DocumentID.make(relativePath: $0) < DocumentID.make(relativePath: $1)
+        }
+        var manifest = String(decoding: try folder.bytes("Output/manifest.json"), as: UTF8.self)
+        manifest = try editLineBytes(of: "Input/" + byID[0], in: manifest) { String($0 + 1) }
+        manifest = try editLineBytes(of: "Input/" + byID[2], in: manifest) { String($0 - 1) }
+        try folder.write(manifest, to: "Output/manifest.json")
+        try folder.write("Geändert\n\nEin anderer Absatz über Krämpfe.\n", to: "Input/" + byID[1])
+        _ = try run(folder)
+        _ = try run(folder, output: "Clean", full: true)
+        #expect(try folder.bytes("Output/dataset.jsonl") == folder.bytes("Clean/dataset.jsonl"))
+    }
+
+    @Test func aManifestWithoutLineSizesGainsThemWithoutProcessingAgain() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        _ = try run(folder)
+        let clean = try snapshot(folder, "Output")
+        let manifest = String(decoding: try folder.bytes("Output/manifest.json"), as: UTF8.self)
+        let older = manifest.replacing(try Regex(#",\n *"datasetLineBytes": \d+"#), with: "")
+        #expect(older != manifest)
+        try folder.write(older, to: "Output/manifest.json")
+        let report = try run(folder)
+        #expect(report.processed == 0)
+        #expect(report.unchanged == clean.keys.filter { $0.hasPrefix("documents/") }.count)
+        #expect(try snapshot(folder, "Output") == clean)
+    }
+
     @Test func aManifestThatBreaksOffIsNotedAndTheRestProcessedAgain() throws {
         let folder = try TemporaryFolder()
         try makeInput(in: folder)
