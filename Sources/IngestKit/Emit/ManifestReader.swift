@@ -1,15 +1,30 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads `manifest.json` one entry at a time, in the file's order, holding one entry and a
-/// 64 KiB buffer however many sources it describes. The entries must come sorted byte-wise by
-/// path, as `ManifestWriter` writes them: a run walks them beside the sorted crawl (a merge
-/// join), and an entry out of order is an error.
+/// window of the file (64 KiB, more only for an entry larger than that) however many sources it
+/// describes. The entries must come sorted byte-wise by path, as `ManifestWriter` writes them: a
+/// run walks them beside the sorted crawl (a merge join), and an entry out of order is an error.
 ///
 /// The reader understands the JSON the writer produces and any JSON of the same shape: keys in
 /// any order within an entry, unknown keys skipped, white space anywhere. `format` must come
 /// before `sources`, so that a manifest of another layout is refused before any entry is used.
+///
+/// Each step (the opening, one entry, the end) is read from the window by a `JSONByteCursor`;
+/// a step the window ends inside of is read again once more of the file is in the window.
 final class ManifestReader: @unchecked Sendable {
     /// The manifest's path, for messages.
     let path: String
-    private let input: BufferedFileReader
+    private let descriptor: Int32
+    /// Bytes of the file; `window[start..<end]` are read and not yet consumed.
+    private var window: [UInt8]
+    private var start = 0
+    private var end = 0
     /// Whether the `sources` array has more entries to read.
     private var inSources = true
     private var isFirst = true
@@ -17,46 +32,65 @@ final class ManifestReader: @unchecked Sendable {
     /// The bytes of the string read last, escapes resolved: one buffer for every string.
     private var scratch: [UInt8] = []
 
+    private typealias Cursor = JSONByteCursor
+
     /// Opens a manifest and reads up to its first entry.
     /// - Throws: `IngestError` (`.unreadable` or `.undecodable`) when the file cannot be read
     ///   or is not a manifest of this layout.
     init(path: String) throws(IngestError) {
         self.path = path
-        input = try BufferedFileReader(path: path)
-        try expect(UInt8(ascii: "{"))
+        window = [UInt8](repeating: 0, count: 1 << 16)
+        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw IngestError(.unreadable, "cannot open: \(FileSystem.errnoText())", path: path)
+        }
+        try step { cursor, _ throws(Cursor.Failure) in try cursor.expect(UInt8(ascii: "{")) }
         var format: Int?
         while true {
-            let key = try readString()
-            try expect(UInt8(ascii: ":"))
+            // The value of `sources` is left for the entries.
+            let (key, value) = try step { cursor, scratch throws(Cursor.Failure) -> (String, Cursor.Value?) in
+                let key = try cursor.string(using: &scratch)
+                try cursor.expect(UInt8(ascii: ":"))
+                if key == "sources" { return (key, nil) }
+                return (key, try cursor.value(using: &scratch))
+            }
             switch key {
             case "format":
-                guard case .integer(let number) = try readValue() else { throw malformed("`format` is not a number") }
+                guard case .integer(let number) = value else { throw malformed("`format` is not a number") }
                 guard number == Manifest.formatVersion else {
                     throw IngestError(.undecodable, "manifest format \(number), expected \(Manifest.formatVersion)", path: path)
                 }
                 format = number
             case "sources":
                 guard format != nil else { throw malformed("`sources` before `format`") }
-                try expect(UInt8(ascii: "["))
+                try step { cursor, _ throws(Cursor.Failure) in try cursor.expect(UInt8(ascii: "[")) }
                 return
             default:
-                _ = try readValue()
+                break
             }
-            try expect(UInt8(ascii: ","))
+            try step { cursor, _ throws(Cursor.Failure) in try cursor.expect(UInt8(ascii: ",")) }
         }
+    }
+
+    deinit {
+        close(descriptor)
     }
 
     /// The next entry, `nil` after the last one.
     /// - Throws: `IngestError` (`.undecodable`) when the entry is malformed or out of order.
     func next() throws(IngestError) -> Manifest.Entry? {
         guard inSources else { return nil }
-        if try peekToken() == UInt8(ascii: "]") {
+        let first = isFirst
+        let entry = try step { cursor, scratch throws(Cursor.Failure) -> Manifest.Entry? in
+            if try cursor.peek() == UInt8(ascii: "]") { return nil }
+            if !first { try cursor.expect(UInt8(ascii: ",")) }
+            return try Self.entry(from: &cursor, using: &scratch)
+        }
+        guard let entry else {
             try finishFile()
             return nil
         }
-        if !isFirst { try expect(UInt8(ascii: ",")) }
         isFirst = false
-        let entry = try readEntry()
         if let lastPath, !lastPath.utf8.lexicographicallyPrecedes(entry.path.utf8) {
             throw malformed("\(entry.path) is out of order")
         }
@@ -66,74 +100,23 @@ final class ManifestReader: @unchecked Sendable {
 
     /// After the `sources` array: the rest of the object, then nothing but white space.
     private func finishFile() throws(IngestError) {
-        try expect(UInt8(ascii: "]"))
         inSources = false
-        while try peekToken() == UInt8(ascii: ",") {
-            try expect(UInt8(ascii: ","))
-            _ = try readString()
-            try expect(UInt8(ascii: ":"))
-            _ = try readValue()
-        }
-        try expect(UInt8(ascii: "}"))
-        guard try peekToken() == nil else { throw malformed("text after the manifest") }
-    }
-
-    private func readEntry() throws(IngestError) -> Manifest.Entry {
-        try expect(UInt8(ascii: "{"))
-        var path: Value?, id: Value?, sha256: Value?, bytes: Value?
-        var modified: Value?, status: Value?, code: Value?, reason: Value?, pipelineVersion: Value?
-        var datasetLineBytes: Value?
-        if try peekToken() == UInt8(ascii: "}") {
-            try expect(UInt8(ascii: "}"))
-        } else {
-            repeat {
-                try readStringBytes()
-                let key = EntryKey(scratch)
-                try expect(UInt8(ascii: ":"))
-                let value = try readValue()
-                switch key {
-                case .path: path = value
-                case .id: id = value
-                case .sha256: sha256 = value
-                case .bytes: bytes = value
-                case .modified: modified = value
-                case .status: status = value
-                case .code: code = value
-                case .reason: reason = value
-                case .pipelineVersion: pipelineVersion = value
-                case .datasetLineBytes: datasetLineBytes = value
-                case nil: break
-                }
-            } while try readCommaOrEnd(UInt8(ascii: "}"))
-        }
-        func string(_ value: Value?, _ key: String) throws(IngestError) -> String {
-            guard case .string(let text) = value else { throw malformed("an entry without a string `\(key)`") }
-            return text
-        }
-        func optionalString(_ value: Value?, _ key: String) throws(IngestError) -> String? {
-            switch value {
-            case .string(let text): return text
-            case nil, .null: return nil
-            default: throw malformed("an entry's `\(key)` is neither a string nor null")
+        try step { cursor, scratch throws(Cursor.Failure) in
+            try cursor.expect(UInt8(ascii: "]"))
+            while try cursor.commaOrEnd(UInt8(ascii: "}")) {
+                try cursor.string(into: &scratch)
+                try cursor.expect(UInt8(ascii: ":"))
+                _ = try cursor.value(using: &scratch)
             }
         }
-        func optionalCount(_ value: Value?, _ key: String) throws(IngestError) -> Int? {
-            switch value {
-            case .integer(let number) where number >= 0: return number
-            case nil, .null: return nil
-            default: throw malformed("an entry's `\(key)` is neither a count nor null")
+        while true {
+            let rest = window[start..<end]
+            guard rest.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
+                throw malformed("text after the manifest")
             }
+            start = end
+            guard try readMore() else { return }
         }
-        guard let state = Manifest.Status(rawValue: try string(status, "status")) else {
-            throw malformed("an entry's `status` is neither ok nor failed")
-        }
-        return Manifest.Entry(path: try string(path, "path"), id: try string(id, "id"),
-                              sha256: try optionalString(sha256, "sha256"), bytes: try optionalCount(bytes, "bytes"),
-                              modified: try optionalString(modified, "modified"), status: state,
-                              code: try optionalString(code, "code").flatMap(IngestError.Code.init(rawValue:)),
-                              reason: try optionalString(reason, "reason"),
-                              pipelineVersion: try string(pipelineVersion, "pipelineVersion"),
-                              datasetLineBytes: try optionalCount(datasetLineBytes, "datasetLineBytes"))
     }
 
     /// The keys of an entry this reader knows, told from the key's bytes without making a string
@@ -150,155 +133,115 @@ final class ManifestReader: @unchecked Sendable {
         }
     }
 
-    /// A value of an entry's field; what the manifest never holds (objects, arrays, booleans,
-    /// fractions) is read and kept as `other`.
-    private enum Value {
-        case string(String)
-        case integer(Int)
-        case null
-        case other
-    }
-
-    private func readValue() throws(IngestError) -> Value {
-        switch try peekToken() {
-        case UInt8(ascii: "\""):
-            return .string(try readString())
-        case UInt8(ascii: "{"), UInt8(ascii: "["):
-            try skipContainer()
-            return .other
-        case UInt8(ascii: "n"):
-            try readWord("null")
-            return .null
-        case UInt8(ascii: "t"):
-            try readWord("true")
-            return .other
-        case UInt8(ascii: "f"):
-            try readWord("false")
-            return .other
-        default:
-            var text: [UInt8] = []
-            try input.append(into: &text) { byte in
-                (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
-                    || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+    private static func entry(from cursor: inout Cursor, using scratch: inout [UInt8]) throws(Cursor.Failure) -> Manifest.Entry {
+        try cursor.expect(UInt8(ascii: "{"))
+        var path: Cursor.Value?, id: Cursor.Value?, sha256: Cursor.Value?, bytes: Cursor.Value?
+        var modified: Cursor.Value?, status: Cursor.Value?, code: Cursor.Value?, reason: Cursor.Value?
+        var pipelineVersion: Cursor.Value?, datasetLineBytes: Cursor.Value?
+        if try cursor.peek() == UInt8(ascii: "}") {
+            try cursor.expect(UInt8(ascii: "}"))
+        } else {
+            repeat {
+                try cursor.string(into: &scratch)
+                let key = EntryKey(scratch)
+                try cursor.expect(UInt8(ascii: ":"))
+                let value = try cursor.value(using: &scratch)
+                switch key {
+                case .path: path = value
+                case .id: id = value
+                case .sha256: sha256 = value
+                case .bytes: bytes = value
+                case .modified: modified = value
+                case .status: status = value
+                case .code: code = value
+                case .reason: reason = value
+                case .pipelineVersion: pipelineVersion = value
+                case .datasetLineBytes: datasetLineBytes = value
+                case nil: break
+                }
+            } while try cursor.commaOrEnd(UInt8(ascii: "}"))
+        }
+        func string(_ value: Cursor.Value?, _ key: String) throws(Cursor.Failure) -> String {
+            guard case .string(let text) = value else { throw .malformed("an entry without a string `\(key)`") }
+            return text
+        }
+        func optionalString(_ value: Cursor.Value?, _ key: String) throws(Cursor.Failure) -> String? {
+            switch value {
+            case .string(let text): return text
+            case nil, .null: return nil
+            default: throw .malformed("an entry's `\(key)` is neither a string nor null")
             }
-            guard !text.isEmpty else { throw malformed("a value was expected") }
-            return Int(String(decoding: text, as: UTF8.self)).map(Value.integer) ?? .other
         }
-    }
-
-    private func skipContainer() throws(IngestError) {
-        let open = try input.next()
-        let close = open == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
-        if try peekToken() == close {
-            _ = try input.next()
-            return
-        }
-        repeat {
-            if close == UInt8(ascii: "}") {
-                _ = try readString()
-                try expect(UInt8(ascii: ":"))
+        func optionalCount(_ value: Cursor.Value?, _ key: String) throws(Cursor.Failure) -> Int? {
+            switch value {
+            case .integer(let number) where number >= 0: return number
+            case nil, .null: return nil
+            default: throw .malformed("an entry's `\(key)` is neither a count nor null")
             }
-            _ = try readValue()
-        } while try readCommaOrEnd(close)
-    }
-
-    /// Reads `,` (more to come: `true`) or `end` (`false`).
-    private func readCommaOrEnd(_ end: UInt8) throws(IngestError) -> Bool {
-        switch try peekToken() {
-        case UInt8(ascii: ","):
-            _ = try input.next()
-            return true
-        case end:
-            _ = try input.next()
-            return false
-        default:
-            throw malformed("`,` or `\(Character(Unicode.Scalar(end)))` was expected")
         }
-    }
-
-    private func readWord(_ word: String) throws(IngestError) {
-        for expected in word.utf8 {
-            guard try input.next() == expected else { throw malformed("`\(word)` was expected") }
+        guard let state = Manifest.Status(rawValue: try string(status, "status")) else {
+            throw .malformed("an entry's `status` is neither ok nor failed")
         }
+        return Manifest.Entry(path: try string(path, "path"), id: try string(id, "id"),
+                              sha256: try optionalString(sha256, "sha256"), bytes: try optionalCount(bytes, "bytes"),
+                              modified: try optionalString(modified, "modified"), status: state,
+                              code: try optionalString(code, "code").flatMap(IngestError.Code.init(rawValue:)),
+                              reason: try optionalString(reason, "reason"),
+                              pipelineVersion: try string(pipelineVersion, "pipelineVersion"),
+                              datasetLineBytes: try optionalCount(datasetLineBytes, "datasetLineBytes"))
     }
 
-    /// A string, its escapes resolved.
-    private func readString() throws(IngestError) -> String {
-        try readStringBytes()
-        let verdict = scratch.withUnsafeBufferPointer(UTF8Validation.verdict)
-        guard verdict != .invalid else { throw malformed("a string is not UTF-8") }
-        return String(decoding: scratch, as: UTF8.self)
-    }
-
-    /// Reads a string's bytes, its escapes resolved, into `scratch`.
-    private func readStringBytes() throws(IngestError) {
-        try expect(UInt8(ascii: "\""))
-        scratch.removeAll(keepingCapacity: true)
+    /// Reads one step from the window with `body`, reading more of the file into the window
+    /// and starting again while the window ends inside the step; consumes what it read.
+    private func step<T>(_ body: (inout Cursor, inout [UInt8]) throws(Cursor.Failure) -> T) throws(IngestError) -> T {
         while true {
-            try input.append(into: &scratch) { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 >= 0x20 }
-            guard let byte = try input.next() else { throw malformed("a string does not end") }
-            switch byte {
-            case UInt8(ascii: "\""):
-                return
-            case UInt8(ascii: "\\"):
-                try readEscape(into: &scratch)
-            default:
-                throw malformed("a control character in a string")
+            let attempt: Result<(T, Int), Cursor.Failure> = window.withUnsafeBufferPointer { all in
+                var cursor = Cursor(UnsafeBufferPointer(rebasing: all[..<end]), at: start)
+                do throws(Cursor.Failure) {
+                    let value = try body(&cursor, &scratch)
+                    return .success((value, cursor.index))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            switch attempt {
+            case .success(let (value, consumed)):
+                start = consumed
+                return value
+            case .failure(.malformed(let what)):
+                throw malformed(what)
+            case .failure(.incomplete):
+                guard try readMore() else { throw malformed("the file ends early") }
             }
         }
     }
 
-    private func readEscape(into bytes: inout [UInt8]) throws(IngestError) {
-        guard let byte = try input.next() else { throw malformed("a string does not end") }
-        switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): bytes.append(byte)
-        case UInt8(ascii: "b"): bytes.append(0x08)
-        case UInt8(ascii: "f"): bytes.append(0x0C)
-        case UInt8(ascii: "n"): bytes.append(0x0A)
-        case UInt8(ascii: "r"): bytes.append(0x0D)
-        case UInt8(ascii: "t"): bytes.append(0x09)
-        case UInt8(ascii: "u"):
-            var scalar = try readHex4()
-            if (0xD800..<0xDC00).contains(scalar) {
-                try readWord("\\u")
-                let low = try readHex4()
-                guard (0xDC00..<0xE000).contains(low) else { throw malformed("a lone surrogate in a string") }
-                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+    /// Moves the unconsumed bytes to the front of the window (growing it when they fill it)
+    /// and reads more of the file after them; `false` at the end of the file.
+    private func readMore() throws(IngestError) -> Bool {
+        let unconsumed = end - start
+        if start > 0 {
+            window.withUnsafeMutableBufferPointer { bytes in
+                guard let base = bytes.baseAddress else { return }
+                _ = memmove(base, base + start, unconsumed)
             }
-            guard let character = Unicode.Scalar(scalar) else { throw malformed("a lone surrogate in a string") }
-            bytes.append(contentsOf: String(Character(character)).utf8)
-        default:
-            throw malformed("an unknown escape in a string")
+            start = 0
+            end = unconsumed
         }
-    }
-
-    private func readHex4() throws(IngestError) -> UInt32 {
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            guard let byte = try input.next(), let digit = Self.hexDigit(byte) else { throw malformed("a bad \\u escape") }
-            value = value << 4 | digit
+        if end == window.count {
+            window.append(contentsOf: repeatElement(0, count: window.count))
         }
-        return value
-    }
-
-    private static func hexDigit(_ byte: UInt8) -> UInt32? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - UInt8(ascii: "A") + 10)
-        default: return nil
+        while true {
+            let count = window.withUnsafeMutableBufferPointer { bytes in
+                read(descriptor, bytes.baseAddress.map { $0 + end }, bytes.count - end)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw IngestError(.unreadable, "cannot read: \(FileSystem.errnoText())", path: path)
+            }
+            end += count
+            return count > 0
         }
-    }
-
-    /// The next byte that is not white space, not consumed; `nil` at the end of the file.
-    private func peekToken() throws(IngestError) -> UInt8? {
-        try input.skip { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\t") }
-        return try input.peek()
-    }
-
-    private func expect(_ byte: UInt8) throws(IngestError) {
-        guard try peekToken() == byte else { throw malformed("`\(Character(Unicode.Scalar(byte)))` was expected") }
-        _ = try input.next()
     }
 
     private func malformed(_ what: String) -> IngestError {

@@ -35,6 +35,22 @@ import Testing
         #expect(try read(path) == entries)
     }
 
+    /// Thousands of entries and one larger than the reader's window: steps that the window
+    /// ends inside of are read again once more of the file is in.
+    @Test func readsBackAManifestManyTimesItsWindow() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url("manifest.json").path
+        let many = (0..<3000).map { number in
+            Manifest.Entry(path: "Input/\(String(100_000 + number)).txt", id: "1111111111111111", sha256: "ab",
+                           bytes: number, modified: "1.000000001", status: number % 7 == 0 ? .failed : .ok,
+                           code: number % 7 == 0 ? .empty : nil,
+                           reason: number == 1500 ? String(repeating: "ü\\\"", count: 50_000) : nil,
+                           pipelineVersion: "1", datasetLineBytes: number % 7 == 0 ? nil : number + 1)
+        }
+        try write(many, to: path)
+        #expect(try read(path) == many)
+    }
+
     @Test func writesTheLayoutOfAPrettyPrintedObject() throws {
         let folder = try TemporaryFolder()
         let path = folder.url("manifest.json").path
