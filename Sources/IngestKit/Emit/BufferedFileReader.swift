@@ -6,10 +6,10 @@ import Musl
 import Darwin
 #endif
 
-/// A file read front to back through a buffer (64 KiB unless told otherwise), a byte, a run of
-/// bytes or a line at a time, so that a file of any size (the last run's `manifest.json` or
-/// `dataset.jsonl`) costs the buffer, not its size. It owns an open file descriptor, hence a
-/// class.
+/// A file read front to back through a buffer (64 KiB unless told otherwise), a chunk or a line
+/// at a time, so that a file of any size (the manifest `ReplacementFile` compares against, the
+/// last run's `dataset.jsonl`) costs the buffer, not its size. It owns an open file descriptor,
+/// hence a class.
 final class BufferedFileReader {
     /// The file being read.
     let path: String
@@ -47,41 +47,6 @@ final class BufferedFileReader {
     func peek() throws(IngestError) -> UInt8? {
         if position == filled, try !refill() { return nil }
         return buffer[position]
-    }
-
-    /// The next byte, `nil` at the end of the file.
-    func next() throws(IngestError) -> UInt8? {
-        if position == filled, try !refill() { return nil }
-        defer { position += 1 }
-        return buffer[position]
-    }
-
-    /// Appends the next bytes to `out` while `accept` holds for them, and stops before the
-    /// first byte it refuses (not consumed) or at the end of the file: a scan over the buffer,
-    /// not a call a byte.
-    func append(into out: inout [UInt8], while accept: (UInt8) -> Bool) throws(IngestError) {
-        try consume(while: accept) { out.append(contentsOf: $0) }
-    }
-
-    /// Consumes the next bytes while `accept` holds for them (see `append(into:while:)`).
-    func skip(while accept: (UInt8) -> Bool) throws(IngestError) {
-        try consume(while: accept) { _ in }
-    }
-
-    /// Consumes the next bytes while `accept` holds for them, handing each buffered run of them
-    /// to `take`.
-    private func consume(while accept: (UInt8) -> Bool, _ take: (ArraySlice<UInt8>) -> Void) throws(IngestError) {
-        while true {
-            if position == filled, try !refill() { return }
-            let stop = buffer.withUnsafeBufferPointer { bytes in
-                var index = position
-                while index < filled, accept(bytes[index]) { index += 1 }
-                return index
-            }
-            take(buffer[position..<stop])
-            position = stop
-            if stop < filled { return }
-        }
     }
 
     /// Up to `limit` of the next bytes (fewer when the buffer holds fewer), consumed; empty at
