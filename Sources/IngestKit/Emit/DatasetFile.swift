@@ -130,10 +130,17 @@ enum DatasetFile {
         /// Whether the file has the line of `run.firstID` at the start of `run.bytes` and a
         /// newline at their end.
         private static func holds(_ run: (bytes: Range<Int>, firstID: UInt64), in descriptor: Int32) -> Bool {
-            let expected = idPrefix + Array(DocumentID.text(run.firstID).utf8) + [UInt8(ascii: "\"")]
-            guard run.bytes.count > expected.count,
-                  read(descriptor, at: run.bytes.lowerBound, count: expected.count) == expected else { return false }
+            guard run.bytes.count > idEnd + 1,
+                  let start = read(descriptor, at: run.bytes.lowerBound, count: idEnd + 1),
+                  id(startingLine: start) == run.firstID else { return false }
             return read(descriptor, at: run.bytes.upperBound - 1, count: 1) == [UInt8(ascii: "\n")]
+        }
+
+        /// The id of the document whose line starts with `start`: `{"id":"<16 hex digits>"`,
+        /// the first key of every document; `nil` for a start of another shape.
+        private static func id(startingLine start: [UInt8]) -> UInt64? {
+            guard start.count > idEnd, start.starts(with: idPrefix), start[idEnd] == UInt8(ascii: "\"") else { return nil }
+            return DocumentID.number(String(decoding: start[idPrefix.count..<idEnd], as: UTF8.self))
         }
 
         private static func read(_ descriptor: Int32, at offset: Int, count: Int) -> [UInt8]? {
@@ -147,10 +154,7 @@ enum DatasetFile {
             guard let reader else { return }
             let start = reader.offset
             guard (try? reader.skipLine(keepingFirst: Self.idEnd + 1, into: &prefix)) == true,
-                  prefix.count == Self.idEnd + 1, prefix.starts(with: Self.idPrefix),
-                  prefix[Self.idEnd] == UInt8(ascii: "\""),
-                  let id = DocumentID.number(String(decoding: prefix[Self.idPrefix.count..<Self.idEnd], as: UTF8.self)),
-                  previousID.map({ $0 < id }) ?? true else {
+                  let id = Self.id(startingLine: prefix), previousID.map({ $0 < id }) ?? true else {
                 isUsable = false
                 lineID = nil
                 return
