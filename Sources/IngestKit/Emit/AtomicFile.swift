@@ -24,8 +24,9 @@ public func atomicWrite(_ bytes: [UInt8], to path: String) throws(IngestError) {
 
 /// A file written in pieces under a temporary name and renamed into place by `commit()`;
 /// dropped without `commit()`, it removes its temporary file and leaves the target untouched.
-/// It owns an open file descriptor, hence a class.
-public final class AtomicFileWriter {
+/// It owns an open file descriptor, hence a class; it is used from one thread at a time (a
+/// writer built on one thread may be handed to another).
+public final class AtomicFileWriter: @unchecked Sendable {
     /// The file this writer replaces on `commit()`.
     public let path: String
     /// The hidden temporary file the bytes go to until then.
@@ -38,6 +39,8 @@ public final class AtomicFileWriter {
     private var size = 0
     /// Up to where writing back to the disk was started (`startWritebackIfDue`).
     private var writebackStart = 0
+    /// Whether writing back starts as the file grows, or only when it is staged.
+    private let writesBackEarly: Bool
 
     private static let sequence = Atomic<Int>(0)
     /// What `copy_file_range` answers when it cannot copy between two files that are fine.
@@ -51,9 +54,12 @@ public final class AtomicFileWriter {
     /// killed run left behind.
     static let temporaryPrefix = ".ingest-tmp-"
 
-    /// Opens a new temporary file beside `path`.
-    public init(path: String) throws(IngestError) {
+    /// Opens a new temporary file beside `path`. Writing a large file back to the disk starts
+    /// as it grows, unless `writesBackEarly` is false: then the disk is left to other writers
+    /// (whose every `fsync` would otherwise wait behind this file's writeback) until it is staged.
+    public init(path: String, writesBackEarly: Bool = true) throws(IngestError) {
         self.path = path
+        self.writesBackEarly = writesBackEarly
         let number = Self.sequence.add(1, ordering: .relaxed).newValue
         let folder = FileSystem.parentPath(of: path)
         let name = "\(Self.temporaryPrefix)\(getpid())-\(number)-\(FileSystem.lastComponent(of: path))"
@@ -132,8 +138,9 @@ public final class AtomicFileWriter {
 
     /// Flushes and `fsync`s the temporary file and closes it, without renaming it: the bytes
     /// are safe on the disk under `temporaryPath` until `publish()` (or a `DatasetCommit`
-    /// replayed by a later run) puts them in place.
+    /// replayed by a later run) puts them in place. Staging a staged file does nothing.
     func stage() throws(IngestError) {
+        if isStaged { return }
         try flush()
         guard descriptor >= 0 else {
             throw IngestError(.unwritable, "already committed", path: path)
@@ -189,7 +196,7 @@ public final class AtomicFileWriter {
     /// waits for all of it and reports any error: a failure here is ignored.
     private func startWritebackIfDue() {
 #if os(Linux)
-        guard size - writebackStart >= Self.writebackChunk else { return }
+        guard writesBackEarly, size - writebackStart >= Self.writebackChunk else { return }
         _ = sync_file_range(descriptor, writebackStart, size - writebackStart, UInt32(INGEST_SYNC_FILE_RANGE_WRITE))
         writebackStart = size
 #endif

@@ -19,33 +19,59 @@ import Darwin
 /// line the previous dataset lacks (or a previous dataset that cannot be read) is read from the
 /// document's file: the result is the same, only slower.
 enum DatasetFile {
+    /// Where the line of a document processed this run comes from.
+    enum ProcessedLine: Sendable {
+        /// Its file in `documents/`, written this run.
+        case document
+        /// The previous dataset: its bytes turned out to be those the manifest records.
+        case previous
+        /// Nowhere: it failed, and the dataset does not hold it.
+        case absent
+    }
+
     /// Writes the documents of `index` into a new `layout.dataset`, not yet in place: the caller
     /// commits it together with the manifest (`DatasetCommit`). `recorded` is where the last
-    /// manifest puts the previous dataset's lines.
+    /// manifest puts the previous dataset's lines; `processed` says, for each document of
+    /// `index` processed this run, where its line comes from (it may wait for the document to
+    /// be processed, and is asked again for the same document when the previous dataset is read
+    /// through after all). `writesBackEarly` is `AtomicFileWriter`'s: false while documents
+    /// are being written beside the dataset.
     /// - Throws: `IngestError` (`.unwritable`) when a document cannot be read back or the
-    ///   dataset cannot be written; the previous dataset is then left as it was.
-    static func build(_ index: DatasetIndex, layout: OutputLayout,
-                      recorded: DatasetLineTable) throws(IngestError) -> AtomicFileWriter {
+    ///   dataset cannot be written, and whatever `processed` throws; the previous dataset is
+    ///   then left as it was.
+    static func build(_ index: DatasetIndex, layout: OutputLayout, recorded: DatasetLineTable,
+                      processed: (UInt64) throws(IngestError) -> ProcessedLine = { _ in .document },
+                      writesBackEarly: Bool = true) throws(IngestError) -> AtomicFileWriter {
         let previous = FileSystem.exists(layout.dataset) ? try? BufferedFileReader(path: layout.dataset, bufferSize: 1 << 20) : nil
         if let previous, recorded.isComplete, FileSystem.size(of: previous.fileDescriptor) == recorded.totalBytes,
-           let file = try write(index, layout: layout, previous: PreviousDataset(recorded: recorded, in: previous)) {
+           let file = try write(index, into: AtomicFileWriter(path: layout.dataset, writesBackEarly: writesBackEarly),
+                                layout: layout, previous: PreviousDataset(recorded: recorded, in: previous), processed: processed) {
             return file
         }
         // Without a line table the file's lines are found by reading it: every copy holds.
-        return try write(index, layout: layout, previous: PreviousDataset(scanning: previous))!
+        return try write(index, into: AtomicFileWriter(path: layout.dataset, writesBackEarly: writesBackEarly),
+                         layout: layout, previous: PreviousDataset(scanning: previous), processed: processed)!
     }
 
-    /// Writes the dataset, taking the lines it keeps from `previous`.
+    /// Writes the dataset into `file`, taking the lines it keeps from `previous`.
     /// - Returns: `nil` when a run of lines was not where the line table put it.
-    private static func write(_ index: DatasetIndex, layout: OutputLayout,
-                              previous: PreviousDataset) throws(IngestError) -> AtomicFileWriter? {
+    private static func write(_ index: DatasetIndex, into file: AtomicFileWriter, layout: OutputLayout,
+                              previous: PreviousDataset,
+                              processed: (UInt64) throws(IngestError) -> ProcessedLine) throws(IngestError) -> AtomicFileWriter? {
         var previous = previous
-        let file = try AtomicFileWriter(path: layout.dataset)
         // The previous dataset's bytes that go over as they are, not yet copied, and the id of
         // their first line.
         var kept: (bytes: Range<Int>, firstID: UInt64)?
         for id in index.ids {
-            if !index.wasProcessed(id), let line = previous.line(of: id) {
+            var fromPrevious = !index.wasProcessed(id)
+            if !fromPrevious {
+                switch try processed(id) {
+                case .absent: continue
+                case .previous: fromPrevious = true
+                case .document: break
+                }
+            }
+            if fromPrevious, let line = previous.line(of: id) {
                 if let run = kept, run.bytes.upperBound == line.lowerBound {
                     kept = (run.bytes.lowerBound..<line.upperBound, run.firstID)
                 } else {

@@ -34,3 +34,11 @@ extension DocumentID {
         return String(repeating: "0", count: 16 - digits.utf8.count) + digits
     }
 }
+
+extension DocumentID {
+    /// The number (see `number(_:)`) of the id `make(relativePath:url:)` gives.
+    static func number(relativePath: String, url: String? = nil) -> UInt64 {
+        // `make` gives 16 lowercase hex digits, which always spell a number.
+        number(make(relativePath: relativePath, url: url)) ?? 0
+    }
+}

@@ -19,6 +19,9 @@ public struct IngestOptions: Sendable, Equatable {
     public var full: Bool
     /// Sources larger than this many bytes fail with `too-large`.
     public var maxBytes: Int
+    /// How many changed sources a run holds at most to process them incrementally (see
+    /// `IncrementalRun`); a run where more changed streams. Tests lower it.
+    var incrementalLimit = 4096
 
     /// Creates options; the defaults are those of `ingest` without arguments.
     public init(input: String = "Input", output: String = "Output", jobs: Int = IngestOptions.defaultJobs,

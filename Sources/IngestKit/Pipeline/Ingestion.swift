@@ -41,48 +41,26 @@ public enum Ingestion {
         defer { withExtendedLifetime(lock) {} }
         try DatasetCommit.recover(in: layout.folder)
         let listing = try DocumentListing(layout)
-
-        var merge = ManifestMerge(reader: openManifest(layout, observer: observer), noted: observer.noted)
-        let ledger = Locked(RunLedger(manifest: try ManifestWriter(replacing: layout.manifest)))
         let work = SourceWork(catalog: catalog, layout: layout, listing: listing, full: options.full)
-        let pipeline = sourcePipeline(work: work, jobs: report.jobs, ledger: ledger, observer: observer,
-                                      cancellation: cancellation)
+        let manifest = try ManifestWriter(replacing: layout.manifest)
 
-        var skipped = ReportList<SkippedPath>(path: \.path)
-        var crawlSeconds = 0.0
-        var walking = ContinuousClock.now
-        try catalog.crawl { event in
-            crawlSeconds += StageTimes.seconds(since: walking)
-            defer { walking = ContinuousClock.now }
-            switch event {
-            case .source(let entry):
-                report.sources += 1
-                let item = SourceItem(entry: entry, previous: merge.entry(for: entry.displayPath))
-                if !options.full, let old = item.previous, old.bytes == entry.size, old.modified == entry.modified,
-                   old.canBeKept(in: listing) {
-                    return pipeline.submit(record: SourceRecord(kept: item))
-                }
-                return pipeline.submit(item)
-            case .skipped(let path):
-                skipped.insert(path)
-            case .failed(let failure):
-                observer.failed(failure)
-                ledger.withLock { $0.recordCrawlFailure(failure) }
-            }
-            return true
+        var sources: ProcessedSources
+        switch try runIncrementally(catalog, work: work, jobs: report.jobs, manifest: manifest, options: options,
+                                    observer: observer, cancellation: cancellation) {
+        case .done(let incremental):
+            sources = incremental
+        case .streams(let processed):
+            sources = try stream(catalog, work: work, jobs: report.jobs, manifest: manifest, processed: processed,
+                                 observer: observer, cancellation: cancellation)
         }
-        pipeline.finish()
-        merge.finish()
 
-        // Sorted under the lock, so that the copy taken shares the ids instead of sorting a copy.
-        var tally = ledger.withLock { ledger in
-            ledger.index.seal()
-            return ledger
-        }
+        sources.tally.index.seal()
+        var tally = sources.tally
         if let fatal = tally.fatal { throw fatal }
-        report.times.crawl = crawlSeconds
-        report.skipped = skipped.elements
-        report.skippedCount = skipped.count
+        report.sources = sources.sources
+        report.times.crawl = sources.crawlSeconds
+        report.skipped = sources.skipped.elements
+        report.skippedCount = sources.skipped.count
         report.new = tally.new
         report.changed = tally.changed
         report.unchanged = tally.unchanged
@@ -101,12 +79,76 @@ public enum Ingestion {
         }
 
         let finishStart = ContinuousClock.now
-        report.removed = merge.removed
-        report.datasetRewritten = try finish(&tally, layout: layout, listing: listing, previousLines: merge.previousLines)
+        report.removed = sources.removed
+        report.datasetRewritten = try finish(&tally, layout: layout, listing: listing, previousLines: sources.previousLines,
+                                             built: sources.dataset)
         report.times.finish = StageTimes.seconds(since: finishStart)
         report.times.total = StageTimes.seconds(since: start)
         try atomicWrite(JSONWriter.pretty(report.json), to: layout.report)
         return report
+    }
+
+    /// Runs as an `IncrementalRun`, unless the run is `--full`, a first run (no manifest), or
+    /// too many sources changed: then the run is to stream.
+    private static func runIncrementally(_ catalog: FolderCatalog, work: SourceWork, jobs: Int, manifest: ManifestWriter,
+                                         options: IngestOptions, observer: RunObserver,
+                                         cancellation: RunCancellation) throws(IngestError) -> IncrementalRun.Ending {
+        guard !options.full, FileSystem.exists(work.layout.manifest) else { return .streams(processed: [:]) }
+        // What the walk has to say is said once the run is incremental: a run that streams
+        // instead walks the manifest again, and says it then.
+        let notes = Locked<[String]>([])
+        let note: @Sendable (String) -> Void = { message in notes.withLock { $0.append(message) } }
+        let merge = ManifestMerge(reader: openManifest(work.layout, noted: note), noted: note)
+        let ending = try IncrementalRun.run(catalog, merge: merge, limit: options.incrementalLimit, work: work, jobs: jobs,
+                                            manifest: manifest, observer: observer, cancellation: cancellation)
+        if case .done = ending {
+            for message in notes.value { observer.noted(message) }
+        }
+        return ending
+    }
+
+    /// Goes through the sources as the crawl finds them: each source the quick check does not
+    /// vouch for is processed on the pipeline while the crawl goes on, and the tally takes the
+    /// sources in crawl order, writing the manifest as it goes. A source in `processed` (by
+    /// path), which an incremental run that gave up went through, is taken as it became, unless
+    /// it changed since.
+    private static func stream(_ catalog: FolderCatalog, work: SourceWork, jobs: Int, manifest: ManifestWriter,
+                               processed: [String: SourceRecord], observer: RunObserver,
+                               cancellation: RunCancellation) throws(IngestError) -> ProcessedSources {
+        var processed = processed
+        var merge = ManifestMerge(reader: openManifest(work.layout, noted: observer.noted), noted: observer.noted)
+        let ledger = Locked(RunLedger(manifest: manifest))
+        let pipeline = sourcePipeline(work: work, jobs: jobs, ledger: ledger, observer: observer, cancellation: cancellation)
+        var sources = 0
+        var skipped = ReportList<SkippedPath>(path: \.path)
+        var crawlSeconds = 0.0
+        var walking = ContinuousClock.now
+        try catalog.crawl { event in
+            crawlSeconds += StageTimes.seconds(since: walking)
+            defer { walking = ContinuousClock.now }
+            switch event {
+            case .source(let entry):
+                sources += 1
+                let item = SourceItem(entry: entry, previous: merge.entry(for: entry.displayPath))
+                if !work.full, let old = item.previous, old.vouches(for: entry, in: work.listing) {
+                    return pipeline.submit(record: SourceRecord(kept: item))
+                }
+                if let record = processed.removeValue(forKey: entry.displayPath), record.item.entry == entry {
+                    return pipeline.submit(record: record)
+                }
+                return pipeline.submit(item)
+            case .skipped(let path):
+                skipped.insert(path)
+            case .failed(let failure):
+                observer.failed(failure)
+                ledger.withLock { $0.recordCrawlFailure(failure) }
+            }
+            return true
+        }
+        pipeline.finish()
+        merge.finish()
+        return ProcessedSources(tally: ledger.value, sources: sources, skipped: skipped, crawlSeconds: crawlSeconds,
+                                removed: merge.removed, previousLines: merge.previousLines)
     }
 
     /// The pipeline a run's sources go through: read and processed on the workers, the
@@ -117,15 +159,7 @@ public enum Ingestion {
             jobs: jobs, writers: writers, window: window,
             shouldStop: { cancellation.isCancelled || ledger.withLock { $0.fatal != nil } },
             work: { item in work.run(item.entry, previous: item.previous) },
-            deliver: { item, outcome in
-                let writeStart = ContinuousClock.now
-                guard case .document(let id, let json, _, _, _, _, _) = outcome else {
-                    return SourceRecord(item: item, outcome: outcome, write: nil, writeSeconds: 0)
-                }
-                let write = work.write(id: id, json: json)
-                return SourceRecord(item: item, outcome: outcome, write: write,
-                                    writeSeconds: StageTimes.seconds(since: writeStart))
-            },
+            deliver: { item, outcome in deliver(item, outcome, work: work) },
             emit: { record in
                 let (failure, done) = ledger.withLock { ledger in (ledger.record(record), ledger.done) }
                 if let failure { observer.failed(failure) }
@@ -133,14 +167,25 @@ public enum Ingestion {
             })
     }
 
+    /// Writes the document of a source's `outcome`, if it is one (on a writing queue).
+    /// - Returns: what the tally learns of the source.
+    static func deliver(_ item: SourceItem, _ outcome: SourceOutcome, work: SourceWork) -> SourceRecord {
+        let writeStart = ContinuousClock.now
+        guard case .document(let id, let json, _, _, _, _, _) = outcome else {
+            return SourceRecord(item: item, outcome: outcome, write: nil, writeSeconds: 0)
+        }
+        let write = work.write(id: id, json: json)
+        return SourceRecord(item: item, outcome: outcome, write: write, writeSeconds: StageTimes.seconds(since: writeStart))
+    }
+
     /// A reader of the last run's manifest; none when there is no manifest, or when it cannot
     /// be read (then every source is processed again, which is always safe).
-    private static func openManifest(_ layout: OutputLayout, observer: RunObserver) -> ManifestReader? {
+    private static func openManifest(_ layout: OutputLayout, noted: (String) -> Void) -> ManifestReader? {
         guard FileSystem.exists(layout.manifest) else { return nil }
         do throws(IngestError) {
             return try ManifestReader(path: layout.manifest)
         } catch {
-            observer.noted("\(error.description); processing every source again")
+            noted("\(error.description); processing every source again")
             return nil
         }
     }
@@ -159,12 +204,16 @@ public enum Ingestion {
     /// one commit, then removes what no source accounts for any more.
     /// - Returns: whether `dataset.jsonl` was rewritten.
     private static func finish(_ tally: inout RunLedger, layout: OutputLayout, listing: DocumentListing,
-                               previousLines: DatasetLineTable) throws(IngestError) -> Bool {
+                               previousLines: DatasetLineTable, built: ConcurrentDatasetBuild?) throws(IngestError) -> Bool {
         let manifestFile = try tally.manifest.finish()
         let datasetIsStale = tally.wroteDocuments || manifestFile != nil || !FileSystem.exists(layout.dataset)
         var files: [AtomicFileWriter] = []
         if datasetIsStale {
-            files.append(try DatasetFile.build(tally.index, layout: layout, recorded: previousLines))
+            if let built {
+                files.append(try built.finished())
+            } else {
+                files.append(try DatasetFile.build(tally.index, layout: layout, recorded: previousLines))
+            }
         }
         if let manifestFile {
             files.append(manifestFile)
@@ -214,6 +263,13 @@ extension Manifest.Entry {
     /// repeatable failure.
     func stillHolds(in listing: DocumentListing) -> Bool {
         isRepeatableFailure || isCurrent && listing.contains(id: id)
+    }
+
+    /// Whether the crawl's quick check vouches for the entry as the record of the source `entry`
+    /// without reading it: the size and modification time are those recorded, and the entry
+    /// can be kept.
+    func vouches(for entry: CrawlEntry, in listing: DocumentListing) -> Bool {
+        bytes == entry.size && modified == entry.modified && canBeKept(in: listing)
     }
 
     /// Whether the crawl's quick check may keep the entry without reading its source: it still

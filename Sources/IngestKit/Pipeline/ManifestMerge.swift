@@ -11,6 +11,10 @@ struct ManifestMerge {
     private(set) var removed = 0
     /// The lines of the last `dataset.jsonl`, from every entry read so far.
     private(set) var previousLines = DatasetLineTable()
+    /// How many entries were read so far.
+    private var entriesRead = 0
+    /// The position in the manifest (0 for its first entry) of the entry `entry(for:)` gave last.
+    private(set) var matchedOrdinal = -1
 
     /// Walks the manifest of `reader` (none: every source is new); `noted` hears of a manifest
     /// that breaks off.
@@ -24,6 +28,7 @@ struct ManifestMerge {
         while let next = peek() {
             if next.path == path {
                 upcoming = nil
+                matchedOrdinal = entriesRead - 1
                 return next
             }
             guard next.path.utf8.lexicographicallyPrecedes(path.utf8) else { return nil }
@@ -47,7 +52,12 @@ struct ManifestMerge {
         if upcoming == nil, let current = reader {
             do throws(IngestError) {
                 upcoming = try current.next()
-                if let upcoming { previousLines.add(upcoming) } else { reader = nil }
+                if let upcoming {
+                    previousLines.add(upcoming)
+                    entriesRead += 1
+                } else {
+                    reader = nil
+                }
             } catch {
                 noted("\(error.description); processing the remaining sources again")
                 previousLines.markIncomplete()

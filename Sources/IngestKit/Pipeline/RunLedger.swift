@@ -23,6 +23,7 @@ struct RunLedger: Sendable {
     /// Counts one source and writes its manifest entry.
     /// - Returns: the source's failure to report, if it failed.
     mutating func record(_ record: SourceRecord) -> IngestError? {
+        if case .kept = record.result, let old = record.item.previous { return recordKept(old) }
         done += 1
         times.read += record.readSeconds
         times.process += record.processSeconds
@@ -33,15 +34,7 @@ struct RunLedger: Sendable {
         var failure: IngestError?
         switch record.result {
         case .kept:
-            guard let old = record.item.previous else { return nil }
-            manifestEntry = old
-            if let error = old.failure(at: entry.displayPath) {
-                failures.insert(error)
-                failure = error
-            } else {
-                unchanged += 1
-                add(old.id, processed: false)
-            }
+            return nil
         case .failed(let error, let sha256, let bytes, let wasProcessed):
             if wasProcessed { processed += 1 }
             failures.insert(error)
@@ -76,6 +69,26 @@ struct RunLedger: Sendable {
         }
         do throws(IngestError) {
             try manifest.append(manifestEntry)
+        } catch {
+            fatal = fatal ?? error
+        }
+        return failure
+    }
+
+    /// Counts a source the quick check vouched for and writes its manifest entry, `old`, again.
+    /// - Returns: the source's failure to report, if its entry is a failure.
+    mutating func recordKept(_ old: Manifest.Entry) -> IngestError? {
+        done += 1
+        var failure: IngestError?
+        if let error = old.failure(at: old.path) {
+            failures.insert(error)
+            failure = error
+        } else {
+            unchanged += 1
+            add(old.id, processed: false)
+        }
+        do throws(IngestError) {
+            try manifest.append(old)
         } catch {
             fatal = fatal ?? error
         }

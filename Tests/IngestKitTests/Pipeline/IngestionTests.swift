@@ -122,6 +122,29 @@ import Testing
         #expect(try output == snapshot(folder, "Clean"))
     }
 
+    @Test func aRunWhereMoreChangedThanAnIncrementalRunHoldsStreamsToTheSameOutput() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        try folder.write("Vierter Artikel\n\nNoch ein Absatz über Krämpfe.\n", to: "Input/sub/d.txt")
+        for output in ["Incremental", "Streamed"] { _ = try run(folder, output: output) }
+        try folder.write("# Second\n\nA paragraph about cramps, revised.\n", to: "Input/sub/b.md")
+        try folder.write("Neu\n\nEin neuer Absatz über Krämpfe.\n", to: "Input/sub/0.txt")
+        try folder.write("Noch neuer\n\nEin letzter Absatz.\n", to: "Input/z.txt")
+        try FileManager.default.removeItem(at: folder.url("Input/a.txt"))
+        let incremental = try run(folder, output: "Incremental")
+        // Two sources changed before the third: the survey gives up with one of them processed.
+        var options = IngestOptions(input: folder.url("Input").path, output: folder.url("Streamed").path, jobs: 1)
+        options.incrementalLimit = 1
+        let streamed = try Ingestion.run(options)
+        for report in [incremental, streamed] {
+            let counts: [Int] = [report.new, report.changed, report.removed, report.unchanged, report.processed]
+            #expect(counts == [2, 1, 1, 2, 3])
+        }
+        #expect(try snapshot(folder, "Incremental") == snapshot(folder, "Streamed"))
+        _ = try run(folder, output: "Clean", jobs: 1, full: true)
+        #expect(try snapshot(folder, "Incremental") == snapshot(folder, "Clean"))
+    }
+
     /// The manifest's text with the `datasetLineBytes` of the entry of `path` changed by `change`.
     private func editLineBytes(of path: String, in manifest: String, _ change: (Int) -> String) throws -> String {
         let pattern = try Regex(#"("path": "\#(path)"[^}]*"datasetLineBytes": )(\d+)"#)

@@ -1,0 +1,43 @@
+import Dispatch
+
+/// `dataset.jsonl` written on a queue of its own while an incremental run's pending sources
+/// are processed: it copies the lines it keeps from the previous dataset, waits in
+/// `PendingLines` for each pending document in its turn, and is flushed to the disk as soon as
+/// it is complete, while the run writes the manifest.
+final class ConcurrentDatasetBuild: @unchecked Sendable {
+    // Written on the build's queue before `done` is signalled, read after it is waited for.
+    private var result: Result<AtomicFileWriter, IngestError>?
+    private let done = DispatchSemaphore(value: 0)
+
+    /// Starts writing the documents of `planned` (those processed this run being pending ones,
+    /// whose lines `lines` settles); `recorded` is where the last manifest puts the previous
+    /// dataset's lines.
+    init(_ planned: DatasetIndex, layout: OutputLayout, recorded: DatasetLineTable, lines: PendingLines) {
+        DispatchQueue(label: "ingest.dataset").async { [self] in
+            let waitForLine = { (id: UInt64) throws(IngestError) -> DatasetFile.ProcessedLine in
+                guard let line = lines.wait(for: id) else {
+                    throw IngestError(.unwritable, "the run stopped before its documents were written", path: layout.dataset)
+                }
+                return line
+            }
+            do throws(IngestError) {
+                let file = try DatasetFile.build(planned, layout: layout, recorded: recorded, processed: waitForLine,
+                                                 writesBackEarly: false)
+                try file.stage()
+                result = .success(file)
+            } catch {
+                result = .failure(error)
+            }
+            done.signal()
+        }
+    }
+
+    /// Waits until the dataset is written and flushed to the disk.
+    /// - Returns: the new dataset, staged and not yet in place (see `DatasetCommit`).
+    /// - Throws: `IngestError` (`.unwritable`) when it could not be written, or the run stopped.
+    func finished() throws(IngestError) -> AtomicFileWriter {
+        done.wait()
+        defer { done.signal() }
+        return try result!.get()
+    }
+}

@@ -1,0 +1,18 @@
+/// What going through a run's sources leaves for its end: the tally (with the new manifest,
+/// not yet finished), what the crawl met, and what the last manifest said of the previous
+/// dataset.
+struct ProcessedSources {
+    var tally: RunLedger
+    /// How many sources the crawl found.
+    var sources = 0
+    var skipped = ReportList<SkippedPath>(path: \.path)
+    /// Time spent in the walk itself (see `StageTimes.crawl`).
+    var crawlSeconds = 0.0
+    /// Sources that had a document in the last run and are gone from the input.
+    var removed = 0
+    /// Where the last manifest puts the lines of the previous `dataset.jsonl`.
+    var previousLines = DatasetLineTable()
+    /// `dataset.jsonl`, written while the sources were processed (by an incremental run that
+    /// changes it); `nil` when the end of the run is to write it.
+    var dataset: ConcurrentDatasetBuild?
+}
