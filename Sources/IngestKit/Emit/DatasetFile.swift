@@ -150,6 +150,9 @@ enum DatasetFile {
             guard let run, let reader else { return true }
             if table != nil, !Self.holds(run, in: reader.fileDescriptor) { return false }
             try file.appendCopy(of: run.bytes, from: reader.fileDescriptor)
+            // The file is replaced once the new one is complete; letting go of its cached pages
+            // now spares that replacement dropping them all at once.
+            _ = posix_fadvise(reader.fileDescriptor, off_t(run.bytes.lowerBound), off_t(run.bytes.count), POSIX_FADV_DONTNEED)
             return true
         }
 
