@@ -11,7 +11,8 @@ import Darwin
 /// once. The lock is `flock` on the folder itself, so no lock file is left behind, and the
 /// kernel releases it when the process dies. It owns a file descriptor, hence a class.
 final class OutputLock {
-    private let descriptor: Int32
+    /// The folder, open; -1 once closed.
+    private var descriptor: Int32
 
     /// Takes the lock on `folder`, which must exist.
     /// - Throws: `IngestError` (`.unwritable`) when another run holds it or the folder cannot be opened.
@@ -23,12 +24,16 @@ final class OutputLock {
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let busy = errno == EWOULDBLOCK
             let reason = busy ? "another ingest run is writing to this output folder" : "cannot lock: \(FileSystem.errnoText())"
+            // Closed here and marked so: `deinit` runs for an instance whose every property is
+            // set, and a second `close` would close whatever another thread opened meanwhile.
             close(descriptor)
+            descriptor = -1
             throw IngestError(.unwritable, reason, path: folder)
         }
     }
 
     deinit {
+        guard descriptor >= 0 else { return }
         flock(descriptor, LOCK_UN)
         close(descriptor)
     }

@@ -1,12 +1,12 @@
-/// The crawl's quick check over every source, walked to its end before the last pending source
-/// starts: which sources the last manifest vouches for (kept) and which must go to a worker
-/// (pending). Knowing the whole change early lets an incremental run write `dataset.jsonl`
-/// while the pending sources are processed (see `IncrementalRun`).
+/// The crawl's quick check over every source, walked through before the pending sources are
+/// done: which sources the last manifest vouches for (kept) and which must go to a worker
+/// (pending, handed on as they are found). Knowing the whole change early lets an incremental
+/// run write `dataset.jsonl` while the pending sources are processed (see `IncrementalRun`).
 ///
 /// An incremental run holds the pending sources, so a survey gives up once there are more than
-/// a limit of them (`IngestOptions.incrementalLimit`; a first run, a new pipeline version, a
-/// large change): such a run streams instead. Otherwise what a survey holds grows with the corpus only by an 8-byte id and one bit
-/// a source.
+/// a limit of them (`IngestOptions.incrementalLimit`; a first run after a new pipeline version,
+/// a large change): such a run streams instead. Otherwise what a survey holds grows with the
+/// corpus only by an 8-byte id and one bit a source.
 struct ChangeSurvey {
     /// How many sources must go to a worker.
     private(set) var pendingCount = 0

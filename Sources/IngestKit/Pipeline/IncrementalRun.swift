@@ -34,7 +34,8 @@ enum IncrementalRun {
     }
 
     /// Surveys the sources of `catalog` beside the last manifest (`merge`), at most `limit` of
-    /// them pending, processes the pending ones and writes the new manifest into `manifest`.
+    /// them pending, processes the pending ones and writes the new manifest into `manifest`
+    /// (which a run that streams instead uses untouched).
     /// - Throws: `IngestError` (`.unwritable`) when a document or the manifest cannot be
     ///   written, or the last manifest cannot be read again as the survey read it.
     static func run(_ catalog: FolderCatalog, merge: ManifestMerge, limit: Int, work: SourceWork, jobs: Int,
@@ -43,21 +44,8 @@ enum IncrementalRun {
         let queue = PendingQueue()
         let lines = PendingLines()
         let progress = Locked(Progress())
-        let pipeline = BoundedPipeline<PendingSource, SourceOutcome, (PendingSource, SourceRecord)>(
-            jobs: jobs, writers: Ingestion.writers, window: Ingestion.window,
-            shouldStop: { cancellation.isCancelled || progress.withLock { $0.fatal != nil } },
-            work: { pending in work.run(pending.item.entry, previous: pending.item.previous) },
-            deliver: { pending, outcome in (pending, Ingestion.deliver(pending.item, outcome, work: work)) },
-            emit: { pending, record in
-                let (done, total) = progress.withLock { progress in
-                    progress.records[pending.position] = record
-                    progress.done += 1
-                    if case .document(_, _, _, _, .failed(let error)) = record.result { progress.fatal = progress.fatal ?? error }
-                    return (progress.done, progress.total)
-                }
-                lines.settle(pending.id, as: line(of: record.result))
-                observer.progressed(done, total)
-            })
+        let pipeline = pendingPipeline(work: work, jobs: jobs, progress: progress, lines: lines, observer: observer,
+                                       cancellation: cancellation)
         let fed = DispatchSemaphore(value: 0)
         DispatchQueue(label: "ingest.feed").async {
             while let pending = queue.take(), pipeline.submit(pending) {}
@@ -112,12 +100,35 @@ enum IncrementalRun {
         }
         if let fatal { throw fatal }
         if cancellation.isCancelled {
-            for position in records.keys.sorted() { _ = result.tally.record(records[position]!) }
+            for (_, record) in records.sorted(by: { $0.key < $1.key }) { _ = result.tally.record(record) }
             return .done(result)
         }
         try writeManifest(survey, records: (0..<survey.pendingCount).compactMap { records[$0] }, into: &result.tally,
                           layout: layout, observer: observer)
         return .done(result)
+    }
+
+    /// The pipeline the pending sources go through: read and processed on the workers, the
+    /// document written on a writing queue, then recorded in `progress`, which settles its line
+    /// in `lines`.
+    private static func pendingPipeline(work: SourceWork, jobs: Int, progress: Locked<Progress>, lines: PendingLines,
+                                        observer: RunObserver, cancellation: RunCancellation)
+    -> BoundedPipeline<PendingSource, SourceOutcome, (PendingSource, SourceRecord)> {
+        BoundedPipeline(
+            jobs: jobs, writers: Ingestion.writers, window: Ingestion.window,
+            shouldStop: { cancellation.isCancelled || progress.withLock { $0.fatal != nil } },
+            work: { pending in work.run(pending.item.entry, previous: pending.item.previous) },
+            deliver: { pending, outcome in (pending, Ingestion.deliver(pending.item, outcome, work: work)) },
+            emit: { pending, record in
+                let (done, total) = progress.withLock { progress in
+                    progress.records[pending.position] = record
+                    progress.done += 1
+                    if case .document(_, _, _, _, .failed(let error)) = record.result { progress.fatal = progress.fatal ?? error }
+                    return (progress.done, progress.total)
+                }
+                lines.settle(pending.id, as: line(of: record.result))
+                observer.progressed(done, total)
+            })
     }
 
     /// Where the line in `dataset.jsonl` of a pending source that became `result` comes from.

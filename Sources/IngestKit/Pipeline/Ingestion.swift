@@ -2,11 +2,15 @@
 /// Dispatch pipeline, and write the dataset: `documents/<id>.json`, `dataset.jsonl`,
 /// `manifest.json` and `report.json` under the output folder.
 ///
-/// A run streams: the crawl yields the sources in path order, the last run's manifest is read
-/// beside it (a merge join, `ManifestMerge`), and the new manifest is written entry by entry in
-/// the same order while the sources go through the pipeline. What it holds grows with the
-/// corpus only by the 8-byte id of each document (`DatasetIndex`), which `dataset.jsonl`, sorted
-/// by id, is built from at the end.
+/// The crawl yields the sources in path order, and the last run's manifest is read beside it (a
+/// merge join, `ManifestMerge`) for the quick check of each source. A nightly run, where few
+/// sources changed, is an `IncrementalRun`: the check walks every source first, while the
+/// changed ones are processed, and `dataset.jsonl` is written beside them. A run where many
+/// changed (or `--full`, or the first) streams: the new manifest is written entry by entry in
+/// crawl order while the sources go through the pipeline, and `dataset.jsonl` is built at the
+/// end. Either way what a run holds grows with the corpus only by the 8-byte id of each
+/// document (`DatasetIndex`) and a bit, beside at most `IngestOptions.incrementalLimit` changed
+/// sources.
 ///
 /// Every file is written atomically, and the output never depends on timing: documents are
 /// pure functions of their source, `dataset.jsonl` is sorted by id and `manifest.json` by path.
