@@ -101,10 +101,11 @@ enum IncrementalRun {
         if let fatal { throw fatal }
         if cancellation.isCancelled {
             for (_, record) in records.sorted(by: { $0.key < $1.key }) { _ = result.tally.record(record) }
-            return .done(result)
+        } else {
+            try writeManifest(survey, records: (0..<survey.pendingCount).compactMap { records[$0] }, into: &result.tally,
+                              layout: layout, observer: observer)
         }
-        try writeManifest(survey, records: (0..<survey.pendingCount).compactMap { records[$0] }, into: &result.tally,
-                          layout: layout, observer: observer)
+        result.tally.index.seal()
         return .done(result)
     }
 

@@ -58,7 +58,6 @@ public enum Ingestion {
                                  observer: observer, cancellation: cancellation)
         }
 
-        sources.tally.index.seal()
         var tally = sources.tally
         if let fatal = tally.fatal { throw fatal }
         report.sources = sources.sources
@@ -151,7 +150,12 @@ public enum Ingestion {
         }
         pipeline.finish()
         merge.finish()
-        return ProcessedSources(tally: ledger.value, sources: sources, skipped: skipped, crawlSeconds: crawlSeconds,
+        // Sorted under the lock, so that the copy taken shares the ids instead of sorting a copy.
+        let tally = ledger.withLock { ledger in
+            ledger.index.seal()
+            return ledger
+        }
+        return ProcessedSources(tally: tally, sources: sources, skipped: skipped, crawlSeconds: crawlSeconds,
                                 removed: merge.removed, previousLines: merge.previousLines)
     }
 

@@ -2,9 +2,11 @@
 /// not yet finished), what the crawl met, and what the last manifest said of the previous
 /// dataset.
 struct ProcessedSources {
+    /// The tally, its index sealed.
     var tally: RunLedger
     /// How many sources the crawl found.
     var sources = 0
+    /// What the crawl passed over.
     var skipped = ReportList<SkippedPath>(path: \.path)
     /// Time spent in the walk itself (see `StageTimes.crawl`).
     var crawlSeconds = 0.0

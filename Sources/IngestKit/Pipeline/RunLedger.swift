@@ -67,11 +67,7 @@ struct RunLedger: Sendable {
                 status: .ok, pipelineVersion: version, datasetLineBytes: lineBytes)
             add(id, processed: true)
         }
-        do throws(IngestError) {
-            try manifest.append(manifestEntry)
-        } catch {
-            fatal = fatal ?? error
-        }
+        append(manifestEntry)
         return failure
     }
 
@@ -87,17 +83,22 @@ struct RunLedger: Sendable {
             unchanged += 1
             add(old.id, processed: false)
         }
-        do throws(IngestError) {
-            try manifest.append(old)
-        } catch {
-            fatal = fatal ?? error
-        }
+        append(old)
         return failure
     }
 
     /// Counts a path the crawl could not list as a failed source.
     mutating func recordCrawlFailure(_ failure: IngestError) {
         failures.insert(failure)
+    }
+
+    /// Writes a manifest entry; a failure to write ends the run.
+    private mutating func append(_ entry: Manifest.Entry) {
+        do throws(IngestError) {
+            try manifest.append(entry)
+        } catch {
+            fatal = fatal ?? error
+        }
     }
 
     private mutating func add(_ id: String, processed: Bool) {
