@@ -44,6 +44,17 @@ public struct FolderCatalog: SourceCatalog {
         _ = walk.visit(folder: root, relativePrefix: "", ancestors: [rootStatus.identity], found)
     }
 
+    /// Walks the sources as `crawl(_:)` does, adding to `seconds` the time spent in the walk
+    /// itself, not in `found` (see `StageTimes.crawl`).
+    func crawl(timingInto seconds: inout Double, _ found: (CrawlEvent) -> Bool) throws(IngestError) {
+        var walking = ContinuousClock.now
+        try crawl { event in
+            seconds += StageTimes.seconds(since: walking)
+            defer { walking = ContinuousClock.now }
+            return found(event)
+        }
+    }
+
     /// Checks that the root is a readable folder, before a run touches its output.
     /// - Returns: the root's canonical path and status.
     /// - Throws: `IngestError` (`.unreadable`) when it is not.

@@ -35,10 +35,8 @@ struct ChangeSurvey {
                      found: (PendingSource) -> Void) throws(IngestError) -> ChangeSurvey? {
         var survey = ChangeSurvey(merge: merge)
         var tooMany = false
-        var walking = ContinuousClock.now
-        try catalog.crawl { event in
-            survey.crawlSeconds += StageTimes.seconds(since: walking)
-            defer { walking = ContinuousClock.now }
+        var crawlSeconds = 0.0
+        try catalog.crawl(timingInto: &crawlSeconds) { event in
             guard !cancellation.isCancelled else { return false }
             switch event {
             case .source(let entry):
@@ -63,6 +61,7 @@ struct ChangeSurvey {
             return !tooMany
         }
         if tooMany { return nil }
+        survey.crawlSeconds = crawlSeconds
         survey.merge.finish()
         survey.planned.seal()
         return survey

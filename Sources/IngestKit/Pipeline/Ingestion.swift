@@ -125,10 +125,7 @@ public enum Ingestion {
         var sources = 0
         var skipped = ReportList<SkippedPath>(path: \.path)
         var crawlSeconds = 0.0
-        var walking = ContinuousClock.now
-        try catalog.crawl { event in
-            crawlSeconds += StageTimes.seconds(since: walking)
-            defer { walking = ContinuousClock.now }
+        try catalog.crawl(timingInto: &crawlSeconds) { event in
             switch event {
             case .source(let entry):
                 sources += 1
