@@ -23,7 +23,7 @@ public struct FolderCatalog: SourceCatalog {
     public let excludedFolders: Set<String>
 
     /// A catalog of the folder `root`.
-    public init(root: String, maxBytes: Int = IngestOptions.defaultMaxBytes, excluding excludedFolders: [String] = []) {
+    public init(root: String, maxBytes: Int = FolderCatalog.defaultMaxBytes, excluding excludedFolders: [String] = []) {
         self.root = root
         self.maxBytes = maxBytes
         self.excludedFolders = Set(excludedFolders.compactMap(FileSystem.canonicalPath))
@@ -42,17 +42,6 @@ public struct FolderCatalog: SourceCatalog {
         let (canonicalRoot, rootStatus) = try checkRoot()
         let walk = FolderWalk(catalog: self, canonicalRoot: canonicalRoot)
         _ = walk.visit(folder: root, relativePrefix: "", ancestors: [rootStatus.identity], found)
-    }
-
-    /// Walks the sources as `crawl(_:)` does, adding to `seconds` the time spent in the walk
-    /// itself, not in `found` (see `StageTimes.crawl`).
-    func crawl(timingInto seconds: inout Double, _ found: (CrawlEvent) -> Bool) throws(IngestError) {
-        var walking = ContinuousClock.now
-        try crawl { event in
-            seconds += StageTimes.seconds(since: walking)
-            defer { walking = ContinuousClock.now }
-            return found(event)
-        }
     }
 
     /// Checks that the root is a readable folder, before a run touches its output.

@@ -2,6 +2,10 @@
 /// list of URLs fetched over HTTP would be others. The rest of the pipeline sees only the
 /// crawl's events and the `Source` values a catalog loads, never where the bytes came from.
 public protocol SourceCatalog: Sendable {
+    /// Sources over this many bytes are refused when loaded, unless told otherwise: 64 MiB, far
+    /// above any article, small enough that a stray video or database dump cannot exhaust memory.
+    static var defaultMaxBytes: Int { get }
+
     /// Walks the sources, calling `found` for each as it is met: sources in byte-wise order of
     /// their relative paths, skipped and failed paths among them. The walk holds at most a
     /// small part of the listing at a time (a folder's names for `FolderCatalog`), so a run can
@@ -15,6 +19,9 @@ public protocol SourceCatalog: Sendable {
 }
 
 extension SourceCatalog {
+    /// 64 MiB (see the requirement).
+    public static var defaultMaxBytes: Int { 64 << 20 }
+
     /// The whole listing at once, for inputs small enough to hold (`ingest extract`'s folders):
     /// the sources in crawl order, skipped and failed paths sorted by path.
     /// - Throws: `IngestError` when the catalog itself cannot be read.

@@ -2,9 +2,8 @@ import Foundation
 
 /// What an `ingest` run reads, where it writes, and how.
 public struct IngestOptions: Sendable, Equatable {
-    /// Files larger than this are refused by default: 64 MiB, far above any article, small
-    /// enough that a stray video or database dump cannot exhaust memory.
-    public static let defaultMaxBytes = 64 << 20
+    /// Files larger than this are refused by default (`SourceCatalog.defaultMaxBytes`).
+    public static let defaultMaxBytes = FolderCatalog.defaultMaxBytes
 
     /// As many workers as the machine has active cores.
     public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }

@@ -22,7 +22,7 @@ import Testing
         let folder = try TemporaryFolder()
         let names = (0..<3000).map { String($0, radix: 36) }
         for name in names {
-            FileManager.default.createFile(atPath: folder.url(name).path, contents: nil)
+            _ = FileManager.default.createFile(atPath: folder.url(name).path, contents: nil)
         }
         var listed: [String] = []
         try FileSystem.forEachEntry(in: folder.path) { listed.append(String(decoding: $0.name, as: UTF8.self)) }
