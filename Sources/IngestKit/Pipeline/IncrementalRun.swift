@@ -161,7 +161,7 @@ enum IncrementalRun {
         if survey.kept.count > 0 {
             let reader: ManifestReader
             do {
-                reader = try ManifestReader(path: layout.manifest)
+                reader = try ManifestReader(path: layout.manifest, stampsPath: layout.sourceStamps)
             } catch {
                 throw IngestError(.unwritable, "cannot read the last manifest again: \(error.reason)", path: layout.manifest)
             }

@@ -46,7 +46,7 @@ public enum Ingestion {
         try DatasetCommit.recover(in: layout.folder)
         let listing = try DocumentListing(layout)
         let work = SourceWork(catalog: catalog, layout: layout, listing: listing, full: options.full)
-        let manifest = try ManifestWriter(replacing: layout.manifest)
+        let manifest = try ManifestWriter(layout)
 
         var sources: ProcessedSources
         switch try runIncrementally(catalog, work: work, jobs: report.jobs, manifest: manifest, options: options,
@@ -188,7 +188,7 @@ public enum Ingestion {
     private static func openManifest(_ layout: OutputLayout, noted: (String) -> Void) -> ManifestReader? {
         guard FileSystem.exists(layout.manifest) else { return nil }
         do throws(IngestError) {
-            return try ManifestReader(path: layout.manifest)
+            return try ManifestReader(path: layout.manifest, stampsPath: layout.sourceStamps)
         } catch {
             noted("\(error.description); processing every source again")
             return nil
@@ -210,8 +210,8 @@ public enum Ingestion {
     /// - Returns: whether `dataset.jsonl` was rewritten.
     private static func finish(_ tally: inout RunLedger, layout: OutputLayout, listing: DocumentListing,
                                previousLines: DatasetLineTable, built: ConcurrentDatasetBuild?) throws(IngestError) -> Bool {
-        let manifestFile = try tally.manifest.finish()
-        let datasetIsStale = tally.wroteDocuments || manifestFile != nil || !FileSystem.exists(layout.dataset)
+        let manifestFiles = try tally.manifest.finish()
+        let datasetIsStale = tally.wroteDocuments || manifestFiles.manifest != nil || !FileSystem.exists(layout.dataset)
         var files: [AtomicFileWriter] = []
         if datasetIsStale {
             if let built {
@@ -220,9 +220,7 @@ public enum Ingestion {
                 files.append(try DatasetFile.build(tally.index, layout: layout, recorded: previousLines))
             }
         }
-        if let manifestFile {
-            files.append(manifestFile)
-        }
+        files += [manifestFiles.manifest, manifestFiles.stamps].compactMap { $0 }
         if !files.isEmpty {
             try DatasetCommit.commit(files, in: layout.folder)
         }
@@ -271,10 +269,13 @@ extension Manifest.Entry {
     }
 
     /// Whether the crawl's quick check vouches for the entry as the record of the source `entry`
-    /// without reading it: the size and modification time are those recorded, and the entry
-    /// can be kept.
+    /// without reading it: its stamp shows the size and modification time the file has now and
+    /// stands for the entry's bytes, and the entry can be kept.
     func vouches(for entry: CrawlEntry, in listing: DocumentListing) -> Bool {
-        bytes == entry.size && modified == entry.modified && canBeKept(in: listing)
+        guard let stamp, stamp.size == entry.size, stamp.modified == entry.modified, stamp.sha256 == sha256 else {
+            return false
+        }
+        return canBeKept(in: listing)
     }
 
     /// Whether the crawl's quick check may keep the entry without reading its source: it still

@@ -41,14 +41,14 @@ struct RunLedger: Sendable {
             failure = error
             manifestEntry = Manifest.Entry(
                 path: entry.displayPath, id: DocumentID.make(relativePath: entry.relativePath), sha256: sha256,
-                bytes: bytes, modified: entry.modified, status: .failed, code: error.code, reason: error.reason,
-                pipelineVersion: version)
+                status: .failed, code: error.code, reason: error.reason, pipelineVersion: version,
+                stamp: stamp(of: entry, sha256: sha256, bytes: bytes))
         case .unchanged(let sha256, let bytes, let lineBytes):
             unchanged += 1
             let id = DocumentID.make(relativePath: entry.relativePath)
             manifestEntry = Manifest.Entry(
-                path: entry.displayPath, id: id, sha256: sha256, bytes: bytes, modified: entry.modified, status: .ok,
-                pipelineVersion: version, datasetLineBytes: lineBytes)
+                path: entry.displayPath, id: id, sha256: sha256, status: .ok, pipelineVersion: version,
+                datasetLineBytes: lineBytes, stamp: stamp(of: entry, sha256: sha256, bytes: bytes))
             add(id, processed: false)
         case .document(let id, let sha256, let bytes, let lineBytes, let write):
             processed += 1
@@ -63,8 +63,8 @@ struct RunLedger: Sendable {
                 if record.item.previous?.status == .ok { changed += 1 } else { new += 1 }
             }
             manifestEntry = Manifest.Entry(
-                path: entry.displayPath, id: id, sha256: sha256, bytes: bytes, modified: entry.modified,
-                status: .ok, pipelineVersion: version, datasetLineBytes: lineBytes)
+                path: entry.displayPath, id: id, sha256: sha256, status: .ok, pipelineVersion: version,
+                datasetLineBytes: lineBytes, stamp: stamp(of: entry, sha256: sha256, bytes: bytes))
             add(id, processed: true)
         }
         append(manifestEntry)
@@ -90,6 +90,14 @@ struct RunLedger: Sendable {
     /// Counts a path the crawl could not list as a failed source.
     mutating func recordCrawlFailure(_ failure: IngestError) {
         failures.insert(failure)
+    }
+
+    /// The stamp of a source whose crawl entry is `entry`, read as `bytes` bytes hashing to
+    /// `sha256`: none when it could not be read, or changed size between the crawl and the read
+    /// (its time may have changed too, and the next run must look again).
+    private func stamp(of entry: CrawlEntry, sha256: String?, bytes: Int?) -> SourceStamp? {
+        guard let sha256, bytes == entry.size else { return nil }
+        return SourceStamp(size: entry.size, modified: entry.modified, sha256: sha256)
     }
 
     /// Writes a manifest entry; a failure to write ends the run.

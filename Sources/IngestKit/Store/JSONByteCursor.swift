@@ -1,14 +1,12 @@
-/// Reads JSON tokens from a window of bytes, forward from `index`: the tokenizer under
-/// `ManifestReader`. A token that runs past the window's end throws `.incomplete`, and the caller
-/// reads more of the file and starts its step again from where the step began; the cursor keeps
-/// no state beyond its index, so a step started again is the same step.
+/// Reads JSON tokens from a line of bytes, forward from `index`: the tokenizer under
+/// `ManifestReader`. A token that runs past the line's end throws `.incomplete`.
 ///
-/// It works on raw memory (valid only while the caller holds the window's buffer) so that the
+/// It works on raw memory (valid only while the caller holds the line's buffer) so that the
 /// bytes of a manifest of 100,000 entries are walked without a call or a check per byte.
 struct JSONByteCursor {
     /// Why a step stopped.
     enum Failure: Error {
-        /// The window ended inside a token.
+        /// The bytes ended inside a token.
         case incomplete
         /// The bytes are not what was expected; the text says what.
         case malformed(String)
@@ -42,6 +40,16 @@ struct JSONByteCursor {
             }
         }
         throw .incomplete
+    }
+
+    /// Whether nothing but white space is left; consumes it.
+    mutating func isAtEnd() -> Bool {
+        (try? peek()) == nil
+    }
+
+    /// Consumes the white space that ends the bytes.
+    mutating func expectEnd() throws(Failure) {
+        guard isAtEnd() else { throw .malformed("the line goes on after its value") }
     }
 
     /// Consumes `byte`, after white space.

@@ -1,128 +1,100 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// Reads `manifest.json` one entry at a time, in the file's order, holding one entry and a
-/// window of the file (64 KiB, more only for an entry larger than that) however many sources it
-/// describes. The entries must come sorted byte-wise by path, as `ManifestWriter` writes them: a
-/// run walks them beside the sorted crawl (a merge join), and an entry out of order is an error.
+/// Reads `manifest.json` one line at a time: the opening line `{"format":2,"sources":[`, one
+/// compact entry per line (`ManifestWriter`'s layout), and the closing `]}`. It holds one line
+/// however many sources the manifest describes. The entries must come sorted byte-wise by path,
+/// as the writer writes them: a run walks them beside the sorted crawl (a merge join), and an
+/// entry out of order is an error. Within an entry's line, keys may come in any order and
+/// unknown keys are skipped. A manifest of an older layout is refused with a reason that says
+/// so: every source is then processed again, which is always safe.
 ///
-/// The reader understands the JSON the writer produces and any JSON of the same shape: keys in
-/// any order within an entry, unknown keys skipped, white space anywhere. `format` must come
-/// before `sources`, so that a manifest of another layout is refused before any entry is used.
-///
-/// Each step (the opening, one entry, the end) is read from the window by a `JSONByteCursor`;
-/// a step the window ends inside of is read again once more of the file is in the window.
-final class ManifestReader: @unchecked Sendable {
+/// Each entry comes with its stamp from `.source-stamps`, read alongside (`SourceStampFile`).
+final class ManifestReader {
     /// The manifest's path, for messages.
     let path: String
-    private let descriptor: Int32
-    /// Bytes of the file; `window[start..<end]` are read and not yet consumed.
-    private var window: [UInt8]
-    private var start = 0
-    private var end = 0
-    /// Whether the `sources` array has more entries to read.
-    private var inSources = true
-    private var isFirst = true
+    private let file: BufferedFileReader
+    private let stamps: SourceStampFile.Reader
+    private var line: [UInt8] = []
+    private var isDone = false
     private var lastPath: String?
     /// The bytes of the string read last, escapes resolved: one buffer for every string.
     private var scratch: [UInt8] = []
 
     private typealias Cursor = JSONByteCursor
 
-    /// Opens a manifest and reads up to its first entry.
-    /// - Throws: `IngestError` (`.unreadable` or `.undecodable`) when the file cannot be read
-    ///   or is not a manifest of this layout.
-    init(path: String) throws(IngestError) {
+    /// Opens a manifest and reads its opening line; the entries' stamps are read from
+    /// `stampsPath` (none when it is missing).
+    /// - Throws: `IngestError` (`.unreadable` or `.undecodable`) when the manifest cannot be
+    ///   read or is not a manifest of this layout.
+    init(path: String, stampsPath: String) throws(IngestError) {
         self.path = path
-        window = [UInt8](repeating: 0, count: 1 << 16)
-        descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw IngestError(.unreadable, "cannot open: \(FileSystem.errnoText())", path: path)
+        file = try BufferedFileReader(path: path)
+        stamps = SourceStampFile.Reader(path: stampsPath)
+        guard try file.skipLine(keepingFirst: Int.max, into: &line) else { throw malformed("the file ends early") }
+        if line == Self.olderOpening { throw IngestError(.undecodable, Manifest.olderLayoutReason, path: path) }
+        let format = try parse { cursor, scratch throws(Cursor.Failure) -> Cursor.Value in
+            try cursor.expect(UInt8(ascii: "{"))
+            guard try cursor.string(using: &scratch) == "format" else { throw .malformed("the first key is not `format`") }
+            try cursor.expect(UInt8(ascii: ":"))
+            return try cursor.value(using: &scratch)
         }
-        try step { cursor, _ throws(Cursor.Failure) in try cursor.expect(UInt8(ascii: "{")) }
-        var format: Int?
-        while true {
-            // The value of `sources` is left for the entries.
-            let (key, value) = try step { cursor, scratch throws(Cursor.Failure) -> (String, Cursor.Value?) in
-                let key = try cursor.string(using: &scratch)
-                try cursor.expect(UInt8(ascii: ":"))
-                if key == "sources" { return (key, nil) }
-                return (key, try cursor.value(using: &scratch))
-            }
-            switch key {
-            case "format":
-                guard case .integer(let number) = value else { throw malformed("`format` is not a number") }
-                guard number == Manifest.formatVersion else {
-                    throw IngestError(.undecodable, "manifest format \(number), expected \(Manifest.formatVersion)", path: path)
-                }
-                format = number
-            case "sources":
-                guard format != nil else { throw malformed("`sources` before `format`") }
-                try step { cursor, _ throws(Cursor.Failure) in try cursor.expect(UInt8(ascii: "[")) }
-                return
-            default:
-                break
-            }
-            try step { cursor, _ throws(Cursor.Failure) in try cursor.expect(UInt8(ascii: ",")) }
+        guard case .integer(let number) = format else { throw malformed("`format` is not a number") }
+        guard number == Manifest.formatVersion else {
+            throw IngestError(.undecodable, "manifest format \(number), expected \(Manifest.formatVersion)", path: path)
         }
-    }
-
-    deinit {
-        close(descriptor)
+        try parse { cursor, scratch throws(Cursor.Failure) in
+            try cursor.expect(UInt8(ascii: "{"))
+            try cursor.string(into: &scratch)
+            try cursor.expect(UInt8(ascii: ":"))
+            _ = try cursor.value(using: &scratch)
+            try cursor.expect(UInt8(ascii: ","))
+            guard try cursor.string(using: &scratch) == "sources" else { throw .malformed("the second key is not `sources`") }
+            try cursor.expect(UInt8(ascii: ":"))
+            try cursor.expect(UInt8(ascii: "["))
+            try cursor.expectEnd()
+        }
     }
 
     /// The next entry, `nil` after the last one.
-    /// - Throws: `IngestError` (`.undecodable`) when the entry is malformed or out of order.
+    /// - Throws: `IngestError` (`.undecodable`) when the entry is malformed or out of order, or
+    ///   the file does not end as a manifest does.
     func next() throws(IngestError) -> Manifest.Entry? {
-        guard inSources else { return nil }
-        let first = isFirst
-        let entry = try step { cursor, scratch throws(Cursor.Failure) -> Manifest.Entry? in
-            if try cursor.peek() == UInt8(ascii: "]") { return nil }
-            if !first { try cursor.expect(UInt8(ascii: ",")) }
-            return try Self.entry(from: &cursor, using: &scratch)
+        guard !isDone else { return nil }
+        guard try file.skipLine(keepingFirst: Int.max, into: &line) || !line.isEmpty else {
+            throw malformed("the file ends early")
         }
-        guard let entry else {
-            try finishFile()
+        if line == Self.closing {
+            isDone = true
+            var rest: [UInt8] = []
+            while try file.skipLine(keepingFirst: 1, into: &rest) || !rest.isEmpty {
+                guard rest.isEmpty else { throw malformed("text after the manifest") }
+            }
             return nil
         }
-        isFirst = false
+        var entry = try parse { cursor, scratch throws(Cursor.Failure) -> Manifest.Entry in
+            let entry = try Self.entry(from: &cursor, using: &scratch)
+            if !cursor.isAtEnd() {
+                try cursor.expect(UInt8(ascii: ","))
+                try cursor.expectEnd()
+            }
+            return entry
+        }
         if let lastPath, !lastPath.utf8.lexicographicallyPrecedes(entry.path.utf8) {
             throw malformed("\(entry.path) is out of order")
         }
         lastPath = entry.path
+        entry.stamp = stamps.stamp(forEntryWithID: entry.id)
         return entry
     }
 
-    /// After the `sources` array: the rest of the object, then nothing but white space.
-    private func finishFile() throws(IngestError) {
-        inSources = false
-        try step { cursor, scratch throws(Cursor.Failure) in
-            try cursor.expect(UInt8(ascii: "]"))
-            while try cursor.commaOrEnd(UInt8(ascii: "}")) {
-                try cursor.string(into: &scratch)
-                try cursor.expect(UInt8(ascii: ":"))
-                _ = try cursor.value(using: &scratch)
-            }
-        }
-        while true {
-            let rest = window[start..<end]
-            guard rest.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
-                throw malformed("text after the manifest")
-            }
-            start = end
-            guard try readMore() else { return }
-        }
-    }
+    /// The opening line of a manifest of the first layout, which was pretty-printed.
+    private static let olderOpening = Array("{".utf8)
+
+    /// The line that closes the `sources` array and the manifest.
+    private static let closing = Array("]}".utf8)
 
     /// The keys of an entry this reader knows, told from the key's bytes without making a string
     /// of them.
     private enum EntryKey: CaseIterable {
-        case path, id, sha256, bytes, modified, status, code, reason, pipelineVersion, datasetLineBytes
+        case path, id, sha256, status, code, reason, pipelineVersion, datasetLineBytes
 
         private static let spellings: [(EntryKey, [UInt8])] = allCases.map { ($0, Array("\($0)".utf8)) }
 
@@ -135,8 +107,8 @@ final class ManifestReader: @unchecked Sendable {
 
     private static func entry(from cursor: inout Cursor, using scratch: inout [UInt8]) throws(Cursor.Failure) -> Manifest.Entry {
         try cursor.expect(UInt8(ascii: "{"))
-        var path: Cursor.Value?, id: Cursor.Value?, sha256: Cursor.Value?, bytes: Cursor.Value?
-        var modified: Cursor.Value?, status: Cursor.Value?, code: Cursor.Value?, reason: Cursor.Value?
+        var path: Cursor.Value?, id: Cursor.Value?, sha256: Cursor.Value?, status: Cursor.Value?
+        var code: Cursor.Value?, reason: Cursor.Value?
         var pipelineVersion: Cursor.Value?, datasetLineBytes: Cursor.Value?
         if try cursor.peek() == UInt8(ascii: "}") {
             try cursor.expect(UInt8(ascii: "}"))
@@ -150,8 +122,6 @@ final class ManifestReader: @unchecked Sendable {
                 case .path: path = value
                 case .id: id = value
                 case .sha256: sha256 = value
-                case .bytes: bytes = value
-                case .modified: modified = value
                 case .status: status = value
                 case .code: code = value
                 case .reason: reason = value
@@ -183,64 +153,27 @@ final class ManifestReader: @unchecked Sendable {
             throw .malformed("an entry's `status` is neither ok nor failed")
         }
         return Manifest.Entry(path: try string(path, "path"), id: try string(id, "id"),
-                              sha256: try optionalString(sha256, "sha256"), bytes: try optionalCount(bytes, "bytes"),
-                              modified: try optionalString(modified, "modified"), status: state,
+                              sha256: try optionalString(sha256, "sha256"), status: state,
                               code: try optionalString(code, "code").flatMap(IngestError.Code.init(rawValue:)),
                               reason: try optionalString(reason, "reason"),
                               pipelineVersion: try string(pipelineVersion, "pipelineVersion"),
                               datasetLineBytes: try optionalCount(datasetLineBytes, "datasetLineBytes"))
     }
 
-    /// Reads one step from the window with `body`, reading more of the file into the window
-    /// and starting again while the window ends inside the step; consumes what it read.
-    private func step<T>(_ body: (inout Cursor, inout [UInt8]) throws(Cursor.Failure) -> T) throws(IngestError) -> T {
-        while true {
-            let attempt: Result<(T, Int), Cursor.Failure> = window.withUnsafeBufferPointer { all in
-                var cursor = Cursor(UnsafeBufferPointer(rebasing: all[..<end]), at: start)
-                do throws(Cursor.Failure) {
-                    let value = try body(&cursor, &scratch)
-                    return .success((value, cursor.index))
-                } catch {
-                    return .failure(error)
-                }
-            }
-            switch attempt {
-            case .success(let (value, consumed)):
-                start = consumed
-                return value
-            case .failure(.malformed(let what)):
-                throw malformed(what)
-            case .failure(.incomplete):
-                guard try readMore() else { throw malformed("the file ends early") }
+    /// Reads the current line with `body`.
+    private func parse<T>(_ body: (inout Cursor, inout [UInt8]) throws(Cursor.Failure) -> T) throws(IngestError) -> T {
+        let attempt: Result<T, Cursor.Failure> = line.withUnsafeBufferPointer { bytes in
+            var cursor = Cursor(bytes, at: 0)
+            do throws(Cursor.Failure) {
+                return .success(try body(&cursor, &scratch))
+            } catch {
+                return .failure(error)
             }
         }
-    }
-
-    /// Moves the unconsumed bytes to the front of the window (growing it when they fill it)
-    /// and reads more of the file after them; `false` at the end of the file.
-    private func readMore() throws(IngestError) -> Bool {
-        let unconsumed = end - start
-        if start > 0 {
-            window.withUnsafeMutableBufferPointer { bytes in
-                guard let base = bytes.baseAddress else { return }
-                _ = memmove(base, base + start, unconsumed)
-            }
-            start = 0
-            end = unconsumed
-        }
-        if end == window.count {
-            window.append(contentsOf: repeatElement(0, count: window.count))
-        }
-        while true {
-            let count = window.withUnsafeMutableBufferPointer { bytes in
-                read(descriptor, bytes.baseAddress.map { $0 + end }, bytes.count - end)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw IngestError(.unreadable, "cannot read: \(FileSystem.errnoText())", path: path)
-            }
-            end += count
-            return count > 0
+        switch attempt {
+        case .success(let value): return value
+        case .failure(.malformed(let what)): throw malformed(what)
+        case .failure(.incomplete): throw malformed("a line ends early")
         }
     }
 

@@ -1,78 +1,56 @@
 /// Writes `manifest.json` one entry at a time, in the order given (a run gives them sorted by
-/// path), through a `ReplacementFile`: nothing is written while the new manifest is the current
-/// one byte for byte. The bytes are those of a pretty-printed `{"format": 1, "sources": […]}`.
+/// path), and `.source-stamps` beside it, each through a `ReplacementFile`: nothing is written
+/// while the new file is the current one byte for byte. The manifest's layout is
+/// `ManifestReader`'s: an opening line, one entry per line as `JSONWriter.compact` writes it,
+/// a closing line.
 struct ManifestWriter: Sendable {
-    private let file: ReplacementFile
+    /// The new files, staged and not yet in place (see `DatasetCommit`); `nil` for a file that
+    /// is the current one byte for byte.
+    struct Files {
+        var manifest: AtomicFileWriter?
+        var stamps: AtomicFileWriter?
+    }
+
+    private let manifest: ReplacementFile
+    private let stamps: ReplacementFile
     private var count = 0
-    private var chunk: [UInt8] = []
+    private var manifestChunk: [UInt8] = []
+    private var stampsChunk: [UInt8] = []
 
     /// Entries are gathered into chunks of about this many bytes before they go to the file.
     private static let chunkSize = 1 << 16
 
-    /// Starts a new manifest to replace the one at `path`.
-    /// - Throws: `IngestError` (`.unwritable`) when its temporary file cannot be created.
-    init(replacing path: String) throws(IngestError) {
-        file = try ReplacementFile(path: path)
-        chunk.append(contentsOf: "{\n  \"format\": \(Manifest.formatVersion),\n  \"sources\": ".utf8)
+    /// Starts a new manifest to replace the one of `layout`, and its stamps.
+    /// - Throws: `IngestError` (`.unwritable`) when a temporary file cannot be created.
+    init(_ layout: OutputLayout) throws(IngestError) {
+        manifest = try ReplacementFile(path: layout.manifest)
+        stamps = try ReplacementFile(path: layout.sourceStamps)
+        manifestChunk.append(contentsOf: "{\"format\":\(Manifest.formatVersion),\"sources\":[".utf8)
+        stampsChunk.append(contentsOf: SourceStampFile.header)
     }
 
     /// Adds the next entry.
     mutating func append(_ entry: Manifest.Entry) throws(IngestError) {
-        chunk.append(contentsOf: (count == 0 ? "[\n    " : ",\n    ").utf8)
-        Self.appendPretty(entry, into: &chunk)
+        manifestChunk.append(contentsOf: (count == 0 ? "\n" : ",\n").utf8)
+        manifestChunk.append(contentsOf: JSONWriter.compact(entry.json))
+        stampsChunk.append(contentsOf: SourceStampFile.line(of: entry))
         count += 1
-        if chunk.count >= Self.chunkSize {
-            try file.append(chunk)
-            chunk.removeAll(keepingCapacity: true)
+        if manifestChunk.count >= Self.chunkSize {
+            try flush()
         }
     }
 
-    /// Appends `entry` as `JSONWriter` pretty-prints an object nested two levels deep, keys in
-    /// the manifest's order, without building a `JSONValue` first (a run writes one entry per
-    /// source, unchanged ones included).
-    private static func appendPretty(_ entry: Manifest.Entry, into out: inout [UInt8]) {
-        func key(_ name: String, first: Bool = false) {
-            out.append(contentsOf: (first ? "{\n      \"" : ",\n      \"").utf8)
-            out.append(contentsOf: name.utf8)
-            out.append(contentsOf: "\": ".utf8)
-        }
-        func optional(_ text: String?) {
-            if let text { JSONWriter.appendString(text, into: &out) } else { out.append(contentsOf: "null".utf8) }
-        }
-        key("path", first: true)
-        JSONWriter.appendString(entry.path, into: &out)
-        key("id")
-        JSONWriter.appendString(entry.id, into: &out)
-        key("sha256")
-        optional(entry.sha256)
-        func optionalCount(_ count: Int?) {
-            out.append(contentsOf: (count.map(String.init) ?? "null").utf8)
-        }
-        key("bytes")
-        optionalCount(entry.bytes)
-        key("modified")
-        optional(entry.modified)
-        key("status")
-        JSONWriter.appendString(entry.status.rawValue, into: &out)
-        key("code")
-        optional(entry.code?.rawValue)
-        key("reason")
-        optional(entry.reason)
-        key("pipelineVersion")
-        JSONWriter.appendString(entry.pipelineVersion, into: &out)
-        key("datasetLineBytes")
-        optionalCount(entry.datasetLineBytes)
-        out.append(contentsOf: "\n    }".utf8)
+    /// Ends the manifest and its stamps.
+    mutating func finish() throws(IngestError) -> Files {
+        manifestChunk.append(contentsOf: "\n]}\n".utf8)
+        try flush()
+        return Files(manifest: try manifest.finish(), stamps: try stamps.finish())
     }
 
-    /// Ends the manifest.
-    /// - Returns: the new manifest, staged and not yet in place (see `DatasetCommit`), or `nil`
-    ///   when it is the current file byte for byte.
-    mutating func finish() throws(IngestError) -> AtomicFileWriter? {
-        chunk.append(contentsOf: (count == 0 ? "[]" : "\n  ]").utf8)
-        chunk.append(contentsOf: "\n}\n".utf8)
-        try file.append(chunk)
-        chunk = []
-        return try file.finish()
+    private mutating func flush() throws(IngestError) {
+        try manifest.append(manifestChunk)
+        try stamps.append(stampsChunk)
+        manifestChunk.removeAll(keepingCapacity: true)
+        stampsChunk.removeAll(keepingCapacity: true)
     }
 }

@@ -14,6 +14,9 @@ public struct OutputLayout: Sendable, Equatable {
     public var dataset: String { FileSystem.join(folder, "dataset.jsonl") }
     /// `manifest.json`, what the last run knew about each source.
     public var manifest: String { FileSystem.join(folder, "manifest.json") }
+    /// `.source-stamps`, what this machine saw of each source of the manifest (`SourceStamp`):
+    /// local to the machine, never committed.
+    public var sourceStamps: String { FileSystem.join(folder, ".source-stamps") }
     /// `report.json`, what the last run did.
     public var report: String { FileSystem.join(folder, "report.json") }
 

@@ -73,7 +73,7 @@ final class BufferedFileReader {
             }
             let end = newline ?? filled
             if prefix.count < limit {
-                prefix.append(contentsOf: buffer[position..<min(end, position + limit - prefix.count)])
+                prefix.append(contentsOf: buffer[position..<position + min(end - position, limit - prefix.count)])
             }
             guard let newline else {
                 position = filled

@@ -56,7 +56,8 @@ struct BadInputRun {
 
     /// The manifest's status for each path.
     func manifestStatuses() throws -> [String: String] {
-        let reader = try ManifestReader(path: folder.url("Output/manifest.json").path)
+        let reader = try ManifestReader(path: folder.url("Output/manifest.json").path,
+                                        stampsPath: folder.url("Output/.source-stamps").path)
         var statuses: [String: String] = [:]
         while let entry = try reader.next() { statuses[entry.path] = entry.status.rawValue }
         return statuses

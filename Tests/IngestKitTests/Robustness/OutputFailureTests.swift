@@ -75,8 +75,8 @@ struct OutputFailureTests {
         #expect(error?.code == .unwritable)
         #expect(error?.reason.contains("no space left on device") == true)
         #expect(try dataset(in: output) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == ["dataset.jsonl", "documents",
-                                                                                          "manifest.json", "report.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == [".source-stamps", "dataset.jsonl",
+                                                                                          "documents", "manifest.json", "report.json"])
     }
 
     @Test func aReadOnlyOutputEndsTheRunUnwritableAndKeepsThePreviousDataset() throws {
