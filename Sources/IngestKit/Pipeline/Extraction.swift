@@ -99,7 +99,7 @@ public enum Extraction {
         let state = Locked((summary: summary, done: 0, fatal: IngestError?.none))
         let total = work.count
         let pipeline = BoundedPipeline<(entry: CrawlEntry, catalog: FolderCatalog, target: String), Result<[UInt8], IngestError>, Void>(
-            jobs: jobs, writers: Ingestion.writers,
+            jobs: jobs, writers: SourceWork.writers,
             shouldStop: { state.withLock { $0.fatal != nil } },
             work: { item in
                 do throws(IngestError) {

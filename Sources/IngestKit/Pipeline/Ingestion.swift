@@ -45,17 +45,16 @@ public enum Ingestion {
         defer { withExtendedLifetime(lock) {} }
         try DatasetCommit.recover(in: layout.folder)
         let listing = try DocumentListing(layout)
-        let work = SourceWork(catalog: catalog, layout: layout, listing: listing, full: options.full)
+        let work = SourceWork(catalog: catalog, layout: layout, rule: ChangeRule(listing: listing, full: options.full))
         let manifest = try ManifestWriter(layout)
 
-        var sources: ProcessedSources
-        switch try runIncrementally(catalog, work: work, jobs: report.jobs, manifest: manifest, options: options,
-                                    observer: observer, cancellation: cancellation) {
-        case .done(let incremental):
-            sources = incremental
-        case .streams(let processed):
-            sources = try stream(catalog, work: work, jobs: report.jobs, manifest: manifest, processed: processed,
-                                 observer: observer, cancellation: cancellation)
+        let sources: ProcessedSources
+        if let plan = try plan(catalog, work: work, options: options, observer: observer, cancellation: cancellation) {
+            sources = try IncrementalRun.run(plan, work: work, jobs: report.jobs, manifest: manifest, observer: observer,
+                                             cancellation: cancellation)
+        } else {
+            sources = try stream(catalog, work: work, jobs: report.jobs, manifest: manifest, observer: observer,
+                                 cancellation: cancellation)
         }
 
         var tally = sources.tally
@@ -91,37 +90,36 @@ public enum Ingestion {
         return report
     }
 
-    /// Runs as an `IncrementalRun`, unless the run is `--full`, a first run (no manifest), or
-    /// too many sources changed: then the run is to stream.
-    private static func runIncrementally(_ catalog: FolderCatalog, work: SourceWork, jobs: Int, manifest: ManifestWriter,
-                                         options: IngestOptions, observer: RunObserver,
-                                         cancellation: RunCancellation) throws(IngestError) -> IncrementalRun.Ending {
-        guard !options.full, FileSystem.exists(work.layout.manifest) else { return .streams(processed: [:]) }
-        // What the walk has to say is said once the run is incremental: a run that streams
-        // instead walks the manifest again, and says it then.
+    /// The plan of an incremental run (see `ChangePlan`); `nil` when the run is to stream: a
+    /// `--full` run, a first run (no manifest), or one where more than the limit changed.
+    private static func plan(_ catalog: FolderCatalog, work: SourceWork, options: IngestOptions, observer: RunObserver,
+                             cancellation: RunCancellation) throws(IngestError) -> ChangePlan? {
+        guard !options.full, FileSystem.exists(work.layout.manifest) else { return nil }
+        // What the walk has to say is said once the run is planned: a run that streams instead
+        // walks the manifest again, and says it then.
         let notes = Locked<[String]>([])
         let note: @Sendable (String) -> Void = { message in notes.withLock { $0.append(message) } }
         let merge = ManifestMerge(reader: openManifest(work.layout, noted: note), noted: note)
-        let ending = try IncrementalRun.run(catalog, merge: merge, limit: options.incrementalLimit, work: work, jobs: jobs,
-                                            manifest: manifest, observer: observer, cancellation: cancellation)
-        if case .done = ending {
+        let plan = try ChangePlan.survey(catalog, merge: merge, rule: work.rule, limit: options.incrementalLimit,
+                                         cancellation: cancellation)
+        if plan != nil {
             for message in notes.value { observer.noted(message) }
         }
-        return ending
+        return plan
     }
 
     /// Goes through the sources as the crawl finds them: each source the quick check does not
-    /// vouch for is processed on the pipeline while the crawl goes on, and the tally takes the
-    /// sources in crawl order, writing the manifest as it goes. A source in `processed` (by
-    /// path), which an incremental run that gave up went through, is taken as it became, unless
-    /// it changed since.
+    /// keep is processed on the pipeline while the crawl goes on, and the tally takes the
+    /// sources in crawl order, writing the manifest as it goes.
     private static func stream(_ catalog: FolderCatalog, work: SourceWork, jobs: Int, manifest: ManifestWriter,
-                               processed: [String: SourceRecord], observer: RunObserver,
-                               cancellation: RunCancellation) throws(IngestError) -> ProcessedSources {
-        var processed = processed
+                               observer: RunObserver, cancellation: RunCancellation) throws(IngestError) -> ProcessedSources {
         var merge = ManifestMerge(reader: openManifest(work.layout, noted: observer.noted), noted: observer.noted)
         let ledger = Locked(RunLedger(manifest: manifest))
-        let pipeline = sourcePipeline(work: work, jobs: jobs, ledger: ledger, observer: observer, cancellation: cancellation)
+        let pipeline = work.pipeline(jobs: jobs, shouldStop: { cancellation.isCancelled || ledger.withLock { $0.fatal != nil } }) { record in
+            let (failure, done) = ledger.withLock { ledger in (ledger.record(record), ledger.done) }
+            if let failure { observer.failed(failure) }
+            observer.progressed(done, nil)
+        }
         var sources = 0
         var skipped = ReportList<SkippedPath>(path: \.path)
         var crawlSeconds = 0.0
@@ -130,12 +128,7 @@ public enum Ingestion {
             case .source(let entry):
                 sources += 1
                 let item = SourceItem(entry: entry, previous: merge.entry(for: entry.displayPath))
-                if !work.full, let old = item.previous, old.vouches(for: entry, in: work.listing) {
-                    return pipeline.submit(record: SourceRecord(kept: item))
-                }
-                if let record = processed.removeValue(forKey: entry.displayPath), record.item.entry == entry {
-                    return pipeline.submit(record: record)
-                }
+                if work.rule.keepsUnread(entry, as: item.previous) { return pipeline.submit(record: SourceRecord(kept: item)) }
                 return pipeline.submit(item)
             case .skipped(let path):
                 skipped.insert(path)
@@ -156,33 +149,6 @@ public enum Ingestion {
                                 removed: merge.removed, previousLines: merge.previousLines)
     }
 
-    /// The pipeline a run's sources go through: read and processed on the workers, the
-    /// document written on a writing queue, then counted in `ledger` in crawl order.
-    private static func sourcePipeline(work: SourceWork, jobs: Int, ledger: Locked<RunLedger>, observer: RunObserver,
-                                       cancellation: RunCancellation) -> BoundedPipeline<SourceItem, SourceOutcome, SourceRecord> {
-        BoundedPipeline(
-            jobs: jobs, writers: writers, window: window,
-            shouldStop: { cancellation.isCancelled || ledger.withLock { $0.fatal != nil } },
-            work: { item in work.run(item.entry, previous: item.previous) },
-            deliver: { item, outcome in deliver(item, outcome, work: work) },
-            emit: { record in
-                let (failure, done) = ledger.withLock { ledger in (ledger.record(record), ledger.done) }
-                if let failure { observer.failed(failure) }
-                observer.progressed(done, nil)
-            })
-    }
-
-    /// Writes the document of a source's `outcome`, if it is one (on a writing queue).
-    /// - Returns: what the tally learns of the source.
-    static func deliver(_ item: SourceItem, _ outcome: SourceOutcome, work: SourceWork) -> SourceRecord {
-        let writeStart = ContinuousClock.now
-        guard case .document(let id, let json, _, _, _, _, _) = outcome else {
-            return SourceRecord(item: item, outcome: outcome, write: nil, writeSeconds: 0)
-        }
-        let write = work.write(id: id, json: json)
-        return SourceRecord(item: item, outcome: outcome, write: write, writeSeconds: StageTimes.seconds(since: writeStart))
-    }
-
     /// A reader of the last run's manifest; none when there is no manifest, or when it cannot
     /// be read (then every source is processed again, which is always safe).
     private static func openManifest(_ layout: OutputLayout, noted: (String) -> Void) -> ManifestReader? {
@@ -194,16 +160,6 @@ public enum Ingestion {
             return nil
         }
     }
-
-    /// How many sources may wait for an earlier one to finish before the crawl pauses. In a
-    /// nightly run most sources pass the quick check and wait only for the few that changed
-    /// before them; a wide window lets the crawl run far enough ahead to keep every worker busy
-    /// with the changed ones (a waiting record is a few hundred bytes: about 1 MB in all).
-    static let window = 4096
-
-    /// How many documents are written at once: flushing to disk waits on the device, and
-    /// concurrent flushes are committed together (see `BoundedPipeline`).
-    static let writers = 4
 
     /// Writes `dataset.jsonl` (when anything changed) and `manifest.json` (when it changed) as
     /// one commit, then removes what no source accounts for any more.
@@ -245,43 +201,5 @@ public enum Ingestion {
         for path in doomed {
             try FileSystem.removeFile(path)
         }
-    }
-}
-
-extension Manifest.Entry {
-    /// Whether the entry is a document produced by this version of the pipeline.
-    var isCurrent: Bool {
-        status == .ok && pipelineVersion == ArticleProcessor.pipelineVersion
-    }
-
-    /// Whether the entry is a failure of this version of the pipeline that the same bytes
-    /// meet again (`IngestError.Code.followsFromBytes`): the run reports it from the manifest
-    /// instead of processing the source again.
-    var isRepeatableFailure: Bool {
-        status == .failed && pipelineVersion == ArticleProcessor.pipelineVersion && code?.followsFromBytes == true
-    }
-
-    /// Whether the entry still holds for its source while the bytes are those it records: a
-    /// document of this pipeline version whose file was in `documents/` (`listing`), or a
-    /// repeatable failure.
-    func stillHolds(in listing: DocumentListing) -> Bool {
-        isRepeatableFailure || isCurrent && listing.contains(id: id)
-    }
-
-    /// Whether the crawl's quick check vouches for the entry as the record of the source `entry`
-    /// without reading it: its stamp shows the size and modification time the file has now and
-    /// stands for the entry's bytes, and the entry can be kept.
-    func vouches(for entry: CrawlEntry, in listing: DocumentListing) -> Bool {
-        guard let stamp, stamp.size == entry.size, stamp.modified == entry.modified, stamp.sha256 == sha256 else {
-            return false
-        }
-        return canBeKept(in: listing)
-    }
-
-    /// Whether the crawl's quick check may keep the entry without reading its source: it still
-    /// holds, and, for a document, records the size of its line in `dataset.jsonl` (an entry
-    /// written before entries recorded it goes to a worker, which measures the line).
-    func canBeKept(in listing: DocumentListing) -> Bool {
-        stillHolds(in: listing) && (status == .failed || datasetLineBytes != nil)
     }
 }

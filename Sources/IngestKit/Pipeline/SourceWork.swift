@@ -34,9 +34,8 @@ struct SourceItem: Sendable {
 struct SourceWork: Sendable {
     let catalog: any SourceCatalog
     let layout: OutputLayout
-    /// What `documents/` held when the run began.
-    let listing: DocumentListing
-    let full: Bool
+    /// Whether the last run's entry of a source still holds.
+    let rule: ChangeRule
 
     /// Reads and processes one source; `previous` is the last run's record of it.
     func run(_ entry: CrawlEntry, previous old: Manifest.Entry?) -> SourceOutcome {
@@ -49,7 +48,7 @@ struct SourceWork: Sendable {
         }
         let sha256 = SHA256.hex(of: source.bytes)
         let readSeconds = StageTimes.seconds(since: readStart)
-        if !full, let old, old.sha256 == sha256, old.stillHolds(in: listing) {
+        if let old, rule.keepsRead(sha256: sha256, as: old) {
             if let failure = old.failure(at: entry.displayPath) {
                 return .failed(failure, sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds,
                                processSeconds: nil)
@@ -89,5 +88,39 @@ struct SourceWork: Sendable {
         } catch {
             return .failed(error)
         }
+    }
+}
+
+extension SourceWork {
+    /// How many sources may wait for an earlier one to finish before the crawl pauses. In a
+    /// nightly run most sources pass the quick check and wait only for the few that changed
+    /// before them; a wide window lets the crawl run far enough ahead to keep every worker busy
+    /// with the changed ones (a waiting record is a few hundred bytes: about 1 MB in all).
+    static let window = 4096
+
+    /// How many documents are written at once: flushing to disk waits on the device, and
+    /// concurrent flushes are committed together (see `BoundedPipeline`).
+    static let writers = 4
+
+    /// The pipeline every run's sources go through: read and processed on the workers, the
+    /// document written on a writing queue, and the record handed to `emit` in the order the
+    /// sources were submitted. It takes nothing more once `shouldStop()` is true.
+    func pipeline(jobs: Int, shouldStop: @escaping @Sendable () -> Bool,
+                  emit: @escaping @Sendable (SourceRecord) -> Void) -> BoundedPipeline<SourceItem, SourceOutcome, SourceRecord> {
+        BoundedPipeline(jobs: jobs, writers: Self.writers, window: Self.window, shouldStop: shouldStop,
+                        work: { item in run(item.entry, previous: item.previous) },
+                        deliver: { item, outcome in deliver(item, outcome) },
+                        emit: emit)
+    }
+
+    /// Writes the document of a source's `outcome`, if it is one (on a writing queue).
+    /// - Returns: what the tally learns of the source.
+    private func deliver(_ item: SourceItem, _ outcome: SourceOutcome) -> SourceRecord {
+        let writeStart = ContinuousClock.now
+        guard case .document(let id, let json, _, _, _, _, _) = outcome else {
+            return SourceRecord(item: item, outcome: outcome, write: nil, writeSeconds: 0)
+        }
+        let write = write(id: id, json: json)
+        return SourceRecord(item: item, outcome: outcome, write: write, writeSeconds: StageTimes.seconds(since: writeStart))
     }
 }

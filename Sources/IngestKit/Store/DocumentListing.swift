@@ -27,6 +27,12 @@ struct DocumentListing: Sendable {
         self.temporaryNames = temporaryNames
     }
 
+    /// A listing of the documents `ids` (id numbers, in any order) and no temporary file.
+    init(ids: [UInt64]) {
+        self.ids = ids.sorted()
+        temporaryNames = []
+    }
+
     /// Whether `documents/<id>.json` was there.
     func contains(id: String) -> Bool {
         DocumentID.number(id).map(ids.sortedContains) ?? false

@@ -16,7 +16,7 @@ import Testing
         try change(folder)
         let layout = OutputLayout(folder: folder.url("Output").path)
         try FileSystem.createDirectory(layout.documents)
-        let work = SourceWork(catalog: catalog, layout: layout, listing: try DocumentListing(layout), full: true)
+        let work = SourceWork(catalog: catalog, layout: layout, rule: ChangeRule(listing: try DocumentListing(layout), full: true))
         return Dictionary(uniqueKeysWithValues: listing.entries.map { ($0.displayPath, work.run($0, previous: nil)) })
     }
 
