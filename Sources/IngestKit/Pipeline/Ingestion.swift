@@ -59,35 +59,29 @@ public enum Ingestion {
 
         var tally = sources.tally
         if let fatal = tally.fatal { throw fatal }
-        report.sources = sources.sources
-        report.times.crawl = sources.crawlSeconds
-        report.skipped = sources.skipped.elements
-        report.skippedCount = sources.skipped.count
-        report.new = tally.new
-        report.changed = tally.changed
-        report.unchanged = tally.unchanged
-        report.processed = tally.processed
-        report.times.read = tally.times.read
-        report.times.process = tally.times.process
-        report.times.write = tally.times.write
-        report.failures = tally.failures.elements
-        report.failed = tally.failures.count
-
+        report.count(sources)
         if cancellation.isCancelled {
             report.interrupted = true
-            report.times.total = StageTimes.seconds(since: start)
-            try atomicWrite(JSONWriter.pretty(report.json), to: layout.report)
-            return report
+        } else {
+            let finishStart = ContinuousClock.now
+            report.removed = sources.removed
+            report.datasetRewritten = try finish(&tally, layout: layout, listing: listing,
+                                                 previousLines: sources.previousLines, built: sources.dataset)
+            report.times.finish = StageTimes.seconds(since: finishStart)
         }
-
-        let finishStart = ContinuousClock.now
-        report.removed = sources.removed
-        report.datasetRewritten = try finish(&tally, layout: layout, listing: listing, previousLines: sources.previousLines,
-                                             built: sources.dataset)
-        report.times.finish = StageTimes.seconds(since: finishStart)
         report.times.total = StageTimes.seconds(since: start)
-        try atomicWrite(JSONWriter.pretty(report.json), to: layout.report)
+        write(report, to: layout.report, observer: observer)
         return report
+    }
+
+    /// Writes `report.json`. The dataset is committed by then (or, for an interrupted run, left
+    /// as it was), so a report that cannot be written is told, not an error of the run.
+    private static func write(_ report: RunReport, to path: String, observer: RunObserver) {
+        do throws(IngestError) {
+            try atomicWrite(JSONWriter.pretty(report.json), to: path)
+        } catch {
+            observer.noted("\(error.description); the dataset was written, only the report is missing")
+        }
     }
 
     /// The plan of an incremental run (see `ChangePlan`); `nil` when the run is to stream: a

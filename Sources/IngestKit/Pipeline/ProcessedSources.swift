@@ -18,3 +18,24 @@ struct ProcessedSources {
     /// changes it); `nil` when the end of the run is to write it.
     var dataset: ConcurrentDatasetBuild?
 }
+
+extension RunReport {
+    /// Takes the counts, lists and times of a run's sources, but `removed`: documents are
+    /// removed only once the run is done.
+    mutating func count(_ sources: ProcessedSources) {
+        let tally = sources.tally
+        self.sources = sources.sources
+        times.crawl = sources.crawlSeconds
+        skipped = sources.skipped.elements
+        skippedCount = sources.skipped.count
+        new = tally.new
+        changed = tally.changed
+        unchanged = tally.unchanged
+        processed = tally.processed
+        times.read = tally.times.read
+        times.process = tally.times.process
+        times.write = tally.times.write
+        failures = tally.failures.elements
+        failed = tally.failures.count
+    }
+}

@@ -105,6 +105,7 @@ final class ManifestReader {
         }
     }
 
+    /// The entry the cursor stands before, an object on one line.
     private static func entry(from cursor: inout Cursor, using scratch: inout [UInt8]) throws(Cursor.Failure) -> Manifest.Entry {
         try cursor.expect(UInt8(ascii: "{"))
         var path: Cursor.Value?, id: Cursor.Value?, sha256: Cursor.Value?, status: Cursor.Value?
@@ -131,24 +132,6 @@ final class ManifestReader {
                 }
             } while try cursor.commaOrEnd(UInt8(ascii: "}"))
         }
-        func string(_ value: Cursor.Value?, _ key: String) throws(Cursor.Failure) -> String {
-            guard case .string(let text) = value else { throw .malformed("an entry without a string `\(key)`") }
-            return text
-        }
-        func optionalString(_ value: Cursor.Value?, _ key: String) throws(Cursor.Failure) -> String? {
-            switch value {
-            case .string(let text): return text
-            case nil, .null: return nil
-            default: throw .malformed("an entry's `\(key)` is neither a string nor null")
-            }
-        }
-        func optionalCount(_ value: Cursor.Value?, _ key: String) throws(Cursor.Failure) -> Int? {
-            switch value {
-            case .integer(let number) where number >= 0: return number
-            case nil, .null: return nil
-            default: throw .malformed("an entry's `\(key)` is neither a count nor null")
-            }
-        }
         guard let state = Manifest.Status(rawValue: try string(status, "status")) else {
             throw .malformed("an entry's `status` is neither ok nor failed")
         }
@@ -158,6 +141,27 @@ final class ManifestReader {
                               reason: try optionalString(reason, "reason"),
                               pipelineVersion: try string(pipelineVersion, "pipelineVersion"),
                               datasetLineBytes: try optionalCount(datasetLineBytes, "datasetLineBytes"))
+    }
+
+    private static func string(_ value: Cursor.Value?, _ key: String) throws(Cursor.Failure) -> String {
+        guard case .string(let text) = value else { throw .malformed("an entry without a string `\(key)`") }
+        return text
+    }
+
+    private static func optionalString(_ value: Cursor.Value?, _ key: String) throws(Cursor.Failure) -> String? {
+        switch value {
+        case .string(let text): return text
+        case nil, .null: return nil
+        default: throw .malformed("an entry's `\(key)` is neither a string nor null")
+        }
+    }
+
+    private static func optionalCount(_ value: Cursor.Value?, _ key: String) throws(Cursor.Failure) -> Int? {
+        switch value {
+        case .integer(let number) where number >= 0: return number
+        case nil, .null: return nil
+        default: throw .malformed("an entry's `\(key)` is neither a count nor null")
+        }
     }
 
     /// Reads the current line with `body`.

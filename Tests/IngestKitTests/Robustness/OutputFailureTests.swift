@@ -92,4 +92,18 @@ struct OutputFailureTests {
         #expect(error?.code == .unwritable)
         #expect(try dataset(in: output) == before)
     }
+
+    /// Once the dataset is committed, a report that cannot be written is told and the run ends
+    /// as it would have: the exit status must not say the previous dataset was kept.
+    @Test func aReportThatCannotBeWrittenAfterTheCommitIsToldNotThrown() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(BadInputRun.goodArticle, to: "Input/a.txt")
+        try folder.write("in the way", to: "Output/report.json/blocker")
+        let notes = Locked([String]())
+        let report = try Ingestion.run(options(folder, output: folder.url("Output").path),
+                                       observer: RunObserver(noted: { note in notes.withLock { $0.append(note) } }))
+        #expect(report.new == 1)
+        #expect(try dataset(in: folder.url("Output").path)["dataset.jsonl"]?.isEmpty == false)
+        #expect(notes.value.count == 1 && notes.value.first?.contains("only the report is missing") == true)
+    }
 }
