@@ -1,4 +1,5 @@
 import ArgumentParser
+import IngestKit
 
 /// The exit statuses of `ingest`, as documented in `--help` and the README.
 enum ExitStatus {
@@ -15,6 +16,14 @@ enum ExitStatus {
     /// The run was interrupted (SIGINT or SIGTERM) and stopped cleanly; the previous dataset
     /// is left in force. 128 + SIGINT, as a shell reports a process killed by Ctrl-C.
     static let interrupted = ExitCode(130)
+
+    /// The status a run that stopped with `error` ends with.
+    static func of(_ error: RunError) -> ExitCode {
+        switch error.kind {
+        case .input: unusableArguments
+        case .output, .busy: outputNotWritable
+        }
+    }
 
     /// The table shown at the end of `--help`.
     static let help = """

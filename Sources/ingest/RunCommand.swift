@@ -55,7 +55,7 @@ struct RunCommand: ParsableCommand {
         } catch {
             display.clear()
             Terminal.error("ingest: \(error.description)\n")
-            throw error.code == .unwritable ? ExitStatus.outputNotWritable : ExitStatus.unusableArguments
+            throw ExitStatus.of(error)
         }
         display.clear()
         Terminal.output(Array((report.summary + "\n").utf8))

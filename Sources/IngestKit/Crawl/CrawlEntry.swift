@@ -47,10 +47,10 @@ public struct CrawlListing: Sendable, Equatable {
     /// Paths passed over (unknown extension, links leading out of the root), sorted by path.
     public var skipped: [SkippedPath]
     /// Paths that could not be listed, sorted by path; each counts as a failed source.
-    public var failures: [IngestError]
+    public var failures: [SourceFailure]
 
     /// Creates a listing.
-    public init(entries: [CrawlEntry] = [], skipped: [SkippedPath] = [], failures: [IngestError] = []) {
+    public init(entries: [CrawlEntry] = [], skipped: [SkippedPath] = [], failures: [SourceFailure] = []) {
         self.entries = entries
         self.skipped = skipped
         self.failures = failures

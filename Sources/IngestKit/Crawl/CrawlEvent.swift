@@ -6,5 +6,5 @@ public enum CrawlEvent: Sendable, Equatable {
     /// A path passed over, with the reason (not a source file extension, a link out of the root).
     case skipped(SkippedPath)
     /// A path that looked like a source or folder but could not be listed; it counts as a failed source.
-    case failed(IngestError)
+    case failed(SourceFailure)
 }

@@ -37,8 +37,8 @@ public struct FolderCatalog: SourceCatalog {
 
     /// Walks the sources under the root in byte-wise order of their relative paths, one
     /// folder's names in memory at a time (see `SourceCatalog.crawl(_:)`).
-    /// - Throws: `IngestError` (`.unreadable`) when the root is not a readable folder.
-    public func crawl(_ found: (CrawlEvent) -> Bool) throws(IngestError) {
+    /// - Throws: `RunError` (`.input`) when the root is not a readable folder.
+    public func crawl(_ found: (CrawlEvent) -> Bool) throws(RunError) {
         let (canonicalRoot, rootStatus) = try checkRoot()
         let walk = FolderWalk(catalog: self, canonicalRoot: canonicalRoot)
         _ = walk.visit(folder: root, relativePrefix: "", ancestors: [rootStatus.identity], found)
@@ -46,37 +46,42 @@ public struct FolderCatalog: SourceCatalog {
 
     /// Checks that the root is a readable folder, before a run touches its output.
     /// - Returns: the root's canonical path and status.
-    /// - Throws: `IngestError` (`.unreadable`) when it is not.
+    /// - Throws: `RunError` (`.input`) when it is not.
     @discardableResult
-    func checkRoot() throws(IngestError) -> (canonicalPath: String, status: FileSystem.Status) {
+    func checkRoot() throws(RunError) -> (canonicalPath: String, status: FileSystem.Status) {
         guard let canonicalRoot = FileSystem.canonicalPath(root),
               let rootStatus = FileSystem.status(of: canonicalRoot), rootStatus.kind == .directory else {
-            throw IngestError(.unreadable, "not a readable folder", path: root)
+            throw RunError(.input, "not a readable folder", path: root)
         }
         return (canonicalRoot, rootStatus)
     }
 
     /// Reads a listed file.
-    public func load(_ entry: CrawlEntry) throws(IngestError) -> Source {
-        let bytes = try FileSystem.readFile(at: entry.location, limit: maxBytes, shownAs: entry.displayPath)
+    public func load(_ entry: CrawlEntry) throws(SourceFailure) -> Source {
+        let bytes: [UInt8]
+        do throws(SystemError) {
+            bytes = try FileSystem.readFile(at: entry.location, limit: maxBytes, shownAs: entry.displayPath)
+        } catch {
+            throw SourceFailure(reading: error)
+        }
         return Source(relativePath: entry.relativePath, displayPath: entry.displayPath, format: entry.format, bytes: bytes)
     }
 
     /// The entry for one file named directly (by `ingest extract`), its relative path being its
     /// name and its root the folder it is in.
-    /// - Throws: `IngestError` when the file cannot be read or its extension is not a source's.
-    public static func entry(forFile path: String) throws(IngestError) -> CrawlEntry {
+    /// - Throws: `SourceFailure` when the file cannot be read or its extension is not a source's.
+    public static func entry(forFile path: String) throws(SourceFailure) -> CrawlEntry {
         let name = FileSystem.lastComponent(of: path)
         let folderName = FolderCatalog(root: FileSystem.parentPath(of: path)).rootName
         let displayPath = folderName.isEmpty ? name : folderName + "/" + name
         guard let status = FileSystem.status(of: path, followingLinks: true) else {
-            throw IngestError(.unreadable, "no such file", path: displayPath)
+            throw SourceFailure(.unreadable, "no such file", path: displayPath)
         }
         guard status.kind == .file else {
-            throw IngestError(.unreadable, "not a regular file", path: displayPath)
+            throw SourceFailure(.unreadable, "not a regular file", path: displayPath)
         }
         guard let format = FolderCatalog.format(ofName: name) else {
-            throw IngestError(.unreadable, "unknown extension (expected .txt, .text, .md, .markdown, .html, .htm or .xhtml)",
+            throw SourceFailure(.unreadable, "unknown extension (expected .txt, .text, .md, .markdown, .html, .htm or .xhtml)",
                               path: displayPath)
         }
         return CrawlEntry(relativePath: name, displayPath: displayPath, format: format, location: path,
@@ -128,13 +133,13 @@ private struct FolderWalk {
             }
         } catch {
             let shown = relativePrefix.isEmpty ? catalog.rootName : display(String(relativePrefix.dropLast()))
-            return found(.failed(IngestError(.unreadable, error.reason, path: shown)))
+            return found(.failed(SourceFailure(.unreadable, error.reason, path: shown)))
         }
         names.sort { $0.key.lexicographicallyPrecedes($1.key) }
         for rawName in names.lazy.map(\.raw) {
             guard let name = String(validating: rawName, as: UTF8.self) else {
                 let shown = display(relativePrefix + String(decoding: rawName, as: UTF8.self))
-                guard found(.failed(IngestError(.unreadable, "the file name is not valid UTF-8", path: shown))) else { return false }
+                guard found(.failed(SourceFailure(.unreadable, "the file name is not valid UTF-8", path: shown))) else { return false }
                 continue
             }
             guard visit(name: name, in: folder, relativePrefix: relativePrefix, ancestors: ancestors, found) else { return false }

@@ -10,12 +10,12 @@ public protocol SourceCatalog: Sendable {
     /// their relative paths, skipped and failed paths among them. The walk holds at most a
     /// small part of the listing at a time (a folder's names for `FolderCatalog`), so a run can
     /// stream any number of sources. It stops early when `found` returns `false`.
-    /// - Throws: `IngestError` when the catalog itself cannot be read.
-    func crawl(_ found: (CrawlEvent) -> Bool) throws(IngestError)
+    /// - Throws: `RunError` (`.input`) when the catalog itself cannot be read.
+    func crawl(_ found: (CrawlEvent) -> Bool) throws(RunError)
 
     /// Reads one listed source's bytes.
-    /// - Throws: `IngestError` naming the source's display path (unreadable, too large).
-    func load(_ entry: CrawlEntry) throws(IngestError) -> Source
+    /// - Throws: `SourceFailure` naming the source's display path (unreadable, too large).
+    func load(_ entry: CrawlEntry) throws(SourceFailure) -> Source
 }
 
 extension SourceCatalog {
@@ -24,8 +24,8 @@ extension SourceCatalog {
 
     /// The whole listing at once, for inputs small enough to hold (`ingest extract`'s folders):
     /// the sources in crawl order, skipped and failed paths sorted by path.
-    /// - Throws: `IngestError` when the catalog itself cannot be read.
-    public func crawl() throws(IngestError) -> CrawlListing {
+    /// - Throws: `RunError` (`.input`) when the catalog itself cannot be read.
+    public func crawl() throws(RunError) -> CrawlListing {
         var listing = CrawlListing()
         try crawl { event in
             switch event {

@@ -34,17 +34,17 @@ public enum TextDecoder {
     /// ```swift
     /// try TextDecoder.decode([0x66, 0xFC, 0x72], format: .text) // "für", windows-1252
     /// ```
-    /// - Throws: `IngestError` `.empty` when there are no bytes or only white space, `.binary`
+    /// - Throws: `SourceFailure` `.empty` when there are no bytes or only white space, `.binary`
     ///   when the bytes are an image, an archive, a PDF or otherwise not text, `.undecodable`
     ///   when they claim UTF-16 or UTF-32 but are not well-formed in it.
-    public static func decode(_ bytes: [UInt8], format: SourceFormat) throws(IngestError) -> DecodedText {
-        guard !bytes.isEmpty else { throw IngestError(.empty, "the file is empty") }
+    public static func decode(_ bytes: [UInt8], format: SourceFormat) throws(SourceFailure) -> DecodedText {
+        guard !bytes.isEmpty else { throw SourceFailure(.empty, "the file is empty") }
         if let signature = BinaryDetector.signature(of: bytes) {
-            throw IngestError(.binary, "it is \(signature.kind), not text")
+            throw SourceFailure(.binary, "it is \(signature.kind), not text")
         }
         let decoded = try decodeUnnormalized(bytes, format: format)
         guard !isWhiteSpaceOnly(decoded.utf8) else {
-            throw IngestError(.empty, "the file holds only white space")
+            throw SourceFailure(.empty, "the file holds only white space")
         }
         switch format {
         case .html:
@@ -56,13 +56,13 @@ public enum TextDecoder {
 
     private static func decodeUnnormalized(
         _ bytes: [UInt8], format: SourceFormat
-    ) throws(IngestError) -> DecodedText {
+    ) throws(SourceFailure) -> DecodedText {
         let sniffed = bytes.prefix(DecodeHeuristics.sniffWindow)
         if let mark = ByteOrderMark(bytes) {
             let body = bytes[mark.length...]
             guard mark.encoding == .utf8 else { return try decodeWide(body, as: mark.encoding) }
             if let reason = BinaryDetector.binaryReason(sniffing: body.prefix(DecodeHeuristics.sniffWindow)) {
-                throw IngestError(.binary, reason)
+                throw SourceFailure(.binary, reason)
             }
             return decodeASCIICompatible(body, declaredCodePage: nil)
         }
@@ -70,7 +70,7 @@ public enum TextDecoder {
             return try decodeWide(bytes[...], as: wide)
         }
         if let reason = BinaryDetector.binaryReason(sniffing: sniffed) {
-            throw IngestError(.binary, reason)
+            throw SourceFailure(.binary, reason)
         }
         var declaredCodePage: SingleByteCodePage?
         if format == .html,
@@ -83,9 +83,9 @@ public enum TextDecoder {
 
     private static func decodeWide(
         _ bytes: ArraySlice<UInt8>, as encoding: TextEncoding
-    ) throws(IngestError) -> DecodedText {
+    ) throws(SourceFailure) -> DecodedText {
         guard let text = WideUnicodeDecoder.decode(bytes, as: encoding) else {
-            throw IngestError(.undecodable, "it is not well-formed \(encoding.name)")
+            throw SourceFailure(.undecodable, "it is not well-formed \(encoding.name)")
         }
         return DecodedText(text: text, encoding: encoding.name)
     }

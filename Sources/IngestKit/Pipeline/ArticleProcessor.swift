@@ -7,9 +7,9 @@ public enum ArticleProcessor {
 
     /// Turns one source into its document. `sha256` is the digest of the source's bytes when the
     /// caller has it already (it is computed otherwise).
-    /// - Throws: `IngestError` (with the source's display path) when the source cannot be read
+    /// - Throws: `SourceFailure` (with the source's display path) when the source cannot be read
     ///   as an article.
-    public static func process(_ source: Source, sha256: String? = nil) throws(IngestError) -> Document {
+    public static func process(_ source: Source, sha256: String? = nil) throws(SourceFailure) -> Document {
         let (article, encoding) = try clean(source)
         let language = LanguageDetector.detect(article)
         let items = ItemExtractor.extract(article, language: language)
@@ -30,10 +30,10 @@ public enum ArticleProcessor {
     /// The stages before Extract, Decode -> Parse -> Clean: the article of one source and the
     /// encoding its bytes were read in. Main-content extraction (`ingest extract --format text`)
     /// needs no more.
-    /// - Throws: `IngestError` (with the source's display path) when the source cannot be read
+    /// - Throws: `SourceFailure` (with the source's display path) when the source cannot be read
     ///   as an article.
-    public static func clean(_ source: Source) throws(IngestError) -> (article: CleanedArticle, encoding: String) {
-        do throws(IngestError) {
+    public static func clean(_ source: Source) throws(SourceFailure) -> (article: CleanedArticle, encoding: String) {
+        do throws(SourceFailure) {
             let decoded = try TextDecoder.decode(source.bytes, format: source.format)
             let page: ParsedPage
             switch source.format {
@@ -42,7 +42,7 @@ public enum ArticleProcessor {
             }
             let article = ArticleCleaner.clean(page, format: source.format)
             guard !article.body.isEmpty else {
-                throw IngestError(.noContent, "no article text found")
+                throw SourceFailure(.noContent, "no article text found")
             }
             return (article, decoded.encoding)
         } catch var error {

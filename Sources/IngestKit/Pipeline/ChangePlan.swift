@@ -28,7 +28,7 @@ struct ChangePlan {
     /// What the crawl passed over.
     private(set) var skipped = ReportList<SkippedPath>(path: \.path)
     /// Paths the crawl could not list, each a failed source.
-    private(set) var crawlFailures: [IngestError] = []
+    private(set) var crawlFailures: [SourceFailure] = []
     /// Sources that had a document in the last run and are gone from the input.
     private(set) var removed = 0
     /// Where the last manifest puts the lines of the previous `dataset.jsonl`.
@@ -72,7 +72,7 @@ struct ChangePlan {
     }
 
     /// Counts a path the crawl could not list as a failed source.
-    mutating func fail(_ failure: IngestError) {
+    mutating func fail(_ failure: SourceFailure) {
         crawlFailures.append(failure)
     }
 
@@ -92,7 +92,7 @@ extension ChangePlan {
     /// - Returns: `nil` when more than `limit` sources need a worker. A cancelled run gets the
     ///   plan of the sources crawled so far.
     static func survey(_ catalog: FolderCatalog, merge: ManifestMerge, rule: ChangeRule, limit: Int,
-                       cancellation: RunCancellation) throws(IngestError) -> ChangePlan? {
+                       cancellation: RunCancellation) throws(RunError) -> ChangePlan? {
         var plan = ChangePlan(limit: limit, rule: rule)
         var merge = merge
         var crawlSeconds = 0.0

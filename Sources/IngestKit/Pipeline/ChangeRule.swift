@@ -3,7 +3,7 @@
 ///
 /// The last run's entry of a source *holds* when this pipeline version made it and it is
 /// either a document whose file is in `documents/` or a failure that the same bytes meet again
-/// (`IngestError.Code.followsFromBytes`). An entry that holds is kept without reading the
+/// (`SourceFailure.Code.followsFromBytes`). An entry that holds is kept without reading the
 /// source when its stamp shows the size and modification time the file has now, the stamp
 /// stands for the entry's bytes, and a document's entry records its line in `dataset.jsonl`;
 /// otherwise the source is read, and the entry is kept when the SHA-256 of the bytes is the one

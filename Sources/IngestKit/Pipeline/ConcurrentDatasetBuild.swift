@@ -6,7 +6,7 @@ import Dispatch
 /// it is complete, while the run writes the manifest.
 final class ConcurrentDatasetBuild: @unchecked Sendable {
     // Written on the build's queue before `done` is signalled, read after it is waited for.
-    private var result: Result<AtomicFileWriter, IngestError>?
+    private var result: Result<AtomicFileWriter, RunError>?
     private let done = DispatchSemaphore(value: 0)
 
     /// Starts writing the documents of `planned` (those processed this run being pending ones,
@@ -14,16 +14,16 @@ final class ConcurrentDatasetBuild: @unchecked Sendable {
     /// dataset's lines.
     init(_ planned: DatasetIndex, layout: OutputLayout, recorded: DatasetLineTable, lines: PendingLines) {
         DispatchQueue(label: "ingest.dataset").async { [self] in
-            let waitForLine = { (id: UInt64) throws(IngestError) -> DatasetFile.ProcessedLine in
+            let waitForLine = { (id: UInt64) throws(RunError) -> DatasetFile.ProcessedLine in
                 guard let line = lines.wait(for: id) else {
-                    throw IngestError(.unwritable, "the run stopped before its documents were written", path: layout.dataset)
+                    throw RunError(.output, "the run stopped before its documents were written", path: layout.dataset)
                 }
                 return line
             }
-            do throws(IngestError) {
+            do throws(RunError) {
                 let file = try DatasetFile.build(planned, layout: layout, recorded: recorded, processed: waitForLine,
                                                  writesBackEarly: false)
-                try file.stage()
+                try RunError.onOutput { () throws(SystemError) in try file.stage() }
                 result = .success(file)
             } catch {
                 result = .failure(error)
@@ -34,8 +34,8 @@ final class ConcurrentDatasetBuild: @unchecked Sendable {
 
     /// Waits until the dataset is written and flushed to the disk.
     /// - Returns: the new dataset, staged and not yet in place (see `DatasetCommit`).
-    /// - Throws: `IngestError` (`.unwritable`) when it could not be written, or the run stopped.
-    func finished() throws(IngestError) -> AtomicFileWriter {
+    /// - Throws: `RunError` (`.output`) when it could not be written, or the run stopped.
+    func finished() throws(RunError) -> AtomicFileWriter {
         done.wait()
         defer { done.signal() }
         return try result!.get()

@@ -20,8 +20,8 @@ public enum Extraction {
         /// Processes `source` and returns the bytes of its output in this format. Text needs
         /// only the cleaned article (`ArticleProcessor.clean`), so items are not extracted and
         /// the source is not hashed for it.
-        /// - Throws: `IngestError` when the source is not an article.
-        public func render(_ source: Source) throws(IngestError) -> [UInt8] {
+        /// - Throws: `SourceFailure` when the source is not an article.
+        public func render(_ source: Source) throws(SourceFailure) -> [UInt8] {
             switch self {
             case .json: return try ArticleProcessor.process(source).prettyJSON
             case .text: return Array(try ArticleProcessor.clean(source).article.plainText.utf8)
@@ -34,20 +34,25 @@ public enum Extraction {
         /// Files written.
         public var written = 0
         /// Inputs that failed, sorted by path.
-        public var failures: [IngestError] = []
+        public var failures: [SourceFailure] = []
     }
 
     /// The sources behind `paths`, in the order given (a folder's in crawl order), with the
     /// paths that could not be listed.
     public static func sources(for paths: [String], maxBytes: Int = IngestOptions.defaultMaxBytes)
-        -> (entries: [(CrawlEntry, FolderCatalog)], failures: [IngestError]) {
+        -> (entries: [(CrawlEntry, FolderCatalog)], failures: [SourceFailure]) {
         var entries: [(CrawlEntry, FolderCatalog)] = []
-        var failures: [IngestError] = []
+        var failures: [SourceFailure] = []
         for path in paths {
-            do throws(IngestError) {
+            do throws(SourceFailure) {
                 if FileSystem.status(of: path, followingLinks: true)?.kind == .directory {
                     let catalog = FolderCatalog(root: path, maxBytes: maxBytes)
-                    let listing = try catalog.crawl()
+                    let listing: CrawlListing
+                    do throws(RunError) {
+                        listing = try catalog.crawl()
+                    } catch {
+                        throw SourceFailure(.unreadable, error.reason, path: error.path)
+                    }
                     entries.append(contentsOf: listing.entries.map { ($0, catalog) })
                     failures.append(contentsOf: listing.failures)
                 } else {
@@ -62,8 +67,8 @@ public enum Extraction {
     }
 
     /// Processes one file and returns its document in `format`.
-    /// - Throws: `IngestError` when the file cannot be read or is not an article.
-    public static func extract(file path: String, format: Format, maxBytes: Int = IngestOptions.defaultMaxBytes) throws(IngestError) -> [UInt8] {
+    /// - Throws: `SourceFailure` when the file cannot be read or is not an article.
+    public static func extract(file path: String, format: Format, maxBytes: Int = IngestOptions.defaultMaxBytes) throws(SourceFailure) -> [UInt8] {
         let entry = try FolderCatalog.entry(forFile: path)
         let source = try FolderCatalog(root: FileSystem.parentPath(of: path), maxBytes: maxBytes).load(entry)
         return try format.render(source)
@@ -72,11 +77,11 @@ public enum Extraction {
     /// Processes every source behind `paths` on `jobs` workers and writes
     /// `output/<file stem>.json` (or `.txt`) for each. When two inputs share a stem, the first in
     /// order wins and the other fails, so that no output silently replaces another.
-    /// - Throws: `IngestError` (`.unwritable`) when the output folder cannot be written.
+    /// - Throws: `RunError` (`.output`) when the output folder cannot be written.
     public static func run(paths: [String], format: Format, output: String, jobs: Int,
                            maxBytes: Int = IngestOptions.defaultMaxBytes,
-                           observer: RunObserver = .silent) throws(IngestError) -> Summary {
-        try FileSystem.createDirectory(output)
+                           observer: RunObserver = .silent) throws(RunError) -> Summary {
+        try RunError.onOutput { () throws(SystemError) in try FileSystem.createDirectory(output) }
         let (found, listingFailures) = sources(for: paths, maxBytes: maxBytes)
         var summary = Summary()
         summary.failures = listingFailures
@@ -88,7 +93,7 @@ public enum Extraction {
             let name = FileSystem.lastComponent(of: entry.relativePath)
             let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
             guard taken.insert(stem).inserted else {
-                let failure = IngestError(.unwritable, "another input has the file stem \"\(stem)\"", path: entry.displayPath)
+                let failure = SourceFailure(.unwritable, "another input has the file stem \"\(stem)\"", path: entry.displayPath)
                 summary.failures.append(failure)
                 observer.failed(failure)
                 continue
@@ -96,27 +101,27 @@ public enum Extraction {
             work.append((entry, catalog, FileSystem.join(output, stem + "." + format.fileExtension)))
         }
 
-        let state = Locked((summary: summary, done: 0, fatal: IngestError?.none))
+        let state = Locked((summary: summary, done: 0, fatal: RunError?.none))
         let total = work.count
-        let pipeline = BoundedPipeline<(entry: CrawlEntry, catalog: FolderCatalog, target: String), Result<[UInt8], IngestError>, Void>(
+        let pipeline = BoundedPipeline<(entry: CrawlEntry, catalog: FolderCatalog, target: String), Result<[UInt8], SourceFailure>, Void>(
             jobs: jobs, writers: SourceWork.writers,
             shouldStop: { state.withLock { $0.fatal != nil } },
             work: { item in
-                do throws(IngestError) {
+                do throws(SourceFailure) {
                     return .success(try format.render(try item.catalog.load(item.entry)))
                 } catch {
                     return .failure(error)
                 }
             },
             deliver: { item, result in
-                var failure: IngestError?
-                var fatal: IngestError?
+                var failure: SourceFailure?
+                var fatal: RunError?
                 switch result {
                 case .success(let bytes):
-                    do throws(IngestError) {
+                    do throws(SystemError) {
                         try atomicWrite(bytes, to: item.target)
                     } catch {
-                        fatal = error
+                        fatal = RunError(.output, error)
                     }
                 case .failure(let error):
                     failure = error

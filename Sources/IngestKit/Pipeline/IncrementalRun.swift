@@ -15,14 +15,14 @@ enum IncrementalRun {
         /// Sources done: kept, or processed.
         var done = 0
         /// The first write that failed: it ends the run.
-        var fatal: IngestError?
+        var fatal: RunError?
     }
 
     /// Processes the pending sources of `plan` and writes the new manifest into `manifest`.
-    /// - Throws: `IngestError` (`.unwritable`) when a document or the manifest cannot be
+    /// - Throws: `RunError` (`.output`) when a document or the manifest cannot be
     ///   written, or the last manifest cannot be read again as the plan read it.
     static func run(_ plan: ChangePlan, work: SourceWork, jobs: Int, manifest: ManifestWriter, observer: RunObserver,
-                    cancellation: RunCancellation) throws(IngestError) -> ProcessedSources {
+                    cancellation: RunCancellation) throws(RunError) -> ProcessedSources {
         let lines = PendingLines()
         let progress = Locked(Progress(done: plan.kept.count))
         let pipeline = pendingPipeline(plan, work: work, jobs: jobs, progress: progress, lines: lines, observer: observer,
@@ -94,8 +94,8 @@ enum IncrementalRun {
     /// the last manifest the plan kept, and `records`, the pending sources' (sorted by path),
     /// each in its place.
     private static func writeManifest(_ plan: ChangePlan, records: [SourceRecord], into tally: inout RunLedger,
-                                      layout: OutputLayout, observer: RunObserver) throws(IngestError) {
-        func report(_ failure: IngestError?) {
+                                      layout: OutputLayout, observer: RunObserver) throws(RunError) {
+        func report(_ failure: SourceFailure?) {
             if let failure { observer.failed(failure) }
         }
         var next = 0
@@ -112,7 +112,7 @@ enum IncrementalRun {
             do {
                 reader = try ManifestReader(path: layout.manifest, stampsPath: layout.sourceStamps)
             } catch {
-                throw IngestError(.unwritable, "cannot read the last manifest again: \(error.reason)", path: layout.manifest)
+                throw RunError(.output, "cannot read the last manifest again: \(error.reason)", path: layout.manifest)
             }
             var ordinal = 0
             while keptWritten < plan.kept.count, let entry = try? reader.next() {
@@ -126,7 +126,7 @@ enum IncrementalRun {
             }
         }
         guard keptWritten == plan.kept.count else {
-            throw IngestError(.unwritable, "the last manifest changed while the run read it", path: layout.manifest)
+            throw RunError(.output, "the last manifest changed while the run read it", path: layout.manifest)
         }
         recordPending(before: nil)
     }

@@ -27,11 +27,12 @@ public enum Ingestion {
     /// Runs the pipeline once. When `cancellation` is cancelled the run stops early: the
     /// returned report has `interrupted` set, and neither `dataset.jsonl` nor `manifest.json`
     /// was written.
-    /// - Throws: `IngestError` with code `.unwritable` when the output cannot be written (the
-    ///   previous dataset is then left intact), or `.unreadable` when the input is not a
-    ///   readable folder. A source that fails is not an error of the run: it is in the report.
+    /// - Throws: `RunError`: `.output` when the output cannot be written (the previous dataset
+    ///   is then left intact), `.busy` when another run writes to it, `.input` when the input
+    ///   is not a readable folder. A source that fails is not an error of the run: it is in the
+    ///   report.
     public static func run(_ options: IngestOptions, observer: RunObserver = .silent,
-                           cancellation: RunCancellation = RunCancellation()) throws(IngestError) -> RunReport {
+                           cancellation: RunCancellation = RunCancellation()) throws(RunError) -> RunReport {
         let start = ContinuousClock.now
         var report = RunReport()
         report.jobs = max(1, options.jobs)
@@ -40,7 +41,7 @@ public enum Ingestion {
         let catalog = FolderCatalog(root: options.input, maxBytes: options.maxBytes, excluding: [options.output])
         try catalog.checkRoot()
 
-        try FileSystem.createDirectory(layout.documents)
+        try RunError.onOutput { () throws(SystemError) in try FileSystem.createDirectory(layout.documents) }
         let lock = try OutputLock(folder: layout.folder)
         defer { withExtendedLifetime(lock) {} }
         try DatasetCommit.recover(in: layout.folder)
@@ -77,7 +78,7 @@ public enum Ingestion {
     /// Writes `report.json`. The dataset is committed by then (or, for an interrupted run, left
     /// as it was), so a report that cannot be written is told, not an error of the run.
     private static func write(_ report: RunReport, to path: String, observer: RunObserver) {
-        do throws(IngestError) {
+        do throws(SystemError) {
             try atomicWrite(JSONWriter.pretty(report.json), to: path)
         } catch {
             observer.noted("\(error.description); the dataset was written, only the report is missing")
@@ -87,7 +88,7 @@ public enum Ingestion {
     /// The plan of an incremental run (see `ChangePlan`); `nil` when the run is to stream: a
     /// `--full` run, a first run (no manifest), or one where more than the limit changed.
     private static func plan(_ catalog: FolderCatalog, work: SourceWork, options: IngestOptions, observer: RunObserver,
-                             cancellation: RunCancellation) throws(IngestError) -> ChangePlan? {
+                             cancellation: RunCancellation) throws(RunError) -> ChangePlan? {
         guard !options.full, FileSystem.exists(work.layout.manifest) else { return nil }
         // What the walk has to say is said once the run is planned: a run that streams instead
         // walks the manifest again, and says it then.
@@ -106,7 +107,7 @@ public enum Ingestion {
     /// keep is processed on the pipeline while the crawl goes on, and the tally takes the
     /// sources in crawl order, writing the manifest as it goes.
     private static func stream(_ catalog: FolderCatalog, work: SourceWork, jobs: Int, manifest: ManifestWriter,
-                               observer: RunObserver, cancellation: RunCancellation) throws(IngestError) -> ProcessedSources {
+                               observer: RunObserver, cancellation: RunCancellation) throws(RunError) -> ProcessedSources {
         var merge = ManifestMerge(reader: openManifest(work.layout, noted: observer.noted), noted: observer.noted)
         let ledger = Locked(RunLedger(manifest: manifest))
         let pipeline = work.pipeline(jobs: jobs, shouldStop: { cancellation.isCancelled || ledger.withLock { $0.fatal != nil } }) { record in
@@ -147,7 +148,7 @@ public enum Ingestion {
     /// be read (then every source is processed again, which is always safe).
     private static func openManifest(_ layout: OutputLayout, noted: (String) -> Void) -> ManifestReader? {
         guard FileSystem.exists(layout.manifest) else { return nil }
-        do throws(IngestError) {
+        do throws(RunError) {
             return try ManifestReader(path: layout.manifest, stampsPath: layout.sourceStamps)
         } catch {
             noted("\(error.description); processing every source again")
@@ -159,7 +160,7 @@ public enum Ingestion {
     /// one commit, then removes what no source accounts for any more.
     /// - Returns: whether `dataset.jsonl` was rewritten.
     private static func finish(_ tally: inout RunLedger, layout: OutputLayout, listing: DocumentListing,
-                               previousLines: DatasetLineTable, built: ConcurrentDatasetBuild?) throws(IngestError) -> Bool {
+                               previousLines: DatasetLineTable, built: ConcurrentDatasetBuild?) throws(RunError) -> Bool {
         let manifestFiles = try tally.manifest.finish()
         let datasetIsStale = tally.wroteDocuments || manifestFiles.manifest != nil || !FileSystem.exists(layout.dataset)
         var files: [AtomicFileWriter] = []
@@ -174,26 +175,9 @@ public enum Ingestion {
         if !files.isEmpty {
             try DatasetCommit.commit(files, in: layout.folder)
         }
-        try sweep(layout, listing: listing, keeping: tally.index)
+        try layout.sweep(by: listing, keeping: tally.index)
         FileSystem.syncDirectory(layout.documents)
         FileSystem.syncDirectory(layout.folder)
         return datasetIsStale
-    }
-
-    /// Removes what no source accounts for: documents of sources that are gone or now fail,
-    /// and the temporary files a killed run may have left in the output folder and `documents/`.
-    /// `documents/` is swept by the run's first listing of it (`listing`); the output folder,
-    /// which holds a few files, is listed again.
-    private static func sweep(_ layout: OutputLayout, listing: DocumentListing,
-                              keeping index: DatasetIndex) throws(IngestError) {
-        var doomed = listing.temporaryNames.map { FileSystem.join(layout.documents, $0) }
-        doomed += listing.documents(notIn: index).map(layout.document(id:))
-        try FileSystem.forEachEntry(in: layout.folder) { entry in
-            let name = String(decoding: entry.name, as: UTF8.self)
-            if name.hasPrefix(AtomicFileWriter.temporaryPrefix) { doomed.append(FileSystem.join(layout.folder, name)) }
-        }
-        for path in doomed {
-            try FileSystem.removeFile(path)
-        }
     }
 }

@@ -4,7 +4,7 @@
 struct RunLedger: Sendable {
     var manifest: ManifestWriter
     var index = DatasetIndex()
-    var failures = ReportList<IngestError>(path: \.path)
+    var failures = ReportList<SourceFailure>(path: \.path)
     var new = 0
     var changed = 0
     var unchanged = 0
@@ -13,7 +13,7 @@ struct RunLedger: Sendable {
     var wroteDocuments = false
     var times = StageTimes()
     /// The first write that failed: it ends the run.
-    var fatal: IngestError?
+    var fatal: RunError?
 
     /// A tally writing its manifest through `manifest`.
     init(manifest: ManifestWriter) {
@@ -22,7 +22,7 @@ struct RunLedger: Sendable {
 
     /// Counts one source and writes its manifest entry.
     /// - Returns: the source's failure to report, if it failed.
-    mutating func record(_ record: SourceRecord) -> IngestError? {
+    mutating func record(_ record: SourceRecord) -> SourceFailure? {
         if case .kept = record.result, let old = record.item.previous { return recordKept(old) }
         done += 1
         times.read += record.readSeconds
@@ -31,7 +31,7 @@ struct RunLedger: Sendable {
         let entry = record.item.entry
         let version = ArticleProcessor.pipelineVersion
         let manifestEntry: Manifest.Entry
-        var failure: IngestError?
+        var failure: SourceFailure?
         switch record.result {
         case .kept:
             return nil
@@ -73,9 +73,9 @@ struct RunLedger: Sendable {
 
     /// Counts a source the quick check vouched for and writes its manifest entry, `old`, again.
     /// - Returns: the source's failure to report, if its entry is a failure.
-    mutating func recordKept(_ old: Manifest.Entry) -> IngestError? {
+    mutating func recordKept(_ old: Manifest.Entry) -> SourceFailure? {
         done += 1
-        var failure: IngestError?
+        var failure: SourceFailure?
         if let error = old.failure(at: old.path) {
             failures.insert(error)
             failure = error
@@ -88,7 +88,7 @@ struct RunLedger: Sendable {
     }
 
     /// Counts a path the crawl could not list as a failed source.
-    mutating func recordCrawlFailure(_ failure: IngestError) {
+    mutating func recordCrawlFailure(_ failure: SourceFailure) {
         failures.insert(failure)
     }
 
@@ -102,7 +102,7 @@ struct RunLedger: Sendable {
 
     /// Writes a manifest entry; a failure to write ends the run.
     private mutating func append(_ entry: Manifest.Entry) {
-        do throws(IngestError) {
+        do throws(RunError) {
             try manifest.append(entry)
         } catch {
             fatal = fatal ?? error

@@ -3,7 +3,7 @@
 /// They are called from the run's writing queues, possibly from several threads at once.
 public struct RunObserver: Sendable {
     /// A source failed; the run goes on.
-    public var failed: @Sendable (IngestError) -> Void
+    public var failed: @Sendable (SourceFailure) -> Void
     /// Something the user should know that is not a source's failure (a manifest that could not
     /// be read and was ignored).
     public var noted: @Sendable (String) -> Void
@@ -12,7 +12,7 @@ public struct RunObserver: Sendable {
     public var progressed: @Sendable (_ done: Int, _ total: Int?) -> Void
 
     /// Creates an observer.
-    public init(failed: @escaping @Sendable (IngestError) -> Void = { _ in },
+    public init(failed: @escaping @Sendable (SourceFailure) -> Void = { _ in },
                 noted: @escaping @Sendable (String) -> Void = { _ in },
                 progressed: @escaping @Sendable (_ done: Int, _ total: Int?) -> Void = { _, _ in }) {
         self.failed = failed

@@ -18,7 +18,7 @@ public struct RunReport: Sendable, Equatable {
     /// Sources that went through the per-article stages this run.
     public var processed = 0
     /// The first `listLimit` failures by path, sorted by path (`failed` counts them all).
-    public var failures: [IngestError] = []
+    public var failures: [SourceFailure] = []
     /// The first `listLimit` paths passed over, sorted by path (`skippedCount` counts them all).
     public var skipped: [SkippedPath] = []
     /// Time per stage.

@@ -9,7 +9,7 @@ struct SourceRecord: Sendable {
         case kept
         /// It could not be read or processed; `processed` when it went through the
         /// per-article stages (not when it could not be read, or its failure was remembered).
-        case failed(IngestError, sha256: String?, bytes: Int?, processed: Bool)
+        case failed(SourceFailure, sha256: String?, bytes: Int?, processed: Bool)
         /// Its bytes are those recorded and its document is there: not processed. Its line in
         /// `dataset.jsonl` takes `lineBytes`.
         case unchanged(sha256: String, bytes: Int, lineBytes: Int)

@@ -2,7 +2,7 @@
 enum SourceOutcome: Sendable {
     /// The source could not be read or processed; `processSeconds` is `nil` when it failed
     /// without going through the per-article stages.
-    case failed(IngestError, sha256: String?, bytes: Int?, readSeconds: Double, processSeconds: Double?)
+    case failed(SourceFailure, sha256: String?, bytes: Int?, readSeconds: Double, processSeconds: Double?)
     /// The bytes are those the manifest knows, and the document is there: nothing to do.
     /// `lineBytes` is the size of its line in `dataset.jsonl`.
     case unchanged(sha256: String, bytes: Int, lineBytes: Int, readSeconds: Double)
@@ -18,7 +18,7 @@ enum DocumentWrite: Sendable {
     /// The file was written.
     case written
     /// The file could not be written: the run stops.
-    case failed(IngestError)
+    case failed(RunError)
 }
 
 /// One source on its way through a run: its crawl entry and what the last run's manifest says
@@ -86,7 +86,7 @@ struct SourceWork: Sendable {
             try atomicWrite(json, to: path)
             return .written
         } catch {
-            return .failed(error)
+            return .failed(RunError(.output, error))
         }
     }
 }

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Puts several files of one folder in place as one step, so that a run killed between two
 /// renames cannot leave the `dataset.jsonl` of one run beside the `manifest.json` of another.
 ///
@@ -21,13 +13,15 @@ enum DatasetCommit {
     static let recordName = ".ingest-commit"
 
     /// Stages `writers` (all files of `folder`), records them, and renames them into place.
-    /// - Throws: `IngestError` (`.unwritable`). Before the record is written, the previous files
-    ///   are left as they were; after it, the commit completes on the next run.
-    static func commit(_ writers: [AtomicFileWriter], in folder: String) throws(IngestError) {
-        for writer in writers { try writer.stage() }
+    /// - Throws: `RunError` (`.output`). Before the record is written, the previous files are
+    ///   left as they were; after it, the commit completes on the next run.
+    static func commit(_ writers: [AtomicFileWriter], in folder: String) throws(RunError) {
+        for writer in writers { try RunError.onOutput { () throws(SystemError) in try writer.stage() } }
         FileSystem.syncDirectory(folder)
         let lines = writers.map { "\(FileSystem.lastComponent(of: $0.temporaryPath))\t\(FileSystem.lastComponent(of: $0.path))\n" }
-        try atomicWrite(Array(lines.joined().utf8), to: FileSystem.join(folder, recordName))
+        try RunError.onOutput { () throws(SystemError) in
+            try atomicWrite(Array(lines.joined().utf8), to: FileSystem.join(folder, recordName))
+        }
         FileSystem.syncDirectory(folder)
         for writer in writers { _ = writer.handOver() }
         try recover(in: folder)
@@ -35,32 +29,25 @@ enum DatasetCommit {
 
     /// Completes the commit a killed run recorded in `folder`, if any: renames each staged file
     /// still there into place, then removes the record.
-    /// - Throws: `IngestError` (`.unwritable`) when a rename fails; the record is then kept.
-    static func recover(in folder: String) throws(IngestError) {
+    /// - Throws: `RunError` (`.output`) when a rename fails; the record is then kept.
+    static func recover(in folder: String) throws(RunError) {
         let recordPath = FileSystem.join(folder, recordName)
         guard FileSystem.exists(recordPath) else { return }
-        let record: [UInt8]
-        do {
-            record = try FileSystem.readFile(at: recordPath)
-        } catch {
-            throw IngestError(.unwritable, "cannot read the commit record: \(error.reason)", path: recordPath)
-        }
+        let record = try RunError.onOutput { () throws(SystemError) in try FileSystem.readFile(at: recordPath) }
         for line in record.split(separator: UInt8(ascii: "\n")) {
             let names = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
             guard names.count == 2, !names[0].isEmpty, !names[1].isEmpty,
                   !names[0].contains(UInt8(ascii: "/")), !names[1].contains(UInt8(ascii: "/")) else {
-                throw IngestError(.unwritable, "a line of the commit record is not `temporary<TAB>final`", path: recordPath)
+                throw RunError(.output, "a line of the commit record is not `temporary<TAB>final`", path: recordPath)
             }
             let staged = FileSystem.join(folder, String(decoding: names[0], as: UTF8.self))
             let final = FileSystem.join(folder, String(decoding: names[1], as: UTF8.self))
             // A staged file already gone was renamed before the kill.
             guard FileSystem.status(of: staged) != nil else { continue }
-            if rename(staged, final) != 0 {
-                throw IngestError(.unwritable, "cannot rename into place: \(FileSystem.errnoText())", path: final)
-            }
+            try RunError.onOutput { () throws(SystemError) in try FileSystem.move(staged, to: final) }
         }
         FileSystem.syncDirectory(folder)
-        try FileSystem.removeFile(recordPath)
+        try RunError.onOutput { () throws(SystemError) in try FileSystem.removeFile(recordPath) }
         FileSystem.syncDirectory(folder)
     }
 }

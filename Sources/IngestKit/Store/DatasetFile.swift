@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Builds `dataset.jsonl`, one compact line per document in order of id, holding one line at a
 /// time however large the corpus. A document processed this run is read back from its file and
 /// compacted; any other is copied from the previous `dataset.jsonl`, which is sorted by id
@@ -36,28 +28,32 @@ enum DatasetFile {
     /// be processed, and is asked again for the same document when the previous dataset is read
     /// through after all). `writesBackEarly` is `AtomicFileWriter`'s: false while documents
     /// are being written beside the dataset.
-    /// - Throws: `IngestError` (`.unwritable`) when a document cannot be read back or the
+    /// - Throws: `RunError` (`.output`) when a document cannot be read back or the
     ///   dataset cannot be written, and whatever `processed` throws; the previous dataset is
     ///   then left as it was.
     static func build(_ index: DatasetIndex, layout: OutputLayout, recorded: DatasetLineTable,
-                      processed: (UInt64) throws(IngestError) -> ProcessedLine = { _ in .document },
-                      writesBackEarly: Bool = true) throws(IngestError) -> AtomicFileWriter {
+                      processed: (UInt64) throws(RunError) -> ProcessedLine = { _ in .document },
+                      writesBackEarly: Bool = true) throws(RunError) -> AtomicFileWriter {
         let previous = FileSystem.exists(layout.dataset) ? try? BufferedFileReader(path: layout.dataset, bufferSize: 1 << 20) : nil
         if let previous, recorded.isComplete, FileSystem.size(of: previous.fileDescriptor) == recorded.totalBytes,
-           let file = try write(index, into: AtomicFileWriter(path: layout.dataset, writesBackEarly: writesBackEarly),
-                                layout: layout, previous: PreviousDataset(recorded: recorded, in: previous), processed: processed) {
+           let file = try write(index, into: newFile(layout, writesBackEarly: writesBackEarly), layout: layout,
+                                previous: PreviousDataset(recorded: recorded, in: previous), processed: processed) {
             return file
         }
         // Without a line table the file's lines are found by reading it: every copy holds.
-        return try write(index, into: AtomicFileWriter(path: layout.dataset, writesBackEarly: writesBackEarly),
-                         layout: layout, previous: PreviousDataset(scanning: previous), processed: processed)!
+        return try write(index, into: newFile(layout, writesBackEarly: writesBackEarly), layout: layout,
+                         previous: PreviousDataset(scanning: previous), processed: processed)!
+    }
+
+    private static func newFile(_ layout: OutputLayout, writesBackEarly: Bool) throws(RunError) -> AtomicFileWriter {
+        try RunError.onOutput { () throws(SystemError) in try AtomicFileWriter(path: layout.dataset, writesBackEarly: writesBackEarly) }
     }
 
     /// Writes the dataset into `file`, taking the lines it keeps from `previous`.
     /// - Returns: `nil` when a run of lines was not where the line table put it.
     private static func write(_ index: DatasetIndex, into file: AtomicFileWriter, layout: OutputLayout,
                               previous: PreviousDataset,
-                              processed: (UInt64) throws(IngestError) -> ProcessedLine) throws(IngestError) -> AtomicFileWriter? {
+                              processed: (UInt64) throws(RunError) -> ProcessedLine) throws(RunError) -> AtomicFileWriter? {
         var previous = previous
         // The previous dataset's bytes that go over as they are, not yet copied, and the id of
         // their first line.
@@ -84,12 +80,12 @@ enum DatasetFile {
             kept = nil
             let name = DocumentID.text(id)
             let pretty: [UInt8]
-            do {
+            do throws(SystemError) {
                 pretty = try FileSystem.readFile(at: layout.document(id: name))
             } catch {
-                throw IngestError(.unwritable, "cannot read back \(name).json: \(error.reason)", path: layout.dataset)
+                throw RunError(.output, "cannot read back \(name).json: \(error.reason)", path: layout.dataset, cause: error)
             }
-            try file.append(line(ofDocument: pretty))
+            try RunError.onOutput { () throws(SystemError) in try file.append(line(ofDocument: pretty)) }
         }
         guard try previous.copy(kept, into: file) else { return nil }
         return file
@@ -146,13 +142,13 @@ enum DatasetFile {
         /// document `run.firstID`) to `file`.
         /// - Returns: `false`, having copied nothing, when the line table put the run where
         ///   the file does not hold it.
-        func copy(_ run: (bytes: Range<Int>, firstID: UInt64)?, into file: AtomicFileWriter) throws(IngestError) -> Bool {
+        func copy(_ run: (bytes: Range<Int>, firstID: UInt64)?, into file: AtomicFileWriter) throws(RunError) -> Bool {
             guard let run, let reader else { return true }
             if table != nil, !Self.holds(run, in: reader.fileDescriptor) { return false }
-            try file.appendCopy(of: run.bytes, from: reader.fileDescriptor)
+            try RunError.onOutput { () throws(SystemError) in try file.appendCopy(of: run.bytes, from: reader.fileDescriptor) }
             // The file is replaced once the new one is complete; letting go of its cached pages
             // now spares that replacement dropping them all at once.
-            _ = posix_fadvise(reader.fileDescriptor, off_t(run.bytes.lowerBound), off_t(run.bytes.count), POSIX_FADV_DONTNEED)
+            FileSystem.dropCachedPages(of: reader.fileDescriptor, in: run.bytes)
             return true
         }
 
@@ -160,9 +156,9 @@ enum DatasetFile {
         /// newline at their end.
         private static func holds(_ run: (bytes: Range<Int>, firstID: UInt64), in descriptor: Int32) -> Bool {
             guard run.bytes.count > idEnd + 1,
-                  let start = read(descriptor, at: run.bytes.lowerBound, count: idEnd + 1),
+                  let start = FileSystem.readBytes(of: descriptor, at: run.bytes.lowerBound, count: idEnd + 1),
                   id(startingLine: start) == run.firstID else { return false }
-            return read(descriptor, at: run.bytes.upperBound - 1, count: 1) == [UInt8(ascii: "\n")]
+            return FileSystem.readBytes(of: descriptor, at: run.bytes.upperBound - 1, count: 1) == [UInt8(ascii: "\n")]
         }
 
         /// The id of the document whose line starts with `start`: `{"id":"<16 hex digits>"`,
@@ -170,12 +166,6 @@ enum DatasetFile {
         private static func id(startingLine start: [UInt8]) -> UInt64? {
             guard start.count > idEnd, start.starts(with: idPrefix), start[idEnd] == UInt8(ascii: "\"") else { return nil }
             return DocumentID.number(String(decoding: start[idPrefix.count..<idEnd], as: UTF8.self))
-        }
-
-        private static func read(_ descriptor: Int32, at offset: Int, count: Int) -> [UInt8]? {
-            var bytes = [UInt8](repeating: 0, count: count)
-            let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(offset)) }
-            return got == count ? bytes : nil
         }
 
         private mutating func advance() {

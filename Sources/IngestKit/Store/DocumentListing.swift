@@ -11,16 +11,18 @@ struct DocumentListing: Sendable {
     let temporaryNames: [String]
 
     /// Lists `layout.documents`.
-    /// - Throws: `IngestError` (`.unreadable`) when the folder cannot be listed.
-    init(_ layout: OutputLayout) throws(IngestError) {
+    /// - Throws: `RunError` (`.output`) when the folder cannot be listed.
+    init(_ layout: OutputLayout) throws(RunError) {
         var ids: [UInt64] = []
         var temporaryNames: [String] = []
-        try FileSystem.forEachEntry(in: layout.documents) { entry in
-            let name = String(decoding: entry.name, as: UTF8.self)
-            if name.hasPrefix(AtomicFileWriter.temporaryPrefix) {
-                temporaryNames.append(name)
-            } else if name.hasSuffix(".json"), let id = DocumentID.number(name.dropLast(5)) {
-                ids.append(id)
+        try RunError.onOutput { () throws(SystemError) in
+            try FileSystem.forEachEntry(in: layout.documents) { entry in
+                let name = String(decoding: entry.name, as: UTF8.self)
+                if name.hasPrefix(AtomicFileWriter.temporaryPrefix) {
+                    temporaryNames.append(name)
+                } else if name.hasSuffix(".json"), let id = DocumentID.number(name.dropLast(5)) {
+                    ids.append(id)
+                }
             }
         }
         self.ids = ids.sorted()

@@ -39,7 +39,7 @@ public enum Manifest {
         /// Whether its document was written.
         public var status: Status
         /// How it failed (the report's failure code), for a failed source.
-        public var code: IngestError.Code?
+        public var code: SourceFailure.Code?
         /// Why it failed, for a failed source.
         public var reason: String?
         /// The pipeline version that produced the record.
@@ -55,7 +55,7 @@ public enum Manifest {
         public var stamp: SourceStamp?
 
         /// Creates an entry.
-        public init(path: String, id: String, sha256: String?, status: Status, code: IngestError.Code? = nil,
+        public init(path: String, id: String, sha256: String?, status: Status, code: SourceFailure.Code? = nil,
                     reason: String? = nil, pipelineVersion: String, datasetLineBytes: Int? = nil,
                     stamp: SourceStamp? = nil) {
             self.path = path
@@ -74,9 +74,9 @@ public enum Manifest {
 extension Manifest.Entry {
     /// The failure this entry records, reported for the source at `path` as it was when
     /// recorded; `nil` for a document, or a failure recorded without its code.
-    public func failure(at path: String) -> IngestError? {
+    public func failure(at path: String) -> SourceFailure? {
         guard status == .failed, let code else { return nil }
-        return IngestError(code, reason ?? code.rawValue, path: path)
+        return SourceFailure(code, reason ?? code.rawValue, path: path)
     }
 }
 

@@ -50,7 +50,7 @@ struct ManifestMerge {
 
     private mutating func peek() -> Manifest.Entry? {
         if upcoming == nil, let current = reader {
-            do throws(IngestError) {
+            do throws(RunError) {
                 upcoming = try current.next()
                 if let upcoming {
                     previousLines.add(upcoming)

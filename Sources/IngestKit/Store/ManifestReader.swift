@@ -22,14 +22,14 @@ final class ManifestReader {
 
     /// Opens a manifest and reads its opening line; the entries' stamps are read from
     /// `stampsPath` (none when it is missing).
-    /// - Throws: `IngestError` (`.unreadable` or `.undecodable`) when the manifest cannot be
+    /// - Throws: `RunError` (`.output`) when the manifest cannot be
     ///   read or is not a manifest of this layout.
-    init(path: String, stampsPath: String) throws(IngestError) {
+    init(path: String, stampsPath: String) throws(RunError) {
         self.path = path
-        file = try BufferedFileReader(path: path)
+        file = try RunError.onOutput { () throws(SystemError) in try BufferedFileReader(path: path) }
         stamps = SourceStampFile.Reader(path: stampsPath)
-        guard try file.skipLine(keepingFirst: Int.max, into: &line) else { throw malformed("the file ends early") }
-        if line == Self.olderOpening { throw IngestError(.undecodable, Manifest.olderLayoutReason, path: path) }
+        guard try nextLine() else { throw malformed("the file ends early") }
+        if line == Self.olderOpening { throw RunError(.output, Manifest.olderLayoutReason, path: path) }
         let format = try parse { cursor, scratch throws(Cursor.Failure) -> Cursor.Value in
             try cursor.expect(UInt8(ascii: "{"))
             guard try cursor.string(using: &scratch) == "format" else { throw .malformed("the first key is not `format`") }
@@ -38,7 +38,7 @@ final class ManifestReader {
         }
         guard case .integer(let number) = format else { throw malformed("`format` is not a number") }
         guard number == Manifest.formatVersion else {
-            throw IngestError(.undecodable, "manifest format \(number), expected \(Manifest.formatVersion)", path: path)
+            throw RunError(.output, "manifest format \(number), expected \(Manifest.formatVersion)", path: path)
         }
         try parse { cursor, scratch throws(Cursor.Failure) in
             try cursor.expect(UInt8(ascii: "{"))
@@ -54,17 +54,18 @@ final class ManifestReader {
     }
 
     /// The next entry, `nil` after the last one.
-    /// - Throws: `IngestError` (`.undecodable`) when the entry is malformed or out of order, or
+    /// - Throws: `RunError` (`.output`) when the entry is malformed or out of order, or
     ///   the file does not end as a manifest does.
-    func next() throws(IngestError) -> Manifest.Entry? {
+    func next() throws(RunError) -> Manifest.Entry? {
         guard !isDone else { return nil }
-        guard try file.skipLine(keepingFirst: Int.max, into: &line) || !line.isEmpty else {
+        guard try nextLine() || !line.isEmpty else {
             throw malformed("the file ends early")
         }
         if line == Self.closing {
             isDone = true
             var rest: [UInt8] = []
-            while try file.skipLine(keepingFirst: 1, into: &rest) || !rest.isEmpty {
+            while try RunError.onOutput({ () throws(SystemError) in try file.skipLine(keepingFirst: 1, into: &rest) })
+                    || !rest.isEmpty {
                 guard rest.isEmpty else { throw malformed("text after the manifest") }
             }
             return nil
@@ -137,7 +138,7 @@ final class ManifestReader {
         }
         return Manifest.Entry(path: try string(path, "path"), id: try string(id, "id"),
                               sha256: try optionalString(sha256, "sha256"), status: state,
-                              code: try optionalString(code, "code").flatMap(IngestError.Code.init(rawValue:)),
+                              code: try optionalString(code, "code").flatMap(SourceFailure.Code.init(rawValue:)),
                               reason: try optionalString(reason, "reason"),
                               pipelineVersion: try string(pipelineVersion, "pipelineVersion"),
                               datasetLineBytes: try optionalCount(datasetLineBytes, "datasetLineBytes"))
@@ -165,7 +166,13 @@ final class ManifestReader {
     }
 
     /// Reads the current line with `body`.
-    private func parse<T>(_ body: (inout Cursor, inout [UInt8]) throws(Cursor.Failure) -> T) throws(IngestError) -> T {
+    /// Reads the next line into `line`; `false` at the end of the file (a last line without a
+    /// newline is read too).
+    private func nextLine() throws(RunError) -> Bool {
+        try RunError.onOutput { () throws(SystemError) in try file.skipLine(keepingFirst: Int.max, into: &line) }
+    }
+
+    private func parse<T>(_ body: (inout Cursor, inout [UInt8]) throws(Cursor.Failure) -> T) throws(RunError) -> T {
         let attempt: Result<T, Cursor.Failure> = line.withUnsafeBufferPointer { bytes in
             var cursor = Cursor(bytes, at: 0)
             do throws(Cursor.Failure) {
@@ -181,7 +188,7 @@ final class ManifestReader {
         }
     }
 
-    private func malformed(_ what: String) -> IngestError {
-        IngestError(.undecodable, "not a manifest: \(what)", path: path)
+    private func malformed(_ what: String) -> RunError {
+        RunError(.output, "not a manifest: \(what)", path: path)
     }
 }

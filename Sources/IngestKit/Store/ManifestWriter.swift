@@ -21,16 +21,16 @@ struct ManifestWriter: Sendable {
     private static let chunkSize = 1 << 16
 
     /// Starts a new manifest to replace the one of `layout`, and its stamps.
-    /// - Throws: `IngestError` (`.unwritable`) when a temporary file cannot be created.
-    init(_ layout: OutputLayout) throws(IngestError) {
-        manifest = try ReplacementFile(path: layout.manifest)
-        stamps = try ReplacementFile(path: layout.sourceStamps)
+    /// - Throws: `RunError` (`.output`) when a temporary file cannot be created.
+    init(_ layout: OutputLayout) throws(RunError) {
+        manifest = try RunError.onOutput { () throws(SystemError) in try ReplacementFile(path: layout.manifest) }
+        stamps = try RunError.onOutput { () throws(SystemError) in try ReplacementFile(path: layout.sourceStamps) }
         manifestChunk.append(contentsOf: "{\"format\":\(Manifest.formatVersion),\"sources\":[".utf8)
         stampsChunk.append(contentsOf: SourceStampFile.header)
     }
 
     /// Adds the next entry.
-    mutating func append(_ entry: Manifest.Entry) throws(IngestError) {
+    mutating func append(_ entry: Manifest.Entry) throws(RunError) {
         manifestChunk.append(contentsOf: (count == 0 ? "\n" : ",\n").utf8)
         manifestChunk.append(contentsOf: JSONWriter.compact(entry.json))
         stampsChunk.append(contentsOf: SourceStampFile.line(of: entry))
@@ -41,15 +41,18 @@ struct ManifestWriter: Sendable {
     }
 
     /// Ends the manifest and its stamps.
-    mutating func finish() throws(IngestError) -> Files {
+    mutating func finish() throws(RunError) -> Files {
         manifestChunk.append(contentsOf: "\n]}\n".utf8)
         try flush()
-        return Files(manifest: try manifest.finish(), stamps: try stamps.finish())
+        return try RunError.onOutput { () throws(SystemError) in Files(manifest: try manifest.finish(), stamps: try stamps.finish()) }
     }
 
-    private mutating func flush() throws(IngestError) {
-        try manifest.append(manifestChunk)
-        try stamps.append(stampsChunk)
+    private mutating func flush() throws(RunError) {
+        let (manifestBytes, stampBytes) = (manifestChunk, stampsChunk)
+        try RunError.onOutput { () throws(SystemError) in
+            try manifest.append(manifestBytes)
+            try stamps.append(stampBytes)
+        }
         manifestChunk.removeAll(keepingCapacity: true)
         stampsChunk.removeAll(keepingCapacity: true)
     }

@@ -15,8 +15,8 @@ import Synchronization
 /// the disk with `fsync`, and the temporary file is renamed over `path`. On any error the
 /// temporary file is removed and `path` is left as it was.
 ///
-/// - Throws: `IngestError` with code `.unwritable`, naming `path`.
-public func atomicWrite(_ bytes: [UInt8], to path: String) throws(IngestError) {
+/// - Throws: `SystemError` naming `path`.
+public func atomicWrite(_ bytes: [UInt8], to path: String) throws(SystemError) {
     let file = try AtomicFileWriter(path: path)
     try file.append(bytes)
     try file.commit()
@@ -57,16 +57,17 @@ public final class AtomicFileWriter: @unchecked Sendable {
     /// Opens a new temporary file beside `path`. Writing a large file back to the disk starts
     /// as it grows, unless `writesBackEarly` is false: then the disk is left to other writers
     /// (whose every `fsync` would otherwise wait behind this file's writeback) until it is staged.
-    public init(path: String, writesBackEarly: Bool = true) throws(IngestError) {
+    /// - Throws: `SystemError` naming `path` when the temporary file cannot be created.
+    public init(path: String, writesBackEarly: Bool = true) throws(SystemError) {
         self.path = path
         self.writesBackEarly = writesBackEarly
         let number = Self.sequence.add(1, ordering: .relaxed).newValue
         let folder = FileSystem.parentPath(of: path)
         let name = "\(Self.temporaryPrefix)\(getpid())-\(number)-\(FileSystem.lastComponent(of: path))"
         temporaryPath = FileSystem.join(folder, name)
-        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw IngestError(.unwritable, "cannot create a file: \(FileSystem.errnoText())", path: path)
+        let temporaryPath = temporaryPath
+        descriptor = try SystemCall.retrying("create a file", path: path) {
+            open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
     }
 
@@ -80,7 +81,7 @@ public final class AtomicFileWriter: @unchecked Sendable {
     }
 
     /// Adds bytes to the file.
-    public func append(_ bytes: [UInt8]) throws(IngestError) {
+    public func append(_ bytes: [UInt8]) throws(SystemError) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.bufferLimit { try flush() }
     }
@@ -89,49 +90,50 @@ public final class AtomicFileWriter: @unchecked Sendable {
     /// own position), copied inside the kernel where it can (`copy_file_range`): the bytes
     /// never pass through this process, which is what makes copying the unchanged lines of a
     /// large `dataset.jsonl` cheap.
-    /// - Throws: `IngestError` (`.unwritable`) when reading or writing fails, or `source`
-    ///   ends before `range` does.
-    public func appendCopy(of range: Range<Int>, from source: Int32) throws(IngestError) {
+    /// - Throws: `SystemError` when reading or writing fails, or `source` ends before `range`
+    ///   does.
+    public func appendCopy(of range: Range<Int>, from source: Int32) throws(SystemError) {
         try flush()
         var offset = range.lowerBound
         while offset < range.upperBound {
             let copied = try copyChunk(from: source, at: offset, count: range.upperBound - offset)
-            if copied == 0 { try fail("the file copied from ended early") }
+            if copied == 0 { throw giveUp(SystemError("copy", path: path, cause: .other("the file copied from ended early"))) }
             offset += copied
         }
     }
 
     /// Copies up to `count` bytes of `source` from `offset` to the end of the file; 0 at its end.
-    private func copyChunk(from source: Int32, at offset: Int, count: Int) throws(IngestError) -> Int {
+    private func copyChunk(from source: Int32, at offset: Int, count: Int) throws(SystemError) -> Int {
 #if os(Linux)
-        while true {
-            var inputOffset = offset
-            let copied = copy_file_range(source, &inputOffset, descriptor, nil, count, 0)
-            if copied >= 0 {
-                size += copied
-                startWritebackIfDue()
-                return copied
+        do throws(SystemError) {
+            let copied = try SystemCall.retrying("copy", path: path) {
+                var inputOffset = offset
+                return copy_file_range(source, &inputOffset, descriptor, nil, count, 0)
             }
-            if errno == EINTR { continue }
+            size += copied
+            startWritebackIfDue()
+            return copied
+        } catch {
             // Refused between these two files (another file system, an old kernel): copy by hand.
-            if Self.kernelCopyRefusals.contains(errno) { break }
-            try fail("cannot copy")
+            guard case .errno(let code, _) = error.cause, Self.kernelCopyRefusals.contains(code) else { throw giveUp(error) }
         }
 #endif
         var chunk = [UInt8](repeating: 0, count: min(count, Self.bufferLimit))
-        while true {
-            let read = chunk.withUnsafeMutableBytes { pread(source, $0.baseAddress, $0.count, off_t(offset)) }
-            if read >= 0 {
-                buffer.append(contentsOf: chunk[..<read])
-                try flush()
-                return read
+        let read: Int
+        do throws(SystemError) {
+            read = try SystemCall.retrying("read the file copied from", path: path) {
+                chunk.withUnsafeMutableBytes { pread(source, $0.baseAddress, $0.count, off_t(offset)) }
             }
-            if errno != EINTR { try fail("cannot read the file copied from") }
+        } catch {
+            throw giveUp(error)
         }
+        buffer.append(contentsOf: chunk[..<read])
+        try flush()
+        return read
     }
 
     /// Flushes, `fsync`s and renames the temporary file over `path`.
-    public func commit() throws(IngestError) {
+    public func commit() throws(SystemError) {
         try stage()
         try publish()
     }
@@ -139,14 +141,14 @@ public final class AtomicFileWriter: @unchecked Sendable {
     /// Flushes and `fsync`s the temporary file and closes it, without renaming it: the bytes
     /// are safe on the disk under `temporaryPath` until `publish()` (or a `DatasetCommit`
     /// replayed by a later run) puts them in place. Staging a staged file does nothing.
-    func stage() throws(IngestError) {
+    func stage() throws(SystemError) {
         if isStaged { return }
         try flush()
-        guard descriptor >= 0 else {
-            throw IngestError(.unwritable, "already committed", path: path)
-        }
-        if fsync(descriptor) != 0 {
-            try fail("cannot flush to disk")
+        guard descriptor >= 0 else { throw SystemError("stage", path: path, cause: .other("already committed")) }
+        do throws(SystemError) {
+            try SystemCall.retrying("flush to disk", path: path) { fsync(descriptor) }
+        } catch {
+            throw giveUp(error)
         }
         close(descriptor)
         descriptor = -1
@@ -162,29 +164,27 @@ public final class AtomicFileWriter: @unchecked Sendable {
     }
 
     /// Renames the staged temporary file over `path`.
-    private func publish() throws(IngestError) {
-        guard isStaged else {
-            throw IngestError(.unwritable, "not staged", path: path)
-        }
+    private func publish() throws(SystemError) {
+        guard isStaged else { throw SystemError("publish", path: path, cause: .other("not staged")) }
         isStaged = false
-        if rename(temporaryPath, path) != 0 {
-            let reason = FileSystem.errnoText()
+        do throws(SystemError) {
+            try FileSystem.move(temporaryPath, to: path)
+        } catch {
             unlink(temporaryPath)
-            throw IngestError(.unwritable, "cannot rename into place: \(reason)", path: path)
+            throw error
         }
     }
 
-    private func flush() throws(IngestError) {
+    private func flush() throws(SystemError) {
         var offset = 0
         while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw in
-                write(descriptor, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+            do throws(SystemError) {
+                offset += try SystemCall.retrying("write", path: path) {
+                    buffer.withUnsafeBytes { raw in write(descriptor, raw.baseAddress.map { $0 + offset }, raw.count - offset) }
+                }
+            } catch {
+                throw giveUp(error)
             }
-            if written < 0 {
-                if errno == EINTR { continue }
-                try fail("cannot write")
-            }
-            offset += written
         }
         size += buffer.count
         buffer.removeAll(keepingCapacity: true)
@@ -202,12 +202,12 @@ public final class AtomicFileWriter: @unchecked Sendable {
 #endif
     }
 
-    /// Throws for the current `errno`, after giving up the temporary file.
-    private func fail(_ what: String) throws(IngestError) -> Never {
-        let reason = "\(what): \(FileSystem.errnoText())"
+    /// Gives up the temporary file after `error`.
+    /// - Returns: `error`, to throw.
+    private func giveUp(_ error: SystemError) -> SystemError {
         close(descriptor)
         unlink(temporaryPath)
         descriptor = -1
-        throw IngestError(.unwritable, reason, path: path)
+        return error
     }
 }

@@ -29,14 +29,11 @@ final class BufferedFileReader {
 
     /// Opens `path` for reading through a buffer of `bufferSize` bytes (more for a file
     /// walked quickly end to end: fewer calls to read).
-    /// - Throws: `IngestError` (`.unreadable`) when it cannot be opened.
-    init(path: String, bufferSize: Int = 1 << 16) throws(IngestError) {
+    /// - Throws: `SourceFailure` (`.unreadable`) when it cannot be opened.
+    init(path: String, bufferSize: Int = 1 << 16) throws(SystemError) {
         self.path = path
         buffer = [UInt8](repeating: 0, count: max(1, bufferSize))
-        descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw IngestError(.unreadable, "cannot open: \(FileSystem.errnoText())", path: path)
-        }
+        descriptor = try SystemCall.retrying("open", path: path) { open(path, O_RDONLY | O_CLOEXEC) }
     }
 
     deinit {
@@ -44,14 +41,14 @@ final class BufferedFileReader {
     }
 
     /// The next byte without consuming it, `nil` at the end of the file.
-    func peek() throws(IngestError) -> UInt8? {
+    func peek() throws(SystemError) -> UInt8? {
         if position == filled, try !refill() { return nil }
         return buffer[position]
     }
 
     /// Up to `limit` of the next bytes (fewer when the buffer holds fewer), consumed; empty at
     /// the end of the file.
-    func nextChunk(limit: Int) throws(IngestError) -> ArraySlice<UInt8> {
+    func nextChunk(limit: Int) throws(SystemError) -> ArraySlice<UInt8> {
         if position == filled, try !refill() { return [] }
         let end = min(filled, position + limit)
         defer { position = end }
@@ -62,7 +59,7 @@ final class BufferedFileReader {
     /// bytes in `prefix`: the way to walk a file of long lines whose start is all one needs.
     /// - Returns: `true` when a line ending in a newline was consumed; `false` at the end of
     ///   the file, where a last line without a newline is consumed too.
-    func skipLine(keepingFirst limit: Int, into prefix: inout [UInt8]) throws(IngestError) -> Bool {
+    func skipLine(keepingFirst limit: Int, into prefix: inout [UInt8]) throws(SystemError) -> Bool {
         prefix.removeAll(keepingCapacity: true)
         while true {
             if position == filled, try !refill() { return false }
@@ -85,17 +82,13 @@ final class BufferedFileReader {
     }
 
     /// Reads the next chunk of the file into the buffer; `false` at the end of the file.
-    private func refill() throws(IngestError) -> Bool {
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw IngestError(.unreadable, "cannot read: \(FileSystem.errnoText())", path: path)
-            }
-            bufferStart += filled
-            position = 0
-            filled = count
-            return count > 0
+    private func refill() throws(SystemError) -> Bool {
+        let count = try SystemCall.retrying("read", path: path) {
+            buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         }
+        bufferStart += filled
+        position = 0
+        filled = count
+        return count > 0
     }
 }

@@ -6,8 +6,9 @@ import Musl
 import Darwin
 #endif
 
-/// The few POSIX file operations the pipeline needs, with errors that name the file and say
-/// why in words (`errno` turned into text). Everything that touches the disk goes through here.
+/// The few POSIX file operations the pipeline needs, with errors (`SystemError`) that name the
+/// file, say why in words and keep the `errno`. The calls that can be interrupted go through
+/// `SystemCall.retrying`.
 enum FileSystem {
     /// What `stat` says about a path.
     struct Status: Sendable, Equatable {
@@ -31,12 +32,6 @@ enum FileSystem {
     struct FileIdentity: Sendable, Hashable {
         var device: UInt64
         var inode: UInt64
-    }
-
-    /// The text of the current `errno`.
-    static func errnoText(_ code: Int32 = errno) -> String {
-        guard let text = strerror(code) else { return "error \(code)" }
-        return String(cString: text).lowercased()
     }
 
     /// `lstat` (or `stat` when `followingLinks`) of `path`, `nil` when it fails.
@@ -91,10 +86,8 @@ enum FileSystem {
 
     /// Calls `body` for each name in a folder (without `.` and `..`), in the folder's order,
     /// holding one name at a time.
-    static func forEachEntry(in path: String, _ body: (FolderEntry) -> Void) throws(IngestError) {
-        guard let directory = opendir(path) else {
-            throw IngestError(.unreadable, "cannot list the folder: \(errnoText())", path: path)
-        }
+    static func forEachEntry(in path: String, _ body: (FolderEntry) -> Void) throws(SystemError) {
+        guard let directory = opendir(path) else { throw SystemCall.failure("list the folder", path: path) }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             // A `dirent` is as long as its name, not as the declared struct: reading the whole
@@ -112,61 +105,65 @@ enum FileSystem {
         }
     }
 
-    /// The whole content of a regular file, refusing files over `limit` bytes.
-    static func readFile(at path: String, limit: Int = Int.max, shownAs displayPath: String? = nil) throws(IngestError) -> [UInt8] {
+    /// The whole content of a regular file, refusing files over `limit` bytes. Errors name the
+    /// file `displayPath` (the path itself unless told).
+    static func readFile(at path: String, limit: Int = Int.max, shownAs displayPath: String? = nil) throws(SystemError) -> [UInt8] {
         let shown = displayPath ?? path
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw IngestError(.unreadable, "cannot open: \(errnoText())", path: shown)
-        }
+        let descriptor = try SystemCall.retrying("open", path: shown) { open(path, O_RDONLY | O_CLOEXEC) }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else {
-            throw IngestError(.unreadable, "cannot stat: \(errnoText())", path: shown)
-        }
-        guard info.st_mode & S_IFMT == S_IFREG else {
-            throw IngestError(.unreadable, "not a regular file", path: shown)
-        }
+        try SystemCall.retrying("stat", path: shown) { fstat(descriptor, &info) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw SystemError("read", path: shown, cause: .notARegularFile) }
         let expected = Int(info.st_size)
-        guard expected <= limit else {
-            throw IngestError(.tooLarge, "\(expected) bytes is over the limit of \(limit) bytes (--max-bytes)", path: shown)
-        }
+        guard expected <= limit else { throw SystemError("read", path: shown, cause: .overLimit(size: expected, limit: limit)) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(expected)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { break }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw IngestError(.unreadable, "cannot read: \(errnoText())", path: shown)
+            let count = try SystemCall.retrying("read", path: shown) {
+                chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             }
+            if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
-            guard bytes.count <= limit else {
-                throw IngestError(.tooLarge, "over the limit of \(limit) bytes (--max-bytes)", path: shown)
-            }
+            guard bytes.count <= limit else { throw SystemError("read", path: shown, cause: .overLimit(size: nil, limit: limit)) }
         }
-        return bytes
+    }
+
+    /// Reads `count` bytes at `offset` of the open file `descriptor`; `nil` when fewer are there
+    /// or the read fails.
+    static func readBytes(of descriptor: Int32, at offset: Int, count: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: count)
+        let got = try? SystemCall.retrying("read", path: "") {
+            bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(offset)) }
+        }
+        return got == count ? bytes : nil
+    }
+
+    /// Tells the kernel that `range` of the open file `descriptor` will not be read again, so
+    /// that its cached pages can go now rather than all at once when the file is replaced.
+    static func dropCachedPages(of descriptor: Int32, in range: Range<Int>) {
+        _ = posix_fadvise(descriptor, off_t(range.lowerBound), off_t(range.count), POSIX_FADV_DONTNEED)
     }
 
     /// Creates a folder and its missing parents.
-    static func createDirectory(_ path: String) throws(IngestError) {
+    static func createDirectory(_ path: String) throws(SystemError) {
         if status(of: path, followingLinks: true)?.kind == .directory { return }
         let parent = parentPath(of: path)
         if parent != path && !parent.isEmpty { try createDirectory(parent) }
-        if mkdir(path, 0o755) != 0 && errno != EEXIST {
-            throw IngestError(.unwritable, "cannot create the folder: \(errnoText())", path: path)
-        }
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw SystemCall.failure("create the folder", path: path) }
         guard status(of: path, followingLinks: true)?.kind == .directory else {
-            throw IngestError(.unwritable, "exists and is not a folder", path: path)
+            throw SystemError("create the folder", path: path, cause: .notAFolder)
         }
     }
 
     /// Removes a file; a file already gone is not an error.
-    static func removeFile(_ path: String) throws(IngestError) {
-        if unlink(path) != 0 && errno != ENOENT {
-            throw IngestError(.unwritable, "cannot remove: \(errnoText())", path: path)
-        }
+    static func removeFile(_ path: String) throws(SystemError) {
+        if unlink(path) != 0 && errno != ENOENT { throw SystemCall.failure("remove", path: path) }
+    }
+
+    /// Renames `source` to `destination` in one step (`rename`), replacing what was there.
+    static func move(_ source: String, to destination: String) throws(SystemError) {
+        if rename(source, destination) != 0 { throw SystemCall.failure("rename into place", path: destination) }
     }
 
     /// Flushes a folder's entries (renames, removals) to the disk.

@@ -14,15 +14,15 @@ final class ReplacementFile: @unchecked Sendable {
 
     /// Starts a new content for `path`; a file that is missing or cannot be read differs from
     /// the start.
-    /// - Throws: `IngestError` (`.unwritable`) when the temporary file cannot be created.
-    init(path: String) throws(IngestError) {
+    /// - Throws: `SourceFailure` (`.unwritable`) when the temporary file cannot be created.
+    init(path: String) throws(SystemError) {
         self.path = path
         current = FileSystem.exists(path) ? try? BufferedFileReader(path: path) : nil
         if current == nil { writer = try AtomicFileWriter(path: path) }
     }
 
     /// Adds bytes to the new content.
-    func append(_ bytes: [UInt8]) throws(IngestError) {
+    func append(_ bytes: [UInt8]) throws(SystemError) {
         if let writer {
             try writer.append(bytes)
             return
@@ -43,11 +43,11 @@ final class ReplacementFile: @unchecked Sendable {
     /// Ends the new content.
     /// - Returns: the new content, staged under a temporary name and not yet in place, or `nil`
     ///   when it is byte for byte the current file's.
-    func finish() throws(IngestError) -> AtomicFileWriter? {
+    func finish() throws(SystemError) -> AtomicFileWriter? {
         if writer == nil {
             var atEnd = false
             if let current {
-                do throws(IngestError) {
+                do throws(SystemError) {
                     atEnd = try current.peek() == nil
                 } catch {
                     atEnd = false
@@ -61,23 +61,19 @@ final class ReplacementFile: @unchecked Sendable {
 
     /// Switches to writing: the agreed bytes are copied from the current file (an extra read,
     /// only when something changed), which is then no longer needed.
-    private func diverge() throws(IngestError) {
+    private func diverge() throws(SystemError) {
         let file = try AtomicFileWriter(path: path)
         var remaining = agreed
         if remaining > 0 {
-            do {
-                let copy = try BufferedFileReader(path: path)
-                while remaining > 0 {
-                    let chunk = try copy.nextChunk(limit: remaining)
-                    guard !chunk.isEmpty else { break }
-                    try file.append(Array(chunk))
-                    remaining -= chunk.count
-                }
-            } catch {
-                throw IngestError(.unwritable, "cannot copy the unchanged part: \(error.reason)", path: path)
+            let copy = try BufferedFileReader(path: path)
+            while remaining > 0 {
+                let chunk = try copy.nextChunk(limit: remaining)
+                guard !chunk.isEmpty else { break }
+                try file.append(Array(chunk))
+                remaining -= chunk.count
             }
             guard remaining == 0 else {
-                throw IngestError(.unwritable, "the file shrank while being replaced", path: path)
+                throw SystemError("copy the unchanged part", path: path, cause: .other("the file shrank while being replaced"))
             }
         }
         current = nil

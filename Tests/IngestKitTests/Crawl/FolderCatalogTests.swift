@@ -106,7 +106,8 @@ import Testing
     }
 
     @Test func aMissingRootIsAnError() {
-        #expect(throws: IngestError.self) { try FolderCatalog(root: "/nonexistent/ingest/input").crawl() }
+        let error = #expect(throws: RunError.self) { try FolderCatalog(root: "/nonexistent/ingest/input").crawl() }
+        #expect(error?.kind == .input)
     }
 
     @Test func aFileNameThatIsNotUTF8IsAFailureNamingTheFile() throws {

@@ -4,7 +4,7 @@
 func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
 
 /// The error code `TextDecoder` fails with on `bytes`, or `nil` when it succeeds.
-func decodeErrorCode(_ bytes: [UInt8], format: SourceFormat = .text) -> IngestError.Code? {
+func decodeErrorCode(_ bytes: [UInt8], format: SourceFormat = .text) -> SourceFailure.Code? {
     do {
         _ = try TextDecoder.decode(bytes, format: format)
         return nil

@@ -12,7 +12,7 @@ import Testing
 
     /// The last run's entry of `name`: a document (or a failure with `code`), stamped as the
     /// file `Self.crawlEntry(name)` describes.
-    private static func recorded(_ name: String, sha256: String = "aa", code: IngestError.Code? = nil,
+    private static func recorded(_ name: String, sha256: String = "aa", code: SourceFailure.Code? = nil,
                           stamp: SourceStamp? = SourceStamp(size: 10, modified: "5.000000000", sha256: "aa"),
                           version: String? = nil) -> Manifest.Entry {
         Manifest.Entry(path: "Input/" + name, id: DocumentID.make(relativePath: name), sha256: sha256,
@@ -88,7 +88,7 @@ import Testing
     @Test func morePendingSourcesAndCrawlFailuresThanTheLimitAreOverIt() {
         var plan = ChangePlan(limit: 2, rule: rule(documents: []))
         plan.add(Self.crawlEntry("a.txt"), previous: nil)
-        plan.fail(IngestError(.unreadable, "cannot list", path: "Input/locked"))
+        plan.fail(SourceFailure(.unreadable, "cannot list", path: "Input/locked"))
         #expect(!plan.isOverLimit)
         plan.add(Self.crawlEntry("b.txt"), previous: nil)
         #expect(plan.isOverLimit)

@@ -339,8 +339,8 @@ import Testing
         let before = try snapshot(folder, "Output")
         try folder.write("# Fourth\n\nNew text.\n", to: "Input/d.md")
         try folder.write("a folder where the document should go", to: "Output/documents/\(DocumentID.make(relativePath: "d.md")).json/x")
-        let error = #expect(throws: IngestError.self) { try run(folder) }
-        #expect(error?.code == .unwritable)
+        let error = #expect(throws: RunError.self) { try run(folder) }
+        #expect(error?.kind == .output)
         var after = try snapshot(folder, "Output")
         after = after.filter { !$0.key.hasPrefix("documents/\(DocumentID.make(relativePath: "d.md"))") }
         #expect(after == before)
@@ -351,8 +351,8 @@ import Testing
         let folder = try TemporaryFolder()
         try makeInput(in: folder)
         try folder.write("a file", to: "Blocked")
-        let error = #expect(throws: IngestError.self) { try run(folder, output: "Blocked/Output") }
-        #expect(error?.code == .unwritable)
+        let error = #expect(throws: RunError.self) { try run(folder, output: "Blocked/Output") }
+        #expect(error?.kind == .output)
     }
 
     @Test func aRunWhileAnotherHoldsTheOutputStopsAtOnce() throws {
@@ -361,7 +361,8 @@ import Testing
         try FileManager.default.createDirectory(at: folder.url("Output"), withIntermediateDirectories: true)
         do {
             let held = try OutputLock(folder: folder.url("Output").path)
-            let error = #expect(throws: IngestError.self) { try run(folder) }
+            let error = #expect(throws: RunError.self) { try run(folder) }
+            #expect(error?.kind == .busy)
             #expect(error?.reason == "another ingest run is writing to this output folder")
             withExtendedLifetime(held) {}
         }

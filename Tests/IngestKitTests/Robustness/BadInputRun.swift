@@ -66,7 +66,7 @@ struct BadInputRun {
     /// Checks that `Input/<name>` is the one failure, with `code`, on one line naming the file
     /// and (unless the crawl could not even name it) in the manifest, and that the good article
     /// was written all the same.
-    func expectOneFailure(_ name: String, _ code: IngestError.Code, inManifest: Bool = true,
+    func expectOneFailure(_ name: String, _ code: SourceFailure.Code, inManifest: Bool = true,
                           sourceLocation: SourceLocation = #_sourceLocation) throws {
         let path = "Input/" + name
         #expect(report.failures.map(\.path) == [path], sourceLocation: sourceLocation)

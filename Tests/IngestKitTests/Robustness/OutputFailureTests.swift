@@ -42,7 +42,7 @@ final class TmpfsMount {
     }()
 }
 
-/// An output that cannot be written ends the run with `.unwritable` (exit status 73 on the
+/// An output that cannot be written ends the run with a `RunError` of kind `.output` (exit status 73 on the
 /// command line) and leaves the previous dataset as it was.
 @Suite(.enabled(if: TmpfsMount.isPermitted, "mounting a tmpfs is not permitted here"))
 struct OutputFailureTests {
@@ -71,9 +71,10 @@ struct OutputFailureTests {
         let before = try dataset(in: output)
         // About 300 KB of text: its document alone does not fit in what is left.
         try folder.write(String(repeating: BadInputRun.goodArticle + "\n", count: 3000), to: "Input/b.txt")
-        let error = #expect(throws: IngestError.self) { try Ingestion.run(options(folder, output: output)) }
-        #expect(error?.code == .unwritable)
+        let error = #expect(throws: RunError.self) { try Ingestion.run(options(folder, output: output)) }
+        #expect(error?.kind == .output)
         #expect(error?.reason.contains("no space left on device") == true)
+        #expect(error?.cause.map { if case .errno(ENOSPC, _) = $0.cause { true } else { false } } == true)
         #expect(try dataset(in: output) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == [".source-stamps", "dataset.jsonl",
                                                                                           "documents", "manifest.json", "report.json"])
@@ -88,8 +89,8 @@ struct OutputFailureTests {
         let before = try dataset(in: output)
         try folder.write(BadInputRun.goodArticle + "\nNoch ein Absatz.\n", to: "Input/a.txt")
         try #require(mount.remountReadOnly())
-        let error = #expect(throws: IngestError.self) { try Ingestion.run(options(folder, output: output)) }
-        #expect(error?.code == .unwritable)
+        let error = #expect(throws: RunError.self) { try Ingestion.run(options(folder, output: output)) }
+        #expect(error?.kind == .output)
         #expect(try dataset(in: output) == before)
     }
 

@@ -114,7 +114,7 @@ import Testing
     @Test func aManifestOfTheFirstLayoutIsRefusedWithTheReason() throws {
         let folder = try TemporaryFolder()
         try folder.write("{\n  \"format\": 1,\n  \"sources\": []\n}\n", to: "manifest.json")
-        let error = try #require(throws: IngestError.self) { try read(in: folder) }
+        let error = try #require(throws: RunError.self) { try read(in: folder) }
         #expect(error.reason == Manifest.olderLayoutReason)
     }
 
@@ -134,7 +134,7 @@ import Testing
     func refusesWhatIsNotAManifestOfThisLayout(text: String) throws {
         let folder = try TemporaryFolder()
         try folder.write(text, to: "manifest.json")
-        #expect(throws: IngestError.self) { try read(in: folder) }
+        #expect(throws: RunError.self) { try read(in: folder) }
     }
 
     @Test func refusesEntriesOutOfOrder() throws {
@@ -143,6 +143,6 @@ import Testing
         let layout = OutputLayout(folder: folder.url("").path)
         let reader = try ManifestReader(path: layout.manifest, stampsPath: layout.sourceStamps)
         _ = try reader.next()
-        #expect(throws: IngestError.self) { try reader.next() }
+        #expect(throws: RunError.self) { try reader.next() }
     }
 }

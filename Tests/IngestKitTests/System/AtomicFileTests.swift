@@ -15,11 +15,11 @@ import Testing
     @Test func aFailedWriteThrowsUnwritableAndLeavesNothing() throws {
         let folder = try TemporaryFolder()
         let path = folder.url("missing/out.json").path
-        #expect(throws: IngestError.self) { try atomicWrite([1, 2, 3], to: path) }
+        #expect(throws: SystemError.self) { try atomicWrite([1, 2, 3], to: path) }
         do {
             try atomicWrite([1], to: path)
         } catch {
-            #expect(error.code == .unwritable)
+            #expect(error.cause == .errno(ENOENT, text: "no such file or directory"))
             #expect(error.path == path)
         }
         #expect(try folder.names(in: "").isEmpty)
@@ -28,7 +28,7 @@ import Testing
     @Test func aRenameOntoAFolderFailsAndRemovesTheTemporaryFile() throws {
         let folder = try TemporaryFolder()
         try FileManager.default.createDirectory(at: folder.url("taken/inner"), withIntermediateDirectories: true)
-        #expect(throws: IngestError.self) { try atomicWrite([1], to: folder.url("taken").path) }
+        #expect(throws: SystemError.self) { try atomicWrite([1], to: folder.url("taken").path) }
         #expect(try folder.names(in: "") == ["taken"])
     }
 
@@ -61,7 +61,7 @@ import Testing
         let source = try folder.write("short", to: "source.txt")
         let reader = try BufferedFileReader(path: source)
         let writer = try AtomicFileWriter(path: folder.url("copy.txt").path)
-        let error = #expect(throws: IngestError.self) { try writer.appendCopy(of: 0..<10, from: reader.fileDescriptor) }
-        #expect(error?.code == .unwritable)
+        let error = #expect(throws: SystemError.self) { try writer.appendCopy(of: 0..<10, from: reader.fileDescriptor) }
+        #expect(error?.cause == .other("the file copied from ended early"))
     }
 }

@@ -1,6 +1,6 @@
 /// Why one source could not become a document. The run reports it on one line with the
 /// source's path and goes on with the others.
-public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct SourceFailure: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong, as a stable code for the run report.
     public enum Code: String, Sendable, Hashable {
         /// The file has no bytes, or only white space.
@@ -33,13 +33,23 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         self.path = path
     }
 
+    /// The failure of a source whose bytes could not be read: `.tooLarge` over the size limit,
+    /// `.unreadable` otherwise, in the words of `error`.
+    public init(reading error: SystemError) {
+        if case .overLimit = error.cause {
+            self.init(.tooLarge, error.reason, path: error.path)
+        } else {
+            self.init(.unreadable, error.reason, path: error.path)
+        }
+    }
+
     /// `path: reason`, the one line a user sees.
     public var description: String {
         path.isEmpty ? reason : "\(path): \(reason)"
     }
 }
 
-extension IngestError.Code {
+extension SourceFailure.Code {
     /// Whether the failure follows from the source's bytes alone, given the pipeline version:
     /// the same bytes fail the same way on every run, so a run may report it again from the
     /// manifest instead of processing the source again. A file that could not be read, or was
