@@ -23,10 +23,10 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]
         ),
         .systemLibrary(name: "CMalloc"),
-        .systemLibrary(name: "CFileRanges"),
+        .systemLibrary(name: "CLinuxFileCalls"),
         .target(
             name: "IngestKit",
-            dependencies: ["CLibXML2", "CLibCrypto", "CFileRanges"]
+            dependencies: ["CLibXML2", "CLibCrypto", "CLinuxFileCalls"]
         ),
         .executableTarget(
             name: "ingest",

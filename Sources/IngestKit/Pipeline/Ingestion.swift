@@ -172,6 +172,11 @@ public enum Ingestion {
             }
         }
         files += [manifestFiles.manifest, manifestFiles.stamps].compactMap { $0 }
+        if tally.wroteDocuments {
+            // The documents were written without an `fsync` each: one flush of the file system
+            // puts them all on the disk before the commit record names the dataset that holds them.
+            try RunError.onOutput { () throws(SystemError) in try FileSystem.syncFileSystem(containing: layout.documents) }
+        }
         if !files.isEmpty {
             try DatasetCommit.commit(files, in: layout.folder)
         }

@@ -79,11 +79,16 @@ struct SourceWork: Sendable {
 
     /// Writes a document unless its file already holds the same bytes, so that a run which
     /// changes nothing rewrites nothing.
+    ///
+    /// Documents are not `fsync`ed one by one: the run syncs the file system once before it
+    /// commits the dataset that names them (see `Ingestion`). Until then no committed manifest
+    /// vouches for a document written this run, so one lost to a power cut is written again by
+    /// the next run.
     func write(id: String, json: [UInt8]) -> DocumentWrite {
         let path = layout.document(id: id)
-        if (try? FileSystem.readFile(at: path)) == json { return .identical }
+        if rule.listing.contains(id: id), (try? FileSystem.readFile(at: path)) == json { return .identical }
         do {
-            try atomicWrite(json, to: path)
+            try atomicWrite(json, to: path, syncing: false)
             return .written
         } catch {
             return .failed(RunError(.output, error))

@@ -6,7 +6,7 @@ import Musl
 import Darwin
 #endif
 #if os(Linux)
-import CFileRanges
+import CLinuxFileCalls
 #endif
 import Synchronization
 
@@ -15,9 +15,13 @@ import Synchronization
 /// the disk with `fsync`, and the temporary file is renamed over `path`. On any error the
 /// temporary file is removed and `path` is left as it was.
 ///
+/// With `syncing` false the bytes are not `fsync`ed: the rename is still atomic for a process
+/// that dies, but after a power loss the file may be empty until the caller syncs the file
+/// system (`FileSystem.syncFileSystem`), as a run does once before its commit.
+///
 /// - Throws: `SystemError` naming `path`.
-public func atomicWrite(_ bytes: [UInt8], to path: String) throws(SystemError) {
-    let file = try AtomicFileWriter(path: path)
+public func atomicWrite(_ bytes: [UInt8], to path: String, syncing: Bool = true) throws(SystemError) {
+    let file = try AtomicFileWriter(path: path, syncing: syncing)
     try file.append(bytes)
     try file.commit()
 }
@@ -41,6 +45,8 @@ public final class AtomicFileWriter: @unchecked Sendable {
     private var writebackStart = 0
     /// Whether writing back starts as the file grows, or only when it is staged.
     private let writesBackEarly: Bool
+    /// Whether staging waits for the bytes to reach the disk (`fsync`).
+    private let syncing: Bool
 
     private static let sequence = Atomic<Int>(0)
     /// What `copy_file_range` answers when it cannot copy between two files that are fine.
@@ -58,9 +64,11 @@ public final class AtomicFileWriter: @unchecked Sendable {
     /// as it grows, unless `writesBackEarly` is false: then the disk is left to other writers
     /// (whose every `fsync` would otherwise wait behind this file's writeback) until it is staged.
     /// - Throws: `SystemError` naming `path` when the temporary file cannot be created.
-    public init(path: String, writesBackEarly: Bool = true) throws(SystemError) {
+    /// With `syncing` false, staging does not `fsync` (see `atomicWrite(_:to:syncing:)`).
+    public init(path: String, writesBackEarly: Bool = true, syncing: Bool = true) throws(SystemError) {
         self.path = path
         self.writesBackEarly = writesBackEarly
+        self.syncing = syncing
         let number = Self.sequence.add(1, ordering: .relaxed).newValue
         let folder = FileSystem.parentPath(of: path)
         let name = "\(Self.temporaryPrefix)\(getpid())-\(number)-\(FileSystem.lastComponent(of: path))"
@@ -145,10 +153,12 @@ public final class AtomicFileWriter: @unchecked Sendable {
         if isStaged { return }
         try flush()
         guard descriptor >= 0 else { throw SystemError("stage", path: path, cause: .other("already committed")) }
-        do throws(SystemError) {
-            try SystemCall.retrying("flush to disk", path: path) { fsync(descriptor) }
-        } catch {
-            throw giveUp(error)
+        if syncing {
+            do throws(SystemError) {
+                try SystemCall.retrying("flush to disk", path: path) { fsync(descriptor) }
+            } catch {
+                throw giveUp(error)
+            }
         }
         close(descriptor)
         descriptor = -1
