@@ -52,11 +52,11 @@ enum IncrementalRun {
         }
         if let fatal { throw fatal }
         let byPath = records.sorted { $0.item.entry.displayPath.utf8.lexicographicallyPrecedes($1.item.entry.displayPath.utf8) }
-        if cancellation.isCancelled {
-            for record in byPath { _ = result.tally.record(record) }
-        } else {
-            try writeManifest(plan, records: byPath, into: &result.tally, layout: layout, observer: observer)
-        }
+        // An interrupted run counts the kept sources and those it processed; its manifest is
+        // never committed, and the sources it did not get to are not among its sources.
+        result.sources -= plan.pending.count - records.count
+        try writeManifest(plan, records: byPath, into: &result.tally, layout: layout,
+                          observer: cancellation.isCancelled ? .silent : observer)
         result.tally.index.seal()
         return result
     }

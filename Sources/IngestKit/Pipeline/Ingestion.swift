@@ -121,10 +121,12 @@ public enum Ingestion {
         try catalog.crawl(timingInto: &crawlSeconds) { event in
             switch event {
             case .source(let entry):
-                sources += 1
                 let item = SourceItem(entry: entry, previous: merge.entry(for: entry.displayPath))
-                if work.rule.keepsUnread(entry, as: item.previous) { return pipeline.submit(record: SourceRecord(kept: item)) }
-                return pipeline.submit(item)
+                let taken = work.rule.keepsUnread(entry, as: item.previous)
+                    ? pipeline.submit(record: SourceRecord(kept: item)) : pipeline.submit(item)
+                // A source the stopping pipeline did not take is not one of this run's.
+                if taken { sources += 1 }
+                return taken
             case .skipped(let path):
                 skipped.insert(path)
             case .failed(let failure):
@@ -172,9 +174,10 @@ public enum Ingestion {
             }
         }
         files += [manifestFiles.manifest, manifestFiles.stamps].compactMap { $0 }
-        if tally.wroteDocuments {
-            // The documents were written without an `fsync` each: one flush of the file system
-            // puts them all on the disk before the commit record names the dataset that holds them.
+        if tally.processed > 0 {
+            // Documents are written without an `fsync` each, by this run or by one that was
+            // stopped: one flush of the file system puts them all on the disk before the commit
+            // record names the dataset that holds them.
             try RunError.onOutput { () throws(SystemError) in try FileSystem.syncFileSystem(containing: layout.documents) }
         }
         if !files.isEmpty {

@@ -57,7 +57,15 @@ struct RunLedger: Sendable {
                 fatal = fatal ?? error
                 return nil
             case .identical:
-                unchanged += 1
+                // The file is as this run would write it, but it may have been written by a run
+                // that was stopped: what the dataset held is what the last manifest says.
+                if record.item.previous?.status != .ok {
+                    new += 1
+                } else if record.item.previous?.sha256 == sha256 {
+                    unchanged += 1
+                } else {
+                    changed += 1
+                }
             case .written:
                 wroteDocuments = true
                 if record.item.previous?.status == .ok { changed += 1 } else { new += 1 }

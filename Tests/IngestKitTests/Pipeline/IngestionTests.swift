@@ -399,4 +399,40 @@ import Testing
         #expect(try snapshot(folder, "Output") == before)
         #expect(try run(folder).changed == 1)
     }
+
+    /// A run stopped after `after` sources were processed, as Ctrl-C stops one.
+    private func runStopped(_ folder: TemporaryFolder, after: Int) throws -> RunReport {
+        let cancellation = RunCancellation()
+        // An incremental run counts its kept sources as done before the others.
+        let observer = RunObserver(progressed: { done, _ in if done >= after { cancellation.cancel() } })
+        return try Ingestion.run(IngestOptions(input: folder.url("Input").path, output: folder.url("Output").path, jobs: 1),
+                                 observer: observer, cancellation: cancellation)
+    }
+
+    private func expectCountsAddUp(_ report: RunReport, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(report.interrupted, sourceLocation: sourceLocation)
+        #expect(report.sources == report.new + report.changed + report.unchanged + report.failed,
+                "\(report.summary)", sourceLocation: sourceLocation)
+    }
+
+    @Test func aFirstRunStoppedMidwayCountsWhatItDidAndTheNextRunCallsThoseDocumentsNew() throws {
+        let folder = try TemporaryFolder()
+        for index in 0..<40 { try folder.write("Article \(index)\n\nAbout cramps, part \(index).\n", to: "Input/\(index).txt") }
+        let stopped = try runStopped(folder, after: 5)
+        expectCountsAddUp(stopped)
+        #expect(stopped.sources < 40)
+        let next = try run(folder)
+        #expect(next.new == 40 && next.unchanged == 0)
+    }
+
+    @Test func anIncrementalRunStoppedMidwayCountsItsKeptSourcesToo() throws {
+        let folder = try TemporaryFolder()
+        for index in 0..<40 { try folder.write("Article \(index)\n\nAbout cramps, part \(index).\n", to: "Input/\(index).txt") }
+        _ = try run(folder)
+        for index in 0..<20 { try folder.write("Article \(index)\n\nChanged, part \(index).\n", to: "Input/\(index).txt") }
+        let stopped = try runStopped(folder, after: 25)
+        expectCountsAddUp(stopped)
+        #expect(stopped.unchanged >= 20 && stopped.sources < 40)
+        #expect(try run(folder).changed == 20)
+    }
 }
