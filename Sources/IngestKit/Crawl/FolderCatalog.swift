@@ -74,9 +74,11 @@ public struct FolderCatalog: SourceCatalog {
     }
 
     /// The entry for one file named directly (by `ingest extract`), its relative path being its
-    /// name and its root the folder it is in.
-    /// - Throws: `IngestError` when the file cannot be read or its extension is not a source's.
-    public static func entry(forFile path: String) throws(IngestError) -> CrawlEntry {
+    /// name and its root the folder it is in. `format` is how to read it; `nil` means by its
+    /// extension.
+    /// - Throws: `IngestError` when the file cannot be read, or when `format` is `nil` and its
+    ///   extension is not a source's.
+    public static func entry(forFile path: String, format declaredFormat: SourceFormat? = nil) throws(IngestError) -> CrawlEntry {
         let name = FileSystem.lastComponent(of: path)
         let folderName = FolderCatalog(root: FileSystem.parentPath(of: path)).rootName
         let displayPath = folderName.isEmpty ? name : folderName + "/" + name
@@ -86,7 +88,7 @@ public struct FolderCatalog: SourceCatalog {
         guard status.kind == .file else {
             throw IngestError(.unreadable, "not a regular file", path: displayPath)
         }
-        guard let format = FolderCatalog.format(ofName: name) else {
+        guard let format = declaredFormat ?? FolderCatalog.format(ofName: name) else {
             throw IngestError(.unreadable, "unknown extension (expected .txt, .text, .md, .markdown, .html, .htm or .xhtml)",
                               path: displayPath)
         }

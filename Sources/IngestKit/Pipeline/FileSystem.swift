@@ -131,6 +131,21 @@ enum FileSystem {
         guard expected <= limit else {
             throw IngestError(.tooLarge, "\(expected) bytes is over the limit of \(limit) bytes (--max-bytes)", path: shown)
         }
+        return try readAll(descriptor, expecting: expected, limit: limit, shownAs: shown)
+    }
+
+    /// The process's standard input.
+    static let standardInputDescriptor = STDIN_FILENO
+
+    /// Everything an open descriptor (standard input: a pipe, a terminal or a file) gives up to
+    /// its end, refusing more than `limit` bytes; errors name it `shown`.
+    static func readToEnd(_ descriptor: Int32, limit: Int = Int.max, shownAs shown: String) throws(IngestError) -> [UInt8] {
+        try readAll(descriptor, expecting: 0, limit: limit, shownAs: shown)
+    }
+
+    /// Reads `descriptor` to its end, refusing more than `limit` bytes.
+    private static func readAll(_ descriptor: Int32, expecting expected: Int, limit: Int,
+                                shownAs shown: String) throws(IngestError) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(expected)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
