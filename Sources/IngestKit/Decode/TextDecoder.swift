@@ -107,7 +107,7 @@ public enum TextDecoder {
     ) throws(IngestError) -> DecodedText {
         let reading: DeclaredReading = bytes.withUnsafeBufferPointer { buffer in
             switch UTF8Validation.verdict(buffer) {
-            case .ascii where !holdsShiftSequences(buffer):
+            case .ascii where charset == nil || !holdsShiftSequences(buffer):
                 return .asIs(encoding: charset?.name ?? TextEncoding.utf8.name)
             case .valid:
                 return .asIs(encoding: TextEncoding.utf8.name)

@@ -124,7 +124,7 @@ import Testing
         let unicode = try TextDecoder.decode(utf8("<meta charset=\"x-unheard-of\"><p>für"), format: .html)
         #expect(unicode.encoding == "utf-8")
         #expect(unicode.text.hasSuffix("für"))
-        let ascii = try TextDecoder.decode(utf8("<meta charset=\"x-unheard-of\"><p>fur"), format: .html)
+        let ascii = try TextDecoder.decode(utf8("<meta charset=\"x-unheard-of\"><p>fur \u{1B}[0m"), format: .html)
         #expect(ascii.encoding == "utf-8")
     }
 
