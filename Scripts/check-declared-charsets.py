@@ -133,7 +133,7 @@ def foreign_characters(extracted, expected):
 
 def main():
     if len(sys.argv) != 3:
-        sys.exit(__doc__.strip().splitlines()[2].strip())
+        sys.exit("usage: " + __doc__.strip().splitlines()[2].strip())
     pages, out = sys.argv[1:]
     declaring = checked = 0
     not_honoured = []

@@ -6,7 +6,7 @@ import Foundation
 /// share nothing.
 enum IconvConverter {
     /// What a conversion gave.
-    struct Conversion: Equatable {
+    struct Conversion {
         /// The text as well-formed UTF-8, without NUL characters; each byte that is not part of
         /// a character in the charset is U+FFFD, as a browser shows it.
         var utf8: [UInt8]
