@@ -40,6 +40,14 @@ let package = Package(
             name: "IngestKitTests",
             dependencies: ["IngestKit"]
         ),
+        .testTarget(
+            name: "IngestCommandTests",
+            dependencies: [
+                "ingest",
+                "IngestKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

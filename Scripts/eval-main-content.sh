@@ -76,3 +76,4 @@ run jobs-1 --jobs 1
 awk -v ours="$(cat "$work/score-jobs-1.json.speed")" -v ceiling="$ceiling_speed" \
     'BEGIN { printf "jobs-1     %.0f %% of libxml2 parse-only speed\n", 100 * ours / ceiling }'
 run all-cores
+python3 Scripts/check-declared-charsets.py "$pages" "${outputs[-1]}"

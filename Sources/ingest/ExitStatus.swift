@@ -7,8 +7,9 @@ enum ExitStatus {
     static let success = ExitCode.success
     /// One or more sources failed; each is on standard error and in `report.json`.
     static let documentsFailed = ExitCode(1)
-    /// The arguments cannot be used (an unknown option, an input that is not a folder).
-    /// ArgumentParser's own validation failures use the same value.
+    /// The arguments cannot be used (an unknown option, an input that does not exist or is not
+    /// a folder for `run`, a file named to `extract` that does not exist); nothing was read or
+    /// written. ArgumentParser's own validation failures use the same value.
     static let unusableArguments = ExitCode.validationFailure
     /// The output could not be written (a folder not created, a file not renamed into place);
     /// the previous dataset is left intact.
@@ -30,7 +31,7 @@ enum ExitStatus {
         EXIT STATUS:
           0    all well
           1    one or more documents failed (see standard error and Output/report.json)
-          64   unusable arguments
+          64   unusable arguments (an unknown option, --jobs 0, a missing input)
           73   output not writable; the previous dataset is left intact
           130  interrupted (Ctrl-C, SIGTERM); the previous dataset is left intact
         """

@@ -26,14 +26,16 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The dataset folder.", valueName: "dir"))
     var output = "Output"
 
-    @Option(name: .long, help: ArgumentHelp("Sources processed at once (default: all cores).", valueName: "n"))
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Sources processed at once (default: all cores).", valueName: "n"))
     var jobs: Int?
 
     @Flag(name: .long, help: "Ignore the manifest and process every source again.")
     var full = false
 
-    @Option(name: .long, help: ArgumentHelp("Sources larger than this many bytes fail as too large (default: 64 MiB).",
-                                            valueName: "n"))
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Sources larger than this many bytes fail as too large (default: 64 MiB).",
+                               valueName: "n"))
     var maxBytes: Int?
 
     func validate() throws {

@@ -68,9 +68,11 @@ public struct FolderCatalog: SourceCatalog {
     }
 
     /// The entry for one file named directly (by `ingest extract`), its relative path being its
-    /// name and its root the folder it is in.
-    /// - Throws: `SourceFailure` when the file cannot be read or its extension is not a source's.
-    public static func entry(forFile path: String) throws(SourceFailure) -> CrawlEntry {
+    /// name and its root the folder it is in. `format` is how to read it; `nil` means by its
+    /// extension.
+    /// - Throws: `SourceFailure` when the file cannot be read, or when `format` is `nil` and its
+    ///   extension is not a source's.
+    public static func entry(forFile path: String, format declaredFormat: SourceFormat? = nil) throws(SourceFailure) -> CrawlEntry {
         let name = FileSystem.lastComponent(of: path)
         let folderName = FolderCatalog(root: FileSystem.parentPath(of: path)).rootName
         let displayPath = folderName.isEmpty ? name : folderName + "/" + name
@@ -80,7 +82,7 @@ public struct FolderCatalog: SourceCatalog {
         guard status.kind == .file else {
             throw SourceFailure(.unreadable, "not a regular file", path: displayPath)
         }
-        guard let format = FolderCatalog.format(ofName: name) else {
+        guard let format = declaredFormat ?? FolderCatalog.format(ofName: name) else {
             throw SourceFailure(.unreadable, "unknown extension (expected .txt, .text, .md, .markdown, .html, .htm or .xhtml)",
                               path: displayPath)
         }

@@ -1,23 +1,35 @@
 /// Finds the encoding an HTML page declares for itself near its start: an XML declaration's
 /// `encoding="…"` at the very start, else the first `<meta charset="…">` or
-/// `<meta http-equiv="Content-Type" content="…; charset=…">` that names a supported encoding.
+/// `<meta http-equiv="Content-Type" content="…; charset=…">` that names a known encoding.
 ///
 /// It walks the bytes the way WHATWG's prescan does, tag by tag, so that a `charset` attribute
 /// on another element (`<script charset="utf-8" src="…">`) or a `<meta>` inside a comment is
 /// not taken for the page's declaration.
 enum CharsetDeclaration {
-    /// The encoding declared in `bytes` (a page's first bytes), or `nil` when none is declared
-    /// or every declared label is unknown.
-    static func encoding(inHTML bytes: ArraySlice<UInt8>) -> TextEncoding? {
+    /// What a page declares.
+    enum Declared: Equatable {
+        /// An encoding this stage or iconv reads.
+        case encoding(TextEncoding)
+        /// Only labels that name no known encoding; the first of them.
+        case unknown(label: String)
+    }
+
+    /// What `bytes` (a page's first bytes) declare: the first declaration whose label names a
+    /// known encoding, else the first label declared, or `nil` when there is no declaration
+    /// (an empty label is none).
+    static func declared(inHTML bytes: ArraySlice<UInt8>) -> Declared? {
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = Prescanner(bytes: buffer)
-            if let label = scanner.xmlDeclarationEncoding(), let encoding = TextEncoding(label: label) {
-                return encoding
+            var firstLabel: String?
+            if let label = scanner.xmlDeclarationEncoding() {
+                if let encoding = TextEncoding(label: label) { return .encoding(encoding) }
+                firstLabel = label
             }
             while let label = scanner.nextMetaCharset() {
-                if let encoding = TextEncoding(label: label) { return encoding }
+                if let encoding = TextEncoding(label: label) { return .encoding(encoding) }
+                if !label.allSatisfy(\.isWhitespace) { firstLabel = firstLabel ?? label }
             }
-            return nil
+            return firstLabel.map { .unknown(label: $0) }
         }
     }
 }

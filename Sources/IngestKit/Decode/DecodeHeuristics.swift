@@ -30,6 +30,13 @@ enum DecodeHeuristics {
     /// times the invalid bytes: a UTF-8 page with a few stray Latin-1 bytes pasted in.
     static let utf8MajorityRatio = 1
 
+    /// A page read through iconv in the charset it declares may hold bytes that are no character
+    /// of it (a character cut in two by an editor, a byte pasted from elsewhere): up to this
+    /// share of its bytes outside ASCII become U+FFFD, as a browser shows them. More, and the
+    /// declaration is wrong for these bytes, and the page fails as undecodable instead of being
+    /// shown as what another charset would make of it.
+    static let maximumInvalidLegacyShare = 0.01
+
     /// Lead bytes of the UTF-8 sequences trusted as pasted UTF-8 inside a Latin-script legacy
     /// page, and undone when encoded twice: U+0080–U+00FF (Latin-1 letters and symbols) and
     /// U+2000–U+2FFF (dashes, quotes, bullets, €, ™). Read in a Latin code page these bytes are

@@ -9,11 +9,18 @@ import Foundation
 /// 3. UTF-16 without a byte order mark is recognised by the NUL bytes in every other position.
 /// 4. Otherwise NUL bytes or many control bytes in the first kilobytes mean `.binary`.
 /// 5. For HTML, a charset declared in the first kilobytes (`CharsetDeclaration`) chooses the
-///    legacy code page, but the bytes have the last word: a page that is well-formed UTF-8
+///    legacy charset, but the bytes have the last word: a page that is well-formed UTF-8
 ///    with non-ASCII characters is UTF-8 whatever it declares, because legacy text is almost
 ///    never well-formed UTF-8 by chance while a wrong declaration is common. Labels resolve as
-///    WHATWG says (`iso-8859-1`, `latin1` and `us-ascii` mean windows-1252; a `<meta>` naming
-///    UTF-16 in an ASCII-compatible page means UTF-8); an unknown label counts as none.
+///    WHATWG says (`iso-8859-1`, `latin1` and `us-ascii` mean windows-1252, `gb2312` means GBK;
+///    a `<meta>` naming UTF-16 in an ASCII-compatible page means UTF-8), and any other label
+///    iconv knows is read by iconv. The single-byte code pages with a table here
+///    (`SingleByteCodePage`) go on to steps 6 and 7; every other charset (GBK, Big5,
+///    Shift_JIS, EUC-KR, ISO-2022-JP, windows-1253 …) is read through iconv
+///    (`IconvConverter`) unless the bytes are UTF-8 with a few stray bytes (step 7). A page
+///    whose bytes are not that charset (`DecodeHeuristics.maximumInvalidLegacyShare`), or that
+///    declares a label nothing here knows, fails as `.undecodable` when its bytes are not UTF-8:
+///    it is never guessed into another code page.
 /// 6. Well-formed UTF-8 is UTF-8.
 /// 7. Bytes that are not well-formed UTF-8 never fail and never become U+FFFD. When their
 ///    well-formed multi-byte sequences are at least as many as their invalid bytes
@@ -36,7 +43,8 @@ public enum TextDecoder {
     /// ```
     /// - Throws: `SourceFailure` `.empty` when there are no bytes or only white space, `.binary`
     ///   when the bytes are an image, an archive, a PDF or otherwise not text, `.undecodable`
-    ///   when they claim UTF-16 or UTF-32 but are not well-formed in it.
+    ///   when they claim UTF-16 or UTF-32 but are not well-formed in it, or are not in the
+    ///   charset a page declares, or the page declares a charset nothing here knows.
     public static func decode(_ bytes: [UInt8], format: SourceFormat) throws(SourceFailure) -> DecodedText {
         guard !bytes.isEmpty else { throw SourceFailure(.empty, "the file is empty") }
         if let signature = BinaryDetector.signature(of: bytes) {
@@ -72,14 +80,88 @@ public enum TextDecoder {
         if let reason = BinaryDetector.binaryReason(sniffing: sniffed) {
             throw SourceFailure(.binary, reason)
         }
-        var declaredCodePage: SingleByteCodePage?
-        if format == .html,
-           case .singleByte(let codePage) = CharsetDeclaration.encoding(
-               inHTML: bytes.prefix(DecodeHeuristics.declarationWindow)) {
-            declaredCodePage = codePage
+        guard format == .html,
+              let declared = CharsetDeclaration.declared(inHTML: bytes.prefix(DecodeHeuristics.declarationWindow)) else {
+            return decodeASCIICompatible(bytes[...], declaredCodePage: nil)
         }
-        return decodeASCIICompatible(bytes[...], declaredCodePage: declaredCodePage)
+        switch declared {
+        case .encoding(.singleByte(let codePage)):
+            return decodeASCIICompatible(bytes[...], declaredCodePage: codePage)
+        case .encoding(.legacy(let charset)):
+            return try decodeDeclared(bytes, label: charset.name, charset: charset)
+        case .unknown(let label):
+            return try decodeDeclared(bytes, label: label, charset: nil)
+        case .encoding:
+            // UTF-8, or UTF-16 named in an ASCII-compatible page, which WHATWG reads as UTF-8.
+            return decodeASCIICompatible(bytes[...], declaredCodePage: nil)
+        }
     }
+
+    /// Decodes a page that declares a charset without a table here (step 5 of the type's rules):
+    /// `charset`, or `nil` when the label names nothing iconv knows. UTF-8 bytes win as they do
+    /// over every declaration; other bytes are read in the charset through iconv, and fail when
+    /// iconv cannot read them (`DecodeHeuristics.maximumInvalidLegacyShare`) or the label names
+    /// nothing it knows, rather than be guessed into another code page.
+    private static func decodeDeclared(
+        _ bytes: [UInt8], label: String, charset: LegacyCharset?
+    ) throws(SourceFailure) -> DecodedText {
+        let reading: DeclaredReading = bytes.withUnsafeBufferPointer { buffer in
+            switch UTF8Validation.verdict(buffer) {
+            case .ascii where charset == nil || !holdsShiftSequences(buffer):
+                return .asIs(encoding: charset?.name ?? TextEncoding.utf8.name)
+            case .valid:
+                return .asIs(encoding: TextEncoding.utf8.name)
+            case .invalid where UTF8Census(buffer).isMostlyUTF8:
+                return .utf8WithStrayBytes
+            case .ascii, .invalid:
+                guard let charset else { return .unknownCharset }
+                return .converted(IconvConverter.convert(buffer, from: charset.iconvName),
+                                  nonASCIIBytes: buffer.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) })
+            }
+        }
+        switch reading {
+        case .asIs(let encoding):
+            return bytes.withUnsafeBufferPointer { DecodedText(utf8: wellFormedUTF8($0), encoding: encoding) }
+        case .utf8WithStrayBytes:
+            return decodeASCIICompatible(bytes[...], declaredCodePage: nil)
+        case .unknownCharset:
+            throw SourceFailure(.undecodable, "it declares the charset \"\(label)\", which is not one iconv knows")
+        case .converted(nil, _):
+            throw SourceFailure(.undecodable, "it declares \(label), which iconv cannot read on this system")
+        case .converted(let conversion?, let nonASCIIBytes):
+            let tolerated = Int(Double(nonASCIIBytes) * DecodeHeuristics.maximumInvalidLegacyShare)
+            guard conversion.invalidBytes <= tolerated else {
+                let first = conversion.firstInvalidOffset.map { ", the first at byte \($0)" } ?? ""
+                throw SourceFailure(.undecodable, "it declares \(label), but \(conversion.invalidBytes) of its bytes are not "
+                                  + "\(label)\(first)")
+            }
+            return DecodedText(utf8: conversion.utf8, encoding: label)
+        }
+    }
+
+    /// How `decodeDeclared` reads a page, decided on its bytes.
+    private enum DeclaredReading {
+        /// The bytes are well-formed UTF-8 as they stand, named `encoding`.
+        case asIs(encoding: String)
+        /// UTF-8 with stray bytes of another encoding (`UTF8Census.isMostlyUTF8`).
+        case utf8WithStrayBytes
+        /// Neither, and the declared label names nothing iconv knows.
+        case unknownCharset
+        /// Converted by iconv (`nil` when it could not convert from the charset at all), with
+        /// the number of bytes outside ASCII.
+        case converted(IconvConverter.Conversion?, nonASCIIBytes: Int)
+    }
+
+    /// Whether ASCII `bytes` hold the escape or shift bytes of a 7-bit charset (ISO-2022-JP,
+    /// ISO-2022-KR), which only iconv reads.
+    private static func holdsShiftSequences(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.contains { $0 == escapeByte || $0 == shiftOutByte }
+    }
+
+    /// ESC, which starts the charset switches of ISO-2022-JP and ISO-2022-CN.
+    private static let escapeByte: UInt8 = 0x1B
+    /// SO, which switches ISO-2022-KR to Korean.
+    private static let shiftOutByte: UInt8 = 0x0E
 
     private static func decodeWide(
         _ bytes: ArraySlice<UInt8>, as encoding: TextEncoding

@@ -6,6 +6,8 @@ enum TextEncoding: Sendable, Equatable {
     case utf32LittleEndian
     case utf32BigEndian
     case singleByte(SingleByteCodePage)
+    /// A legacy charset without a table here, decoded through iconv.
+    case legacy(LegacyCharset)
 
     /// The canonical lowercase name written into a document's `source.encoding`.
     var name: String {
@@ -16,23 +18,31 @@ enum TextEncoding: Sendable, Equatable {
         case .utf32LittleEndian: "utf-32le"
         case .utf32BigEndian: "utf-32be"
         case .singleByte(let codePage): codePage.name
+        case .legacy(let charset): charset.name
         }
     }
 
     /// The encoding a charset label names, as WHATWG resolves labels (so `iso-8859-1`, `latin1`
-    /// and `us-ascii` mean windows-1252), or `nil` for a label this stage does not support.
-    /// Case and surrounding white space do not matter.
+    /// and `us-ascii` mean windows-1252), or `nil` for a label that names no encoding this stage
+    /// or iconv can read (`LegacyCharset`). Case and surrounding white space do not matter.
     ///
     /// ```swift
     /// TextEncoding(label: " ISO-8859-1") // .singleByte(.windows1252)
+    /// TextEncoding(label: "gb2312")      // .legacy: "gbk", read as GB18030
     /// ```
     init?(label: some StringProtocol) {
         let key = label.trimmingASCIIWhitespace().lowercased()
-        guard let encoding = Self.encodingsByLabel[key] else { return nil }
-        self = encoding
+        if let encoding = Self.encodingsByLabel[key] {
+            self = encoding
+        } else if let charset = LegacyCharset(label: key) {
+            self = .legacy(charset)
+        } else {
+            return nil
+        }
     }
 
-    /// The WHATWG labels of the supported encodings (Encoding Standard, "Names and labels").
+    /// The WHATWG labels of the encodings read without iconv (Encoding Standard, "Names and
+    /// labels").
     private static let encodingsByLabel: [String: TextEncoding] = {
         let labels: [(TextEncoding, [String])] = [
             (.utf8, ["unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "utf-8", "utf8",

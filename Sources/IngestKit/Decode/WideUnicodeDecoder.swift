@@ -10,7 +10,7 @@ enum WideUnicodeDecoder {
         case .utf16BigEndian: utf16(bytes, bigEndian: true)
         case .utf32LittleEndian: utf32(bytes, bigEndian: false)
         case .utf32BigEndian: utf32(bytes, bigEndian: true)
-        case .utf8, .singleByte: nil
+        case .utf8, .singleByte, .legacy: nil
         }
     }
 

@@ -65,8 +65,8 @@ extension Item {
 }
 
 extension RemovedBlock {
-    /// `{ "kind", "text" }`.
+    /// `{ "kind", "text" }`, the text normalized on one line like all of a document's text.
     var json: JSONValue {
-        .object([("kind", .string(kind.rawValue)), ("text", .string(text))])
+        .object([("kind", .string(kind.rawValue)), ("text", .string(TextNormalization.inline(text)))])
     }
 }

@@ -19,7 +19,8 @@ public enum BoilerplateKind: String, Sendable, Hashable, CaseIterable {
 public struct RemovedBlock: Sendable, Equatable {
     /// Why it was removed.
     public var kind: BoilerplateKind
-    /// Its text (a list's items joined by line breaks).
+    /// Its text (a list's items joined by line breaks, a front matter's lines as written); the
+    /// document shows it normalized on one line (`RemovedBlock.json`).
     public var text: String
 
     /// Creates a removed block.

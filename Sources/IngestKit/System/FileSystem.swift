@@ -119,6 +119,21 @@ enum FileSystem {
         guard info.st_mode & S_IFMT == S_IFREG else { throw SystemError("read", path: shown, cause: .notARegularFile) }
         let expected = Int(info.st_size)
         guard expected <= limit else { throw SystemError("read", path: shown, cause: .overLimit(size: expected, limit: limit)) }
+        return try readAll(descriptor, expecting: expected, limit: limit, shownAs: shown)
+    }
+
+    /// The process's standard input.
+    static let standardInputDescriptor = STDIN_FILENO
+
+    /// Everything an open descriptor (standard input: a pipe, a terminal or a file) gives up to
+    /// its end, refusing more than `limit` bytes; errors name it `shown`.
+    static func readToEnd(_ descriptor: Int32, limit: Int = Int.max, shownAs shown: String) throws(SystemError) -> [UInt8] {
+        try readAll(descriptor, expecting: 0, limit: limit, shownAs: shown)
+    }
+
+    /// Reads `descriptor` to its end, refusing more than `limit` bytes.
+    private static func readAll(_ descriptor: Int32, expecting expected: Int, limit: Int,
+                                shownAs shown: String) throws(SystemError) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(expected)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)

@@ -120,12 +120,12 @@ import Testing
         #expect(decoded.encoding == "windows-1252")
     }
 
-    @Test func unknownLabelFallsBackToDetection() throws {
-        let legacy = try TextDecoder.decode(utf8("<meta charset=\"x-unheard-of\"><p>f") + [0xFC, 0x72], format: .html)
-        #expect(legacy.encoding == "windows-1252")
-        #expect(legacy.text.hasSuffix("für"))
-        let unicode = try TextDecoder.decode(utf8("<meta charset=\"gb2312\"><p>für"), format: .html)
+    @Test func unknownLabelIsNoReasonToFailUTF8() throws {
+        let unicode = try TextDecoder.decode(utf8("<meta charset=\"x-unheard-of\"><p>für"), format: .html)
         #expect(unicode.encoding == "utf-8")
+        #expect(unicode.text.hasSuffix("für"))
+        let ascii = try TextDecoder.decode(utf8("<meta charset=\"x-unheard-of\"><p>fur \u{1B}[0m"), format: .html)
+        #expect(ascii.encoding == "utf-8")
     }
 
     @Test func utf16LabelInAnASCIICompatiblePageIsNoCodePage() throws {

@@ -1,0 +1,57 @@
+import ArgumentParser
+import IngestKit
+import Testing
+@testable import ingest
+
+/// The command line's conventions, parsed and run as `ingest` would be, in the test process.
+@Suite struct CommandLineTests {
+    /// The message and exit status ArgumentParser gives for `arguments`, or `nil` when they
+    /// parse and the command runs without an error.
+    private func outcome(_ arguments: [String]) -> (message: String, status: Int32)? {
+        do {
+            var command = try Ingest.parseAsRoot(arguments)
+            try command.run()
+            return nil
+        } catch {
+            return (Ingest.fullMessage(for: error), Ingest.exitCode(for: error).rawValue)
+        }
+    }
+
+    @Test func helpShowsTheOptionsOfTheDefaultRunCommand() {
+        let help = Ingest.helpMessage(columns: 80)
+        for option in ["--input <dir>", "--output <dir>", "--jobs <n>", "--full", "--max-bytes <n>", "--version"] {
+            #expect(help.contains(option), "\(option) missing from ingest --help")
+        }
+        #expect(help.contains("ingest extract <path>"))
+    }
+
+    @Test func versionIsThePipelineVersion() {
+        let result = outcome(["--version"])
+        #expect(result?.message == ArticleProcessor.pipelineVersion)
+        #expect(result?.status == 0)
+    }
+
+    @Test(arguments: [["--jobs", "-1"], ["run", "--jobs", "-1"], ["extract", "a.html", "--jobs", "-1"]])
+    func negativeJobsIsRefusedByName(_ arguments: [String]) {
+        let result = outcome(arguments)
+        #expect(result?.message.contains("--jobs must be at least 1") == true)
+        #expect(result?.status == ExitStatus.unusableArguments.rawValue)
+    }
+
+    @Test func aMissingFileInExtractIsAnUnusableArgumentAsInRun() {
+        #expect(outcome(["extract", "/nonexistent/nope.html"])?.status == ExitStatus.unusableArguments.rawValue)
+        #expect(outcome(["extract", "/nonexistent/nope.html", "--output", "/nonexistent/out"])?.status
+                == ExitStatus.unusableArguments.rawValue)
+    }
+
+    @Test func standardInputIsReadAlone() {
+        #expect(outcome(["extract", "-", "--output", "out"])?.status == ExitStatus.unusableArguments.rawValue)
+        #expect(outcome(["extract", "-", "a.html", "--output", "out"])?.status == ExitStatus.unusableArguments.rawValue)
+    }
+
+    @Test func inputFormatIsParsed() throws {
+        let command = try #require(try Ingest.parseAsRoot(["extract", "page.php", "--input-format", "html"]) as? ExtractCommand)
+        #expect(command.inputFormat == .html)
+        #expect(outcome(["extract", "page.php", "--input-format", "pdf"])?.status == ExitStatus.unusableArguments.rawValue)
+    }
+}
