@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IngestKit
+import Logging
 
 extension Extraction.Format: ExpressibleByArgument {}
 extension SourceFormat: ExpressibleByArgument {}
@@ -50,6 +51,8 @@ struct ExtractCommand: ParsableCommand {
             help: ArgumentHelp("Files larger than this many bytes fail as too large (default: 64 MiB).", valueName: "n"))
     var maxBytes: Int?
 
+    @OptionGroup var logging: LoggingOptions
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one file or folder") }
         if paths.contains(Extraction.standardInput) {
@@ -70,39 +73,41 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         AllocatorTuning.apply()
+        let display = ProgressDisplay(label: "ingest extract", showsProgress: !logging.quiet)
+        let logger = logging.logger("ingest extract", display: display)
         do {
             try Extraction.checkInputs(paths, inputFormat: inputFormat)
         } catch {
-            Terminal.error("ingest extract: \(error.description)\n")
+            logger.error("\(error.description)")
             throw ExitStatus.unusableArguments
         }
         guard let output else {
-            try printOne()
+            try printOne(logger: logger)
             return
         }
-        let display = ProgressDisplay(label: "ingest extract")
         let summary: Extraction.Summary
         do {
             summary = try Extraction.run(paths: paths, format: format, inputFormat: inputFormat, output: output,
                                          jobs: jobs ?? IngestOptions.defaultJobs,
-                                         maxBytes: maxBytes ?? IngestOptions.defaultMaxBytes, observer: display.observer)
+                                         maxBytes: maxBytes ?? IngestOptions.defaultMaxBytes,
+                                         observer: display.observer(logging: logger))
         } catch {
             display.clear()
-            Terminal.error("ingest extract: \(error.description)\n")
+            logger.error("\(error.description)")
             throw ExitStatus.of(error)
         }
         display.clear()
-        Terminal.output(Array("\(summary.written) written, \(summary.failures.count) failed\n".utf8))
+        if !logging.quiet { Terminal.output(Array("\(summary.written) written, \(summary.failures.count) failed\n".utf8)) }
         if !summary.failures.isEmpty { throw ExitStatus.documentsFailed }
     }
 
     /// One file, or standard input, printed on standard output.
-    private func printOne() throws {
+    private func printOne(logger: Logger) throws {
         do {
             let limit = maxBytes ?? IngestOptions.defaultMaxBytes
             Terminal.output(try Extraction.extract(file: paths[0], format: format, inputFormat: inputFormat, maxBytes: limit))
         } catch {
-            Terminal.error(error.description + "\n")
+            logger.error("\(error.description)")
             throw ExitStatus.documentsFailed
         }
     }

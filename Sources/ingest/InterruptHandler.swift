@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import Dispatch
+import Logging
 import IngestKit
 
 /// Turns SIGINT (Ctrl-C) and SIGTERM into a cancellation of the run, which then stops cleanly
@@ -16,14 +17,14 @@ final class InterruptHandler {
     private let sources: [any DispatchSourceSignal]
 
     /// Starts listening for the signals.
-    init(cancellation: RunCancellation, display: ProgressDisplay) {
+    init(cancellation: RunCancellation, logger: Logger) {
         sources = Self.signals.map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 if cancellation.isCancelled { _exit(ExitStatus.interrupted.rawValue) }
                 cancellation.cancel()
-                display.line("ingest: interrupted; finishing the documents in flight (signal again to stop at once)")
+                logger.warning("interrupted; finishing the documents in flight (signal again to stop at once)")
             }
             source.resume()
             return source

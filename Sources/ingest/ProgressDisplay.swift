@@ -1,8 +1,9 @@
 import IngestKit
+import Logging
 import Synchronization
 
-/// The one-line progress display on a terminal, and the `path: reason` lines above it. On
-/// anything but a terminal (cron, a pipe) only the `path: reason` lines are written.
+/// The one-line progress display on a terminal, and the log lines above it. On anything but a
+/// terminal (cron, a pipe), or when told not to show progress, only the log lines are written.
 final class ProgressDisplay: Sendable {
     private struct State {
         var lastDraw: ContinuousClock.Instant?
@@ -16,18 +17,23 @@ final class ProgressDisplay: Sendable {
     private let label: String
     private let state = Mutex(State())
 
-    /// A display labelled `label` (`ingest`), drawn only when standard error is a terminal.
-    init(label: String) {
+    /// A display labelled `label` (`ingest`), drawn only when standard error is a terminal and
+    /// `showsProgress`.
+    init(label: String, showsProgress: Bool = true) {
         self.label = label
-        enabled = Terminal.standardErrorIsTerminal
+        enabled = showsProgress && Terminal.standardErrorIsTerminal
     }
 
-    /// The observer that feeds this display.
-    var observer: RunObserver {
+    /// The observer that feeds this display and `logger`: a failed source is an error event,
+    /// a note a warning, and each source done a debug event.
+    func observer(logging logger: Logger) -> RunObserver {
         RunObserver(
-            failed: { [self] error in line(error.description) },
-            noted: { [self] note in line("\(label): \(note)") },
-            progressed: { [self] done, total in draw(done: done, total: total) })
+            failed: { error in logger.error("\(error.description)") },
+            noted: { note in logger.warning("\(note)") },
+            progressed: { [self] done, total in
+                logger.debug("\(done)\(total.map { " of \($0)" } ?? "") sources done")
+                draw(done: done, total: total)
+            })
     }
 
     /// Writes a line above the progress display.

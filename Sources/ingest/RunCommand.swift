@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import IngestKit
+import Logging
 
 /// `ingest run`: the input folder into the dataset, incrementally.
 struct RunCommand: ParsableCommand {
@@ -10,13 +12,14 @@ struct RunCommand: ParsableCommand {
         Writes OUTPUT/documents/<id>.json, OUTPUT/dataset.jsonl, OUTPUT/manifest.json and \
         OUTPUT/report.json. A source whose bytes are those of the last run keeps its document \
         untouched; a source gone from the input has its document removed. A source that fails \
-        gets one line `path: reason` on standard error and the run goes on. The last line on \
-        standard output sums the run up.
+        gets one line `ingest: error: path: reason` on standard error and the run goes on. The \
+        last line on standard output sums the run up (not under --quiet).
 
         EXAMPLES:
           ingest run
           ingest run --input Input --output Output --jobs 4
           ingest run --full                  rebuild everything, ignoring the manifest
+          ingest run --log-level info        also tell what the run did and how long each stage took
         """
     )
 
@@ -38,6 +41,8 @@ struct RunCommand: ParsableCommand {
                                valueName: "n"))
     var maxBytes: Int?
 
+    @OptionGroup var logging: LoggingOptions
+
     func validate() throws {
         guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard (maxBytes ?? 1) >= 1 else { throw ValidationError("--max-bytes must be at least 1") }
@@ -47,24 +52,36 @@ struct RunCommand: ParsableCommand {
         AllocatorTuning.apply()
         let options = IngestOptions(input: input, output: output, jobs: jobs ?? IngestOptions.defaultJobs, full: full,
                                     maxBytes: maxBytes ?? IngestOptions.defaultMaxBytes)
-        let display = ProgressDisplay(label: "ingest")
+        let display = ProgressDisplay(label: "ingest", showsProgress: !logging.quiet)
+        let logger = logging.logger("ingest", display: display)
         let cancellation = RunCancellation()
-        let interrupts = InterruptHandler(cancellation: cancellation, display: display)
+        let interrupts = InterruptHandler(cancellation: cancellation, logger: logger)
         defer { withExtendedLifetime(interrupts) {} }
+        logger.info("\(input) into \(output), \(options.jobs) jobs\(full ? ", every source again (--full)" : "")")
         let report: RunReport
         do {
-            report = try Ingestion.run(options, observer: display.observer, cancellation: cancellation)
+            report = try Ingestion.run(options, observer: display.observer(logging: logger), cancellation: cancellation)
         } catch {
             display.clear()
-            Terminal.error("ingest: \(error.description)\n")
+            logger.error("\(error.description)")
             throw ExitStatus.of(error)
         }
         display.clear()
-        Terminal.output(Array((report.summary + "\n").utf8))
+        let times = report.times
+        logger.info("""
+            \(report.processed) processed; seconds: crawl \(seconds(times.crawl)), read \(seconds(times.read)), \
+            process \(seconds(times.process)), write \(seconds(times.write)), finish \(seconds(times.finish))
+            """)
+        if !logging.quiet { Terminal.output(Array((report.summary + "\n").utf8)) }
         if report.interrupted {
-            Terminal.error("ingest: interrupted; dataset.jsonl and manifest.json are those of the last complete run\n")
+            logger.warning("interrupted; dataset.jsonl and manifest.json are those of the last complete run")
             throw ExitStatus.interrupted
         }
         if report.failed > 0 { throw ExitStatus.documentsFailed }
+    }
+
+    /// `seconds` with two decimals.
+    private func seconds(_ seconds: Double) -> String {
+        String(format: "%.2f", seconds)
     }
 }
