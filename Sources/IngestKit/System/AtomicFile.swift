@@ -5,9 +5,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-#if os(Linux)
-import CLinuxFileCalls
-#endif
 import Synchronization
 
 /// Writes `bytes` to `path` so that a reader sees either the old file or the whole new one,
@@ -112,20 +109,16 @@ public final class AtomicFileWriter: @unchecked Sendable {
 
     /// Copies up to `count` bytes of `source` from `offset` to the end of the file; 0 at its end.
     private func copyChunk(from source: Int32, at offset: Int, count: Int) throws(SystemError) -> Int {
-#if os(Linux)
         do throws(SystemError) {
-            let copied = try SystemCall.retrying("copy", path: path) {
-                var inputOffset = offset
-                return copy_file_range(source, &inputOffset, descriptor, nil, count, 0)
+            if let copied = try FileSystem.copyInKernel(count, from: source, at: offset, to: descriptor, shownAs: path) {
+                size += copied
+                startWritebackIfDue()
+                return copied
             }
-            size += copied
-            startWritebackIfDue()
-            return copied
         } catch {
             // Refused between these two files (another file system, an old kernel): copy by hand.
             guard case .errno(let code, _) = error.cause, Self.kernelCopyRefusals.contains(code) else { throw giveUp(error) }
         }
-#endif
         var chunk = [UInt8](repeating: 0, count: min(count, Self.bufferLimit))
         let read: Int
         do throws(SystemError) {
@@ -205,11 +198,9 @@ public final class AtomicFileWriter: @unchecked Sendable {
     /// once that is `writebackChunk` bytes or more. Only a head start for `fsync`, which
     /// waits for all of it and reports any error: a failure here is ignored.
     private func startWritebackIfDue() {
-#if os(Linux)
         guard writesBackEarly, size - writebackStart >= Self.writebackChunk else { return }
-        _ = sync_file_range(descriptor, writebackStart, size - writebackStart, UInt32(INGEST_SYNC_FILE_RANGE_WRITE))
+        FileSystem.startWriteback(of: descriptor, in: writebackStart..<size)
         writebackStart = size
-#endif
     }
 
     /// Gives up the temporary file after `error`.

@@ -192,6 +192,34 @@ enum FileSystem {
         close(descriptor)
     }
 
+    /// Appends up to `count` bytes of the open file `source`, from `offset`, to the open file
+    /// `destination` inside the kernel (`copy_file_range`), the bytes never passing through this
+    /// process.
+    /// - Returns: how many bytes were copied (0 at the end of `source`), or `nil` where the
+    ///   system has no such call.
+    /// - Throws: `SystemError` naming `shown`, whose `errno` says whether the kernel merely
+    ///   refused these two files.
+    static func copyInKernel(_ count: Int, from source: Int32, at offset: Int, to destination: Int32,
+                             shownAs shown: String) throws(SystemError) -> Int? {
+#if os(Linux)
+        try SystemCall.retrying("copy", path: shown) {
+            var sourceOffset = offset
+            return copy_file_range(source, &sourceOffset, destination, nil, count, 0)
+        }
+#else
+        nil
+#endif
+    }
+
+    /// Starts writing `range` of the open file `descriptor` back to the disk without waiting
+    /// (`sync_file_range`): a head start for a later `fsync`, which waits for all of it and
+    /// reports any error, so a failure here is ignored. Does nothing where there is no such call.
+    static func startWriteback(of descriptor: Int32, in range: Range<Int>) {
+#if os(Linux)
+        _ = sync_file_range(descriptor, off_t(range.lowerBound), off_t(range.count), UInt32(INGEST_SYNC_FILE_RANGE_WRITE))
+#endif
+    }
+
     /// Flushes everything written to the file system that holds `path` to the disk (`syncfs`
     /// on Linux, `sync` elsewhere): one call for the many files written without `fsync`.
     static func syncFileSystem(containing path: String) throws(SystemError) {
