@@ -86,8 +86,9 @@ public struct FolderCatalog: SourceCatalog {
             throw SourceFailure(.unreadable, "unknown extension (expected .txt, .text, .md, .markdown, .html, .htm or .xhtml)",
                               path: displayPath)
         }
-        return CrawlEntry(relativePath: name, displayPath: displayPath, format: format, location: path,
-                          size: status.size, modified: status.modified)
+        // The file itself, a link named on the command line resolved: reading does not follow links.
+        return CrawlEntry(relativePath: name, displayPath: displayPath, format: format,
+                          location: FileSystem.canonicalPath(path) ?? path, size: status.size, modified: status.modified)
     }
 
     /// The format implied by a file name's extension, if it names one.
@@ -159,6 +160,8 @@ private struct FolderWalk {
         guard var status = FileSystem.status(of: path) else {
             return skip("vanished while listing")
         }
+        // Where the bytes are: a link's target, inside the root, which reading does not follow.
+        var location = path
         if status.kind == .symbolicLink {
             guard let target = FileSystem.canonicalPath(path),
                   let targetStatus = FileSystem.status(of: target) else {
@@ -168,6 +171,7 @@ private struct FolderWalk {
                 return skip("link leads out of the input root")
             }
             status = targetStatus
+            location = target
         }
         switch status.kind {
         case .directory:
@@ -184,7 +188,7 @@ private struct FolderWalk {
                 return skip("not a source file extension")
             }
             return found(.source(CrawlEntry(relativePath: relativePath, displayPath: display(relativePath), format: format,
-                                            location: path, size: status.size, modified: status.modified)))
+                                            location: location, size: status.size, modified: status.modified)))
         case .symbolicLink, .other:
             return skip("not a regular file")
         }

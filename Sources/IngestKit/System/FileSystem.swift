@@ -110,9 +110,20 @@ enum FileSystem {
 
     /// The whole content of a regular file, refusing files over `limit` bytes. Errors name the
     /// file `displayPath` (the path itself unless told).
+    ///
+    /// What is opened is checked, not trusted: a symbolic link in the last component is not
+    /// followed (a file swapped for a link since it was listed fails instead of reading the
+    /// link's target), and opening never waits (a FIFO swapped in fails as not a regular file
+    /// instead of blocking the run).
     static func readFile(at path: String, limit: Int = Int.max, shownAs displayPath: String? = nil) throws(SystemError) -> [UInt8] {
         let shown = displayPath ?? path
-        let descriptor = try SystemCall.retrying("open", path: shown) { open(path, O_RDONLY | O_CLOEXEC) }
+        let descriptor: Int32
+        do throws(SystemError) {
+            descriptor = try SystemCall.retrying("open", path: shown) { open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK) }
+        } catch {
+            guard case .errno(ELOOP, _) = error.cause else { throw error }
+            throw SystemError("open", path: shown, cause: .other("it is a symbolic link now, not the file listed"))
+        }
         defer { close(descriptor) }
         var info = stat()
         try SystemCall.retrying("stat", path: shown) { fstat(descriptor, &info) }
