@@ -16,9 +16,11 @@ public enum HTMLParser {
     public static func parse(utf8 html: [UInt8]) -> ParsedPage {
         html.withUnsafeBufferPointer { bytes in
             // libxml2 stops reading at a NUL byte; a stray one must not cut the page short.
-            guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil else { return parse(utf8: bytes) }
-            let cleaned = bytes.map { $0 == 0 ? UInt8(ascii: " ") : $0 }
-            return cleaned.withUnsafeBufferPointer { parse(utf8: $0) }
+            if let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil {
+                return parse(utf8: bytes.map { $0 == 0 ? UInt8(ascii: " ") : $0 })
+            }
+            guard let trimmed = ExcessAttributes.trimmed(bytes) else { return parse(utf8: bytes) }
+            return trimmed.withUnsafeBufferPointer { parse(utf8: $0) }
         }
     }
 
