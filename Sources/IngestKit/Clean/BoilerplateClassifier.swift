@@ -19,8 +19,9 @@ struct BoilerplateClassifier: Sendable {
     /// The share of a list's items that must be boilerplate of one kind for the list to be.
     static let listBoilerplateShare = 0.5
 
-    /// The classifier built from every language's lexicon.
-    static let standard = BoilerplateClassifier(lexicons: BoilerplateLexicon.all)
+    /// The classifier built from every language's table: Clean runs before the article's
+    /// language is known, and a site's chrome is often in another language than its article.
+    static let standard = BoilerplateClassifier(lexicons: LexiconSet.standard.lexicons)
 
     /// The kinds tried in this order, so a block with markers of several kinds gets the most
     /// specific one.
@@ -39,9 +40,10 @@ struct BoilerplateClassifier: Sendable {
     private let closingHeadings: PhraseMatcher
     private let contact: ContactPatterns
 
-    /// A classifier for the given lexicons.
-    init(lexicons: [BoilerplateLexicon]) {
-        func matchers(_ table: (BoilerplateLexicon) -> [BoilerplateKind: [String]], _ anchor: PhraseMatcher.Anchor) -> KindMatcher {
+    /// A classifier for the boilerplate words of the given tables.
+    init(lexicons: [Lexicon]) {
+        let lexicons = lexicons.map(\.boilerplate)
+        func matchers(_ table: (BoilerplateWords) -> [BoilerplateKind: [String]], _ anchor: PhraseMatcher.Anchor) -> KindMatcher {
             let groups = Self.kindOrder.map { kind in lexicons.flatMap { table($0)[kind] ?? [] } }
             return KindMatcher(matcher: PhraseMatcher(groups: groups, anchor: anchor))
         }
