@@ -20,6 +20,7 @@ struct CategoryCues: Sendable {
     private let headingCues: [(Category, [[Part]])]
     private let neutralSections: [[Part]]
     private let fieldLabels: Set<String>
+    private let questionWords: Set<[UInt8]>
     private let leadingLabels: Set<String>
     private let legendMarkers: [String]
 
@@ -49,6 +50,7 @@ struct CategoryCues: Sendable {
         }
         neutralSections = lexicons.flatMap(\.neutralSections).map(parse)
         fieldLabels = Set(lexicons.flatMap(\.fieldLabels))
+        questionWords = Set(lexicons.flatMap(\.questionWords).map { Array($0.utf8) })
         leadingLabels = Set(lexicons.flatMap(\.leadingLabels).filter { !$0.hasSuffix(" ") })
         legendMarkers = lexicons.flatMap(\.legendMarkers)
     }
@@ -83,6 +85,11 @@ struct CategoryCues: Sendable {
     func isNeutralSection(_ text: String) -> Bool {
         let words = Self.words(text)
         return neutralSections.contains { matches($0, words) }
+    }
+
+    /// Whether `text` asks a question: it ends in a question mark or opens with a question word.
+    func isQuestion(_ text: String) -> Bool {
+        text.hasSuffix("?") || Self.words(text).first.map(questionWords.contains) == true
     }
 
     /// Whether `label` (the part of an item before its colon) names a field of its parent.

@@ -9,9 +9,20 @@ enum ItemText {
     /// The dashes that separate a name from its detail when spaces stand around them.
     private static let dashSeparators = [" – ", " — ", " - ", " -- "].map { Array($0.utf8) }
 
-    /// The first separating dash in `text`, searched on its UTF-8 bytes.
+    /// The first separating dash in `text`, searched on its UTF-8 bytes: one with spaces around
+    /// it, or one with a space before it glued to a capitalized word (`Tendonitis -Haglunds`).
     private static func firstDash(in text: String) -> Range<String.Index>? {
-        dashSeparators.compactMap { text.utf8.firstRange(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        let spaced = dashSeparators.compactMap { text.utf8.firstRange(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        guard let glued = gluedDash(in: text) else { return spaced }
+        guard let spaced else { return glued }
+        return glued.lowerBound < spaced.lowerBound ? glued : spaced
+    }
+
+    /// ` -Word`: a dash after a space and before a capital letter.
+    private static func gluedDash(in text: String) -> Range<String.Index>? {
+        guard let range = text.range(of: " -") else { return nil }
+        guard range.upperBound < text.endIndex, text[range.upperBound].isUppercase else { return nil }
+        return range
     }
 
     /// The most digits of a list number written before a name (`12.`); longer runs are years.

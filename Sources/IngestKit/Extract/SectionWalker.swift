@@ -8,6 +8,9 @@ struct SectionWalker {
         var heading: String
         /// Set when the heading is itself a cause item: what stands under it is tied to it.
         var cause: String?
+        /// Set when the heading is itself an item: a list in its section that no introduction of
+        /// its own gives a category describes the item (its steps, its letters), and is none.
+        var isItem = false
         var listCount = 0
     }
 
@@ -57,7 +60,9 @@ struct SectionWalker {
         switch block.kind {
         case .heading(let level):
             if index == 0, block.text == title { return }
-            openSection(block, level: level, previous: previous, next: next)
+            let sectionEnd = blocks[(index + 1)...].firstIndex { $0.headingLevel != nil } ?? blocks.endIndex
+            let carriesList = blocks[(index + 1)..<sectionEnd].contains(where: \.isList)
+            openSection(block, level: level, previous: previous, next: next, carriesList: carriesList)
         case .list:
             visitList(block, previous: previous, next: next)
         case .paragraph:
@@ -74,10 +79,10 @@ struct SectionWalker {
     private var currentHeading: String { stack.last?.heading ?? title ?? "" }
     private var enclosingCause: String? { stack.last(where: { $0.cause != nil })?.cause }
 
-    private mutating func openSection(_ heading: Block, level: Int, previous: Block?, next: Block?) {
+    private mutating func openSection(_ heading: Block, level: Int, previous: Block?, next: Block?, carriesList: Bool) {
         let text = heading.text
         let cue = cues.category(ofHeading: text)
-        let isQuestion = text.hasSuffix("?")
+        let isQuestion = cues.isQuestion(text)
         let (name, isNumbered) = ItemText.withoutLeadingMarks(text, cues: cues)
         // A numbered entry opens a neutral section only by its first word (`3. Outlook`), not by
         // a word further in (`1. Pain Management and Swelling Reduction`).
@@ -101,7 +106,7 @@ struct SectionWalker {
         var section = Section(level: effectiveLevel, category: cue ?? (isQuestion || isNeutral ? nil : parentCategory), heading: text)
         let listicle = listicleCategory(run: headingRun?.level == effectiveLevel ? headingRun?.category : nil, isNumbered: isNumbered,
                                         cue: cue, parentCategory: parentCategory, isQuestion: isQuestion, isNeutral: isNeutral)
-        let itemCategory: Category?
+        var itemCategory: Category?
         if let listicle {
             section.category = listicle
             itemCategory = listicle
@@ -110,9 +115,13 @@ struct SectionWalker {
         } else {
             itemCategory = nil
         }
+        // A subheading that names its section's category itself is an item only over prose; over
+        // a list it is the list's group ("Home Care for …", "Quick-Relief Medicines").
+        if listicle == nil, cue != nil, carriesList { itemCategory = nil }
         if let category = itemCategory, let next, next.kind == .paragraph {
             let itemName = ItemText.cleanName(name)
             record(category, name: itemName, detail: next.text, wasSplit: false, parentLabel: nil)
+            section.isItem = true
             if category == .causes { section.cause = itemName }
         }
         stack.append(section)
@@ -151,8 +160,11 @@ struct SectionWalker {
                 }
                 return
             }
+            let named = introductionCategory(intro.text, inSection: nil)
+            if named == nil, stack.last?.isItem == true { return }
             category = introductionCategory(intro.text, inSection: category)
         } else if let previous, previous.headingLevel == nil {
+            if stack.last?.isItem == true { return }
             structuredOnly = sectionListCount > 0
         }
         guard let category else { return }

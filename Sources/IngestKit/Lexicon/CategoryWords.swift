@@ -20,6 +20,9 @@ struct CategoryWords: Sendable {
     /// Headings that open a section of no category (`Prognose`, `Outlook`): a short heading is
     /// otherwise read as a subheading of the section above it.
     var neutralSections: [String] = []
+    /// Words that open a question; a heading opening with one asks (`Warum das wichtig ist`),
+    /// even without a question mark, and is no item's name.
+    var questionWords: [String] = []
     /// Labels of a sub-item that describes its parent rather than naming a thing of its own
     /// (`Ausführung: …`, `Duration: …`).
     var fieldLabels: [String] = []

@@ -22,7 +22,7 @@ extension Lexicon {
                 .causes: ["erhöhtes risiko", "erhöht das risiko", "erhöhen das risiko", "risiko erhöhen", "begünstigen", "begünstigt"],
             ],
             headingCues: [
-                .causes: ["entsteht", "entstehen", "warum", "woher", "vom+kommen"],
+                .causes: ["entsteht", "entstehen", "woher", "vom+kommen"],
                 .treatments: ["lindern", "behandelt", "behandeln", "tipps gegen", "tipps bei", "tipps für"],
                 .prevention: ["vermeiden", "verhindern"],
                 .symptoms: ["erkennt", "erkennen", "äußert", "äußern"],
@@ -30,6 +30,7 @@ extension Lexicon {
             ],
             neutralSections: ["prognose", "verlauf", "komplikation", "fazit", "zusammenfassung", "definition", "häufigkeit", "quellen",
                               "literatur", "einleitung", "überblick", "formen", "arten", "was ist", "was sind", "faq", "häufige fragen"],
+            questionWords: ["warum", "was", "wie", "wann", "wo", "woher", "weshalb", "wieso", "welche", "welcher", "welches"],
             fieldLabels: ["ausführung", "bewegung", "dauer", "effekt", "wirkung", "wiederholungen", "wiederholung", "häufigkeit",
                           "ziel", "ausgangsposition", "ausgangsstellung", "sätze", "intensität", "tipp", "achtung", "variante"],
             leadingLabels: ["sofort", "dringend", "zeitnah", "notfall", "umgehend", "bald", "in schweren fällen", "in leichten fällen",
