@@ -59,7 +59,8 @@ struct SectionWalker {
         let next = index + 1 < blocks.count ? blocks[index + 1] : nil
         switch block.kind {
         case .heading(let level):
-            if index == 0, block.text == title { return }
+            // The title's own heading (which may carry the site's name after it) opens no section.
+            if index == 0, let title, block.text.hasPrefix(title) { return }
             let sectionEnd = blocks[(index + 1)...].firstIndex { $0.headingLevel != nil } ?? blocks.endIndex
             let carriesList = blocks[(index + 1)..<sectionEnd].contains(where: \.isList)
             openSection(block, level: level, previous: previous, next: next, carriesList: carriesList)
