@@ -21,6 +21,7 @@ struct CategoryCues: Sendable {
     private let neutralSections: [[Part]]
     private let fieldLabels: Set<String>
     private let questionWords: Set<[UInt8]>
+    private let clauseOpeners: Set<[UInt8]>
     private let leadingLabels: Set<String>
     private let legendMarkers: [String]
 
@@ -51,6 +52,7 @@ struct CategoryCues: Sendable {
         neutralSections = lexicons.flatMap(\.neutralSections).map(parse)
         fieldLabels = Set(lexicons.flatMap(\.fieldLabels))
         questionWords = Set(lexicons.flatMap(\.questionWords).map { Array($0.utf8) })
+        clauseOpeners = Set(lexicons.flatMap(\.clauseOpeners).map { Array($0.utf8) })
         leadingLabels = Set(lexicons.flatMap(\.leadingLabels).filter { !$0.hasSuffix(" ") })
         legendMarkers = lexicons.flatMap(\.legendMarkers)
     }
@@ -76,9 +78,18 @@ struct CategoryCues: Sendable {
         let words = Self.words(text)
         if let label = labels[words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")] { return label }
         if let decided = decisiveCategory(words) { return decided }
-        let named = cues.filter { _, alternatives in alternatives.contains { matches($0, words) } }.map(\.0)
+        var named = categories(namedIn: words)
+        if let first = words.first, clauseOpeners.contains(first), let comma = text.firstIndex(of: ",") {
+            let inMainClause = categories(namedIn: Self.words(String(text[comma...])))
+            if !inMainClause.isEmpty { named = inMainClause }
+        }
         if let section, named.contains(section) { return section }
         return named.first ?? section
+    }
+
+    /// The categories whose cues stand in `words`, the most specific first.
+    private func categories(namedIn words: [[UInt8]]) -> [Category] {
+        cues.filter { _, alternatives in alternatives.contains { matches($0, words) } }.map(\.0)
     }
 
     /// Whether `text` opens a section of no category (`Prognose`, `Outlook`).

@@ -20,6 +20,10 @@ struct CategoryWords: Sendable {
     /// Headings that open a section of no category (`Prognose`, `Outlook`): a short heading is
     /// otherwise read as a subheading of the section above it.
     var neutralSections: [String] = []
+    /// Words that open a fronted clause (`After …, `, `Wenn …, `): in a sentence introducing a
+    /// list, what such a clause names is circumstance, and the main clause after its comma says
+    /// what the list is.
+    var clauseOpeners: [String] = []
     /// Words that open a question; a heading opening with one asks (`Warum das wichtig ist`),
     /// even without a question mark, and is no item's name.
     var questionWords: [String] = []

@@ -42,6 +42,7 @@ extension Lexicon {
             neutralSections: ["outlook", "prognosis", "complications", "summary", "conclusion", "overview", "definition", "types",
                               "what is", "what are", "faq", "frequently asked questions", "references", "sources", "takeaway",
                               "management"],
+            clauseOpeners: ["after", "before", "once", "when", "if", "while", "although", "because", "since", "unless", "until"],
             questionWords: ["why", "what", "when", "where", "which", "who"],
             fieldLabels: ["steps", "step", "duration", "effect", "effects", "repetitions", "reps", "sets", "how to", "frequency", "benefit",
                           "benefits", "position", "starting position", "tip", "tips", "goal", "caution"],

@@ -30,6 +30,7 @@ extension Lexicon {
             ],
             neutralSections: ["prognose", "verlauf", "komplikation", "fazit", "zusammenfassung", "definition", "häufigkeit", "quellen",
                               "literatur", "einleitung", "überblick", "formen", "arten", "was ist", "was sind", "faq", "häufige fragen"],
+            clauseOpeners: ["nach", "nachdem", "vor", "bevor", "wenn", "sobald", "falls", "während", "obwohl", "weil", "da"],
             questionWords: ["warum", "was", "wie", "wann", "wo", "woher", "weshalb", "wieso", "welche", "welcher", "welches"],
             fieldLabels: ["ausführung", "bewegung", "dauer", "effekt", "wirkung", "wiederholungen", "wiederholung", "häufigkeit",
                           "ziel", "ausgangsposition", "ausgangsstellung", "sätze", "intensität", "tipp", "achtung", "variante"],
