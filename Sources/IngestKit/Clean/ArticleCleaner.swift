@@ -16,10 +16,18 @@ public enum ArticleCleaner {
     /// privacy policy is running text under a legal heading).
     static let wholeSectionKinds: Set<BoilerplateKind> = [.imageRequest, .related, .staff]
 
-    /// Cleans a parsed page, read as `format`.
+    /// Cleans a parsed page, read as `format`, with the boilerplate words of every standard table.
     public static func clean(_ page: ParsedPage, format: SourceFormat) -> CleanedArticle {
+        clean(page, format: format, classifier: .standard)
+    }
+
+    /// Cleans a parsed page with the boilerplate words of every table of `lexicons`.
+    static func clean(_ page: ParsedPage, format: SourceFormat, lexicons: LexiconSet) -> CleanedArticle {
+        clean(page, format: format, classifier: BoilerplateClassifier(lexicons: lexicons.lexicons))
+    }
+
+    private static func clean(_ page: ParsedPage, format: SourceFormat, classifier: BoilerplateClassifier) -> CleanedArticle {
         let (blocks, selectorRemoved) = MainContentSelector.select(page.blocks)
-        let classifier = BoilerplateClassifier.standard
         let ownVerdicts = blocks.map(classifier.classify)
         var verdicts = ownVerdicts
         spreadOverLineGroups(&verdicts, blocks)

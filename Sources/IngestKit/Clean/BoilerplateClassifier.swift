@@ -136,7 +136,7 @@ struct BoilerplateClassifier: Sendable {
         let opening = Array(lowered.drop(while: Self.leadingMarkup.contains).utf8)
         if let kind = labels.kind(in: key) ?? prefixes.kind(in: opening) { return kind }
         if isHashtagLine(text) { return .tags }
-        if !isHeading, isStrip(text) { return .other }
+        if isStrip(text) { return .other }
         if let kind = phrases.kind(in: key) { return kind }
         if words <= ContactPatterns.maximumWordsOfAddressLine * 2 {
             if contact.containsEmail(lowered) || contact.containsPhone(lowered) || contact.isPostcodeLine(text)

@@ -5,9 +5,9 @@ extension Lexicon {
         language: "fr",
         boilerplate: BoilerplateWords(shortBlockOpenings: [
             .related: ["lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet"],
-            .social: ["suivez-nous"],
+            .social: ["suivez-nous", "imprimer"],
             .promotion: ["abonnez-vous"],
-            .other: ["imprimer", "permalien"],
+            .other: ["permalien"],
         ], credits: ["crédit photo", "crédits photo"])
     )
 }

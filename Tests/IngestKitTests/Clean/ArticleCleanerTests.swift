@@ -120,4 +120,13 @@ import Testing
         #expect(result.body.map(\.text) == ["Diese Seite sammelt einen ganzen Absatz Text, der hier steht und lang genug ist, um Text zu sein."])
         #expect(result.removed.map(\.kind) == [.related])
     }
+    @Test func linesThatAreWidgetsNotArticleAreRemoved() {
+        let widgets = ["Lesezeit: Etwa 5 Minuten", "Was this page helpful?", "Yes No", "Find your local pharmacy",
+                       "Page last reviewed: 12 March 2024", "© 2025 Beispiel GmbH", "Praxis Beispiel · Heilpraktiker · Musterstadt",
+                       "Registered charity number 123456"]
+        let result = clean(article + "\n\n" + widgets.joined(separator: "\n\n"))
+        let body = result.body.flatMap(\.texts)
+        for widget in widgets { #expect(!body.contains(widget), "\(widget)") }
+        #expect(body.contains("Überlastung"))
+    }
 }
