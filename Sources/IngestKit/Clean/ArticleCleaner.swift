@@ -32,7 +32,10 @@ public enum ArticleCleaner {
         var verdicts = ownVerdicts
         spreadOverLineGroups(&verdicts, blocks)
         spreadOverSections(&verdicts, blocks)
-        if format == .text { removeTailAfterConclusion(&verdicts, blocks, classifier: classifier) }
+        if format == .text {
+            removeTailAfterConclusion(&verdicts, blocks, classifier: classifier)
+            removeFooterAfterClosingLine(&verdicts, blocks, classifier: classifier)
+        }
         var title = TitleFinder.find(in: blocks, removed: verdicts.map { $0 != nil },
                                      declaredTitle: page.declaredTitle, format: format)
         var body = blocks
@@ -115,6 +118,23 @@ public enum ArticleCleaner {
             if closing == nil, Double(before) >= Double(total) * minimumShareBeforeConclusion, classifier.isClosingHeading(block.text) {
                 closing = (index, level)
             }
+        }
+    }
+
+    /// A line that closes an article (`Page last reviewed: …`, `Support links`) late in a text
+    /// page opens the site's footer: it and everything after it go.
+    private static func removeFooterAfterClosingLine(_ verdicts: inout [BoilerplateKind?], _ blocks: [Block],
+                                                     classifier: BoilerplateClassifier) {
+        let sizes = blocks.map { $0.texts.reduce(0) { $0 + $1.count } }
+        let total = max(sizes.reduce(0, +), 1)
+        var before = 0
+        for (index, block) in blocks.enumerated() {
+            defer { before += sizes[index] }
+            guard !block.isList, Double(before) >= Double(total) * minimumShareBeforeConclusion, classifier.isClosingLine(block.text) else {
+                continue
+            }
+            for tail in index..<blocks.count where verdicts[tail] == nil { verdicts[tail] = .other }
+            return
         }
     }
 

@@ -48,6 +48,7 @@ struct BoilerplateClassifier: Sendable {
     private let providerNounEndings: [String]
     private let peopleNounEndings: [String]
     private let closingHeadings: PhraseMatcher
+    private let closingLines: PhraseMatcher
     private let contact: ContactPatterns
 
     /// A classifier for the boilerplate words of the given tables.
@@ -65,6 +66,7 @@ struct BoilerplateClassifier: Sendable {
         providerNounEndings = lexicons.flatMap(\.providerNounEndings)
         peopleNounEndings = lexicons.flatMap(\.peopleNounEndings)
         closingHeadings = PhraseMatcher(lexicons.flatMap(\.closingHeadings), anchor: .whole)
+        closingLines = PhraseMatcher(lexicons.flatMap(\.closingLines), anchor: .start)
         contact = ContactPatterns(lexicons: lexicons)
     }
 
@@ -81,6 +83,11 @@ struct BoilerplateClassifier: Sendable {
     /// Whether a heading closes the article (`Fazit`, `Conclusion`).
     func isClosingHeading(_ text: String) -> Bool {
         closingHeadings.matches(PhraseMatcher.key(text))
+    }
+
+    /// Whether a line ends the article and opens the site's footer (`Page last reviewed: …`).
+    func isClosingLine(_ text: String) -> Bool {
+        closingLines.matches(PhraseMatcher.key(text))
     }
 
     /// A lexicon table's phrases, one group per kind in `kindOrder`.

@@ -107,14 +107,11 @@ struct SectionWalker {
         var section = Section(level: effectiveLevel, category: cue ?? (isQuestion || isNeutral ? nil : parentCategory), heading: text)
         let listicle = listicleCategory(run: headingRun?.level == effectiveLevel ? headingRun?.category : nil, isNumbered: isNumbered,
                                         cue: cue, parentCategory: parentCategory, isQuestion: isQuestion, isNeutral: isNeutral)
-        var itemCategory: Category?
+        var itemCategory = listicle
         if let listicle {
             section.category = listicle
-            itemCategory = listicle
         } else if !isQuestion, !isNeutral, isShort, !stack.isEmpty, let parentCategory, cue == nil || cue == parentCategory {
             itemCategory = parentCategory
-        } else {
-            itemCategory = nil
         }
         // A subheading that names its section's category itself is an item only over prose; over
         // a list it is the list's group ("Home Care for …", "Quick-Relief Medicines").
@@ -154,6 +151,10 @@ struct SectionWalker {
         var structuredOnly = false
         if let continued {
             category = continued
+        } else if let question = previous, question.kind == .paragraph, question.text.hasSuffix("?"),
+                  let named = cues.category(ofIntroduction: Self.lastSentence(of: question.text), inSection: nil) {
+            // "Do you have any of these symptoms?" over a checklist introduces it like a colon.
+            category = named
         } else if let intro = previous, intro.kind == .paragraph, intro.text.hasSuffix(":") {
             if isFieldList(list.items) {
                 if let category, let name = ItemText.label(intro.text), HeadingShape.wordCount(name) <= ItemText.maximumWordsOfName {

@@ -48,4 +48,7 @@ struct BoilerplateWords: Sendable {
     /// Headings that close an article (`Fazit`, `Conclusion`): what follows their section late
     /// in a page is the site's, not the article's.
     var closingHeadings: [String] = []
+    /// Openings of lines that end the article late in a page (`Page last reviewed: …`,
+    /// `Support links`): the line and whatever follows it are the site's footer.
+    var closingLines: [String] = []
 }

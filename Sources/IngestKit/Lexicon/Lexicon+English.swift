@@ -23,7 +23,8 @@ extension Lexicon {
                               "call 999", "call 111", "call 112", "call 000", "call your doctor", "call your gp", "call a doctor",
                               "emergency department", "emergency room", "urgent appointment", "get urgent", "seek help", "seek advice",
                               "medical advice", "contact your doctor", "contact a doctor", "contact your gp", "talk to your doctor",
-                              "talk to a doctor", "speak to a gp", "speak to your gp", "speak to a doctor", "speak to your doctor"],
+                              "talk to a doctor", "speak to a gp", "speak to your gp", "speak to a doctor", "speak to your doctor",
+                              "urgent gp", "urgent advice", "get help from", "immediate action required"],
             ],
             decisiveCues: [
                 .causes: ["that can cause", "that cause", "which cause", "which can cause", "that can lead to", "that lead to",
@@ -36,7 +37,7 @@ extension Lexicon {
             ],
             headingCues: [
                 .causes: ["cause", "caused", "trigger"],
-                .treatments: ["treat", "treating", "treated", "relieve", "tips to", "tips for"],
+                .treatments: ["treat", "treating", "treated", "relieve", "ease", "tips to", "tips for"],
                 .prevention: ["avoid", "avoiding", "protect"],
             ],
             neutralSections: ["outlook", "prognosis", "complications", "summary", "conclusion", "overview", "definition", "types",
@@ -62,15 +63,17 @@ extension Lexicon {
                 .imageRequest: ["send us a photo", "send us your photo", "send us a picture"],
                 .promotion: ["from our shop", "shop now", "find your local", "find a local", "find a gp", "find a pharmacy", "find a doctor",
                              "find a service", "find services", "find a clinic", "find a location", "find a provider", "find care",
-                             "download the app", "get the app", "take our poll", "take the quiz", "poll:", "join our"],
+                             "download the app", "get the app", "take our poll", "take the quiz", "poll:", "join our",
+                             "find your nearest", "find a dentist", "find urgent", "search for a service", "download our", "try our free",
+                             "take our survey", "take part in our survey", "vote now", "answer a quick question"],
                 .social: ["print this page", "print page", "save to", "email this page"],
                 .legal: ["©", "copyright", "registered charity", "charity number", "charity no", "registered in england",
-                         "company number", "company no"],
+                         "company number", "company no", "registered office", "limited by guarantee"],
                 .other: ["best regards", "kind regards", "sincerely", "reading time",
                          "page last reviewed", "next review due",
                          "was this page helpful", "was this article helpful", "was this helpful", "did you find this", "is this page useful",
-                         "how helpful", "rate this", "help us improve", "give feedback", "report a problem", "accessibility statement",
-                         "support links"],
+                         "how helpful", "rate this", "help us improve", "give feedback", "give us feedback", "report a problem",
+                         "accessibility statement", "support links", "thank you for your feedback", "can you answer a quick question"],
             ],
             phrases: [
                 .booking: ["book an appointment", "schedule an appointment", "request an appointment", "make an appointment",
@@ -83,7 +86,8 @@ extension Lexicon {
                              "instant answer", "ask question", "ask a question", "try it free", "get started", "learn more about our",
                              "have more questions", "have questions", "have a question", "one click away", "for free", "free trial",
                              "support our work", "support our journalism", "consider supporting", "already a subscriber",
-                             "become a member", "become a subscriber", "donate now", "push notifications"],
+                             "become a member", "become a subscriber", "donate now", "push notifications", "app store",
+                             "google play", "our free guide", "learn more about our programs", "learn more about our programmes"],
                 .cookie: ["cookies", "cookie policy", "cookie settings", "accept all", "consent"],
                 .legal: ["privacy policy", "terms of use", "terms and conditions", "all rights reserved", "terms of service",
                          "not intended to be a substitute", "not a substitute for professional"],
@@ -93,7 +97,7 @@ extension Lexicon {
             labels: [
                 .author: ["author", "authors", "reviewed by", "medically reviewed by", "written by"],
                 .navigation: ["menu", "home", "search", "contents", "table of contents", "next", "previous", "back"],
-                .social: ["share", "print", "email", "tweet", "save", "yes no", "copy link"],
+                .social: ["share", "print", "email", "tweet", "save", "yes no", "yes", "no", "copy link"],
                 .other: ["feedback"],
                 .promotion: ["advertisement", "sponsored", "ad"],
                 .legal: ["privacy", "contact us", "sitemap"],
@@ -124,7 +128,8 @@ extension Lexicon {
             providerNounEndings: ["specialists", "specialist", "experts", "doctors", "physicians", "team", "staff", "providers", "clinic"],
             peopleNounEndings: ["doctors", "experts", "specialists", "team", "physicians", "staff", "authors", "contributors"],
             closingHeadings: ["conclusion", "summary", "bottom line", "the bottom line", "takeaway", "the takeaway", "key takeaways",
-                              "final thoughts", "in summary", "in conclusion"]
+                              "final thoughts", "in summary", "in conclusion"],
+            closingLines: ["page last reviewed", "next review due", "support links", "was this page helpful", "is this page useful"]
         )
     )
 }

@@ -49,13 +49,15 @@ extension Lexicon {
                           "ein beitrag von", "text von", "autorin -", "autor -", "autorin –", "autor –"],
                 .imageRequest: ["wer kann uns ein bild", "bild bitte an", "bilder bitte an"],
                 .promotion: ["aus unserem shop", "in unserem shop", "zum shop", "unsere leistungen", "unser angebot", "jetzt buchen",
-                             "app herunterladen", "laden sie unsere app", "umfrage:", "jetzt abstimmen"],
+                             "app herunterladen", "laden sie unsere app", "umfrage:", "jetzt abstimmen", "arzt finden", "praxis finden",
+                             "apotheke finden", "arztsuche", "zur umfrage", "an der umfrage"],
                 .social: ["seite drucken", "artikel drucken"],
-                .legal: ["©", "copyright", "eingetragen im", "registergericht", "handelsregister", "ust-id", "vereinsregister"],
+                .legal: ["©", "copyright", "eingetragen im", "registergericht", "handelsregister", "ust-id", "vereinsregister", "sitz der gesellschaft"],
                 .other: ["danke und viele grüße", "viele grüße", "mit freundlichen grüßen", "herzliche grüße", "lesezeit",
                          "zuletzt geprüft", "zuletzt aktualisiert", "als pdf",
                          "war dieser artikel hilfreich", "war diese seite hilfreich", "war dieser beitrag hilfreich", "wie hilfreich",
-                         "hat ihnen dieser artikel", "hat dir dieser artikel", "bewerten sie", "artikel bewerten"],
+                         "hat ihnen dieser artikel", "hat dir dieser artikel", "bewerten sie", "artikel bewerten",
+                         "danke für ihr feedback", "danke für dein feedback", "nächste überprüfung", "letzte überprüfung"],
             ],
             phrases: [
                 .booking: ["termin vereinbaren", "termin buchen", "terminvereinbarung", "online-termin", "einen termin bei uns",
@@ -81,7 +83,7 @@ extension Lexicon {
             labels: [
                 .author: ["autor", "autorin", "autoren", "redaktion", "geprüft von", "artikel von", "beitrag von", "über die autoren"],
                 .navigation: ["menü", "startseite", "suche", "navigation", "inhaltsverzeichnis", "zurück", "weiter", "mehr"],
-                .social: ["teilen", "drucken", "merken", "e-mail", "ja nein", "speichern", "link kopieren"],
+                .social: ["teilen", "drucken", "merken", "e-mail", "ja nein", "ja", "nein", "speichern", "link kopieren"],
                 .promotion: ["frage stellen", "jetzt fragen", "anzeige", "werbung"],
                 .legal: ["datenschutz", "kontakt", "impressum"],
             ],
@@ -126,7 +128,9 @@ extension Lexicon {
             providerNounEndings: ["spezialisten", "spezialist", "experten", "ärzte", "ärztinnen", "team", "praxisteam", "mitarbeiter",
                                   "therapeuten", "partner", "praxis", "klinik"],
             peopleNounEndings: ["ärzte", "ärztinnen", "spezialisten", "experten", "team", "mitarbeiter", "therapeuten", "autoren"],
-            closingHeadings: ["fazit", "zusammenfassung", "schlussfolgerung", "zum schluss", "schlusswort"]
+            closingHeadings: ["fazit", "zusammenfassung", "schlussfolgerung", "zum schluss", "schlusswort"],
+            closingLines: ["zuletzt geprüft", "letzte überprüfung", "nächste überprüfung", "war dieser artikel hilfreich",
+                           "war diese seite hilfreich"]
         )
     )
 }

@@ -129,4 +129,13 @@ import Testing
         for widget in widgets { #expect(!body.contains(widget), "\(widget)") }
         #expect(body.contains("Überlastung"))
     }
+    @Test func aReviewDateLateInATextPageEndsTheArticle() {
+        let prose = "Wadenkrämpfe entstehen oft nach langer Belastung und vergehen meist nach wenigen Minuten von selbst."
+        let text = article + "\n\n" + Array(repeating: prose, count: 4).joined(separator: "\n\n")
+            + "\n\nPage last reviewed: 08 August 2023\n\nHealth A to Z\n\nLive Well\n\nAbout us"
+        let body = clean(text).body.flatMap(\.texts)
+        #expect(body.contains(prose))
+        #expect(!body.contains("Health A to Z"))
+        #expect(!body.contains("Live Well"))
+    }
 }

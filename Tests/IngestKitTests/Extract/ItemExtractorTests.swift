@@ -154,4 +154,8 @@ import Testing
         try #require(treatments.map(\.name) == ["Lavendel", "Ingwer"])
         #expect(treatments[0].detail == "Eines der ältesten Hausmittel, bei leichten Kopfschmerzen hilfreich.")
     }
+    @Test func questionNamingACategoryIntroducesTheChecklistBelowIt() {
+        let found = englishItems(englishIntro + "Overview\n\nDo you have any of these symptoms?\n\n• Do you wake up stiff?\n• Does the pain spread to your leg?")
+        #expect(found[.symptoms]?.map(\.name) == ["Do you wake up stiff?", "Does the pain spread to your leg?"])
+    }
 }
