@@ -6,7 +6,7 @@ extension Lexicon {
                     "es", "dem", "des", "auch", "sind", "oder", "bei", "wie", "werden", "kann", "können", "wird", "nach", "aus", "einer"],
         categories: CategoryWords(
             cues: [
-                .causes: ["*ursache", "gründe", "*auslöser", "*risikofaktor", "entstehung", "trigger"],
+                .causes: ["*ursache", "gründe", "*auslöser", "*risikofaktor", "entstehung", "trigger", "*risikogruppe", "gefährdet"],
                 .treatments: ["*behandlung", "*therap", "*maßnahme", "was+tun", "*übung", "hausmittel", "selbsthilfe", "linderung",
                               "hilft", "helfen", "erste hilfe", "*medikament", "behandlungsmöglichkeit", "mittel gegen",
                               "abhilfe", "selbst tun", "können sie tun", "kannst du tun"],
