@@ -104,20 +104,29 @@ public enum ArticleCleaner {
     /// After the section of a closing heading late in the page come the site's own sections
     /// (experts, offers, recommended topics, footer): they are not the article.
     private static func removeTailAfterConclusion(_ verdicts: inout [BoilerplateKind?], _ blocks: [Block], classifier: BoilerplateClassifier) {
-        let sizes = blocks.map { $0.texts.reduce(0) { $0 + $1.count } }
-        let total = max(sizes.reduce(0, +), 1)
-        var before = 0
+        let isLate = lateBlocks(blocks)
         var closing: (index: Int, level: Int)?
         for (index, block) in blocks.enumerated() {
-            defer { before += sizes[index] }
             guard verdicts[index] == nil, let level = block.headingLevel else { continue }
             if let open = closing, block.context.headingIsInferred || level <= open.level {
                 for tail in index..<blocks.count where verdicts[tail] == nil { verdicts[tail] = .other }
                 return
             }
-            if closing == nil, Double(before) >= Double(total) * minimumShareBeforeConclusion, classifier.isClosingHeading(block.text) {
+            if closing == nil, isLate[index], classifier.isClosingHeading(block.text) {
                 closing = (index, level)
             }
+        }
+    }
+
+    /// For each block, whether at least `minimumShareBeforeConclusion` of the page's text stands
+    /// before it.
+    private static func lateBlocks(_ blocks: [Block]) -> [Bool] {
+        let sizes = blocks.map { $0.texts.reduce(0) { $0 + $1.count } }
+        let total = max(sizes.reduce(0, +), 1)
+        var before = 0
+        return sizes.map { size in
+            defer { before += size }
+            return Double(before) >= Double(total) * minimumShareBeforeConclusion
         }
     }
 
@@ -125,14 +134,9 @@ public enum ArticleCleaner {
     /// page opens the site's footer: it and everything after it go.
     private static func removeFooterAfterClosingLine(_ verdicts: inout [BoilerplateKind?], _ blocks: [Block],
                                                      classifier: BoilerplateClassifier) {
-        let sizes = blocks.map { $0.texts.reduce(0) { $0 + $1.count } }
-        let total = max(sizes.reduce(0, +), 1)
-        var before = 0
+        let isLate = lateBlocks(blocks)
         for (index, block) in blocks.enumerated() {
-            defer { before += sizes[index] }
-            guard !block.isList, Double(before) >= Double(total) * minimumShareBeforeConclusion, classifier.isClosingLine(block.text) else {
-                continue
-            }
+            guard isLate[index], !block.isList, classifier.isClosingLine(block.text) else { continue }
             for tail in index..<blocks.count where verdicts[tail] == nil { verdicts[tail] = .other }
             return
         }

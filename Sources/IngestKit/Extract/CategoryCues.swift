@@ -1,11 +1,11 @@
 /// Reads which category a heading or an introducing sentence names, from the category words of
-/// the language tables it is built from (`CategoryWords`). When several categories are named, the most specific wins: the doctor
-/// over diagnosis over prevention over treatment over symptoms over causes ("Wie kann man die
-/// Ursache diagnostizieren?" is about diagnosis).
+/// the language tables it is built from (`CategoryWords`). A whole-text label (`Do`) or a
+/// decisive cue ("… that can cause …") decides; otherwise, when several categories are named,
+/// the most specific wins: the doctor over diagnosis over prevention over treatment over
+/// symptoms over causes ("Wie kann man die Ursache diagnostizieren?" is about diagnosis).
 struct CategoryCues: Sendable {
     /// Categories from the most to the least specific.
     static let precedence: [Category] = [.seeADoctor, .diagnostics, .prevention, .treatments, .symptoms, .causes]
-
 
     /// One part of a cue, as lowercased UTF-8 words.
     private struct Part: Sendable {
@@ -60,9 +60,14 @@ struct CategoryCues: Sendable {
     /// The category a heading names, if any.
     func category(ofHeading text: String) -> Category? {
         let words = Self.words(text)
-        if let label = labels[words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")] { return label }
-        if let decided = decisiveCategory(words) { return decided }
+        if let decided = labelCategory(words) ?? decisiveCategory(words) { return decided }
         return headingCues.first { _, alternatives in alternatives.contains { matches($0, words) } }?.0
+    }
+
+    /// The category of a text that is a whole label (`Do`, `Don't`), if it is one.
+    private func labelCategory(_ words: [[UInt8]]) -> Category? {
+        guard !labels.isEmpty, !words.isEmpty else { return nil }
+        return labels[words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")]
     }
 
     /// The category a decisive cue in `words` names, if any.
@@ -76,8 +81,7 @@ struct CategoryCues: Sendable {
     /// the sentence names.
     func category(ofIntroduction text: String, inSection section: Category?) -> Category? {
         let words = Self.words(text)
-        if let label = labels[words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")] { return label }
-        if let decided = decisiveCategory(words) { return decided }
+        if let decided = labelCategory(words) ?? decisiveCategory(words) { return decided }
         var named = categories(namedIn: words)
         if let first = words.first, clauseOpeners.contains(first), let comma = text.firstIndex(of: ",") {
             let inMainClause = categories(namedIn: Self.words(String(text[comma...])))
