@@ -49,7 +49,7 @@ extension Lexicon {
             fieldLabels: ["steps", "step", "duration", "effect", "effects", "repetitions", "reps", "sets", "how to", "frequency", "benefit",
                           "benefits", "position", "starting position", "tip", "tips", "goal", "caution"],
             leadingLabels: ["immediately", "urgent", "urgently", "emergency", "soon", "right away", "now", "in severe cases", "in mild cases",
-                            "step ", "tip "],
+                            "step ", "tip ", "reason ", "exercise "],
             legendMarkers: ["no.", "fig.", "figure", "image:", "legend", "source:"]
         ),
         boilerplate: BoilerplateWords(

@@ -36,7 +36,7 @@ extension Lexicon {
             fieldLabels: ["ausführung", "bewegung", "dauer", "effekt", "wirkung", "wiederholungen", "wiederholung", "häufigkeit",
                           "ziel", "ausgangsposition", "ausgangsstellung", "sätze", "intensität", "tipp", "achtung", "variante"],
             leadingLabels: ["sofort", "dringend", "zeitnah", "notfall", "umgehend", "bald", "in schweren fällen", "in leichten fällen",
-                            "schritt ", "tipp "],
+                            "schritt ", "tipp ", "grund ", "übung "],
             legendMarkers: ["nr.", "nummer", "abb.", "abbildung", "bild:", "grafik", "legende"]
         ),
         boilerplate: BoilerplateWords(
