@@ -16,15 +16,26 @@ public enum ArticleCleaner {
     /// privacy policy is running text under a legal heading).
     static let wholeSectionKinds: Set<BoilerplateKind> = [.imageRequest, .related, .staff]
 
-    /// Cleans a parsed page, read as `format`.
+    /// Cleans a parsed page, read as `format`, with the boilerplate words of every standard table.
     public static func clean(_ page: ParsedPage, format: SourceFormat) -> CleanedArticle {
+        clean(page, format: format, classifier: .standard)
+    }
+
+    /// Cleans a parsed page with the boilerplate words of every table of `lexicons`.
+    static func clean(_ page: ParsedPage, format: SourceFormat, lexicons: LexiconSet) -> CleanedArticle {
+        clean(page, format: format, classifier: BoilerplateClassifier(lexicons: lexicons.lexicons))
+    }
+
+    private static func clean(_ page: ParsedPage, format: SourceFormat, classifier: BoilerplateClassifier) -> CleanedArticle {
         let (blocks, selectorRemoved) = MainContentSelector.select(page.blocks)
-        let classifier = BoilerplateClassifier.standard
         let ownVerdicts = blocks.map(classifier.classify)
         var verdicts = ownVerdicts
         spreadOverLineGroups(&verdicts, blocks)
         spreadOverSections(&verdicts, blocks)
-        if format == .text { removeTailAfterConclusion(&verdicts, blocks, classifier: classifier) }
+        if format == .text {
+            removeTailAfterConclusion(&verdicts, blocks, classifier: classifier)
+            removeFooterAfterClosingLine(&verdicts, blocks, classifier: classifier)
+        }
         var title = TitleFinder.find(in: blocks, removed: verdicts.map { $0 != nil },
                                      declaredTitle: page.declaredTitle, format: format)
         var body = blocks
@@ -93,20 +104,41 @@ public enum ArticleCleaner {
     /// After the section of a closing heading late in the page come the site's own sections
     /// (experts, offers, recommended topics, footer): they are not the article.
     private static func removeTailAfterConclusion(_ verdicts: inout [BoilerplateKind?], _ blocks: [Block], classifier: BoilerplateClassifier) {
-        let sizes = blocks.map { $0.texts.reduce(0) { $0 + $1.count } }
-        let total = max(sizes.reduce(0, +), 1)
-        var before = 0
+        let isLate = lateBlocks(blocks)
         var closing: (index: Int, level: Int)?
         for (index, block) in blocks.enumerated() {
-            defer { before += sizes[index] }
             guard verdicts[index] == nil, let level = block.headingLevel else { continue }
             if let open = closing, block.context.headingIsInferred || level <= open.level {
                 for tail in index..<blocks.count where verdicts[tail] == nil { verdicts[tail] = .other }
                 return
             }
-            if closing == nil, Double(before) >= Double(total) * minimumShareBeforeConclusion, classifier.isClosingHeading(block.text) {
+            if closing == nil, isLate[index], classifier.isClosingHeading(block.text) {
                 closing = (index, level)
             }
+        }
+    }
+
+    /// For each block, whether at least `minimumShareBeforeConclusion` of the page's text stands
+    /// before it.
+    private static func lateBlocks(_ blocks: [Block]) -> [Bool] {
+        let sizes = blocks.map { $0.texts.reduce(0) { $0 + $1.count } }
+        let total = max(sizes.reduce(0, +), 1)
+        var before = 0
+        return sizes.map { size in
+            defer { before += size }
+            return Double(before) >= Double(total) * minimumShareBeforeConclusion
+        }
+    }
+
+    /// A line that closes an article (`Page last reviewed: …`, `Support links`) late in a text
+    /// page opens the site's footer: it and everything after it go.
+    private static func removeFooterAfterClosingLine(_ verdicts: inout [BoilerplateKind?], _ blocks: [Block],
+                                                     classifier: BoilerplateClassifier) {
+        let isLate = lateBlocks(blocks)
+        for (index, block) in blocks.enumerated() {
+            guard isLate[index], !block.isList, classifier.isClosingLine(block.text) else { continue }
+            for tail in index..<blocks.count where verdicts[tail] == nil { verdicts[tail] = .other }
+            return
         }
     }
 

@@ -18,9 +18,20 @@ struct BoilerplateClassifier: Sendable {
     static let navigationLinkShare = 0.7
     /// The share of a list's items that must be boilerplate of one kind for the list to be.
     static let listBoilerplateShare = 0.5
+    /// A line of at least this many short segments apart by ` · ` or ` | ` is a strip of the
+    /// site's (`Praxis Name · Heilpraktiker · Stadt`, `© 2025 … | Privacy Policy | …`).
+    static let minimumSegmentsOfStrip = 3
+    /// The most words of one segment of such a strip.
+    static let maximumWordsOfStripSegment = 5
+    /// The separators of a strip's segments.
+    private static let stripSeparators = [" · ", " | ", " • "]
+    /// Characters of markup left before a block's first word (`[ Aus unserem Shop ![…`): not
+    /// read when matching how the block opens.
+    private static let leadingMarkup: Set<Character> = ["[", "!", "(", "*", "_", " ", ">"]
 
-    /// The classifier built from every language's lexicon.
-    static let standard = BoilerplateClassifier(lexicons: BoilerplateLexicon.all)
+    /// The classifier built from every language's table: Clean runs before the article's
+    /// language is known, and a site's chrome is often in another language than its article.
+    static let standard = BoilerplateClassifier(lexicons: LexiconSet.standard.lexicons)
 
     /// The kinds tried in this order, so a block with markers of several kinds gets the most
     /// specific one.
@@ -37,11 +48,13 @@ struct BoilerplateClassifier: Sendable {
     private let providerNounEndings: [String]
     private let peopleNounEndings: [String]
     private let closingHeadings: PhraseMatcher
+    private let closingLines: PhraseMatcher
     private let contact: ContactPatterns
 
-    /// A classifier for the given lexicons.
-    init(lexicons: [BoilerplateLexicon]) {
-        func matchers(_ table: (BoilerplateLexicon) -> [BoilerplateKind: [String]], _ anchor: PhraseMatcher.Anchor) -> KindMatcher {
+    /// A classifier for the boilerplate words of the given tables.
+    init(lexicons: [Lexicon]) {
+        let lexicons = lexicons.map(\.boilerplate)
+        func matchers(_ table: (BoilerplateWords) -> [BoilerplateKind: [String]], _ anchor: PhraseMatcher.Anchor) -> KindMatcher {
             let groups = Self.kindOrder.map { kind in lexicons.flatMap { table($0)[kind] ?? [] } }
             return KindMatcher(matcher: PhraseMatcher(groups: groups, anchor: anchor))
         }
@@ -53,6 +66,7 @@ struct BoilerplateClassifier: Sendable {
         providerNounEndings = lexicons.flatMap(\.providerNounEndings)
         peopleNounEndings = lexicons.flatMap(\.peopleNounEndings)
         closingHeadings = PhraseMatcher(lexicons.flatMap(\.closingHeadings), anchor: .whole)
+        closingLines = PhraseMatcher(lexicons.flatMap(\.closingLines), anchor: .start)
         contact = ContactPatterns(lexicons: lexicons)
     }
 
@@ -69,6 +83,11 @@ struct BoilerplateClassifier: Sendable {
     /// Whether a heading closes the article (`Fazit`, `Conclusion`).
     func isClosingHeading(_ text: String) -> Bool {
         closingHeadings.matches(PhraseMatcher.key(text))
+    }
+
+    /// Whether a line ends the article and opens the site's footer (`Page last reviewed: …`).
+    func isClosingLine(_ text: String) -> Bool {
+        closingLines.matches(PhraseMatcher.key(text))
     }
 
     /// A lexicon table's phrases, one group per kind in `kindOrder`.
@@ -121,8 +140,10 @@ struct BoilerplateClassifier: Sendable {
         }
         let lowered = text.lowercased()
         let key = Array(lowered.utf8)
-        if let kind = labels.kind(in: key) ?? prefixes.kind(in: key) { return kind }
+        let opening = Array(lowered.drop(while: Self.leadingMarkup.contains).utf8)
+        if let kind = labels.kind(in: key) ?? prefixes.kind(in: opening) { return kind }
         if isHashtagLine(text) { return .tags }
+        if isStrip(text) { return .other }
         if let kind = phrases.kind(in: key) { return kind }
         if words <= ContactPatterns.maximumWordsOfAddressLine * 2 {
             if contact.containsEmail(lowered) || contact.containsPhone(lowered) || contact.isPostcodeLine(text)
@@ -146,7 +167,7 @@ struct BoilerplateClassifier: Sendable {
     /// Running text is judged by how it opens (`Lesen Sie auch: …`, `Anna Beispiel, MD, is …`)
     /// and by hashtags: a marker phrase deep inside it is only a mention.
     private func classifyRunningText(_ text: String) -> BoilerplateKind? {
-        let key = Array(text.prefix(Self.openingCharacters).lowercased().utf8)
+        let key = Array(text.drop(while: Self.leadingMarkup.contains).prefix(Self.openingCharacters).lowercased().utf8)
         if let kind = prefixes.kind(in: key) { return kind }
         if isHashtagLine(text) { return .tags }
         if contact.credentialedName(text) == .bio { return .author }
@@ -165,6 +186,19 @@ struct BoilerplateClassifier: Sendable {
         let words = lowered.split(separator: " ").map { $0.trimmed(",.!:-") }
         for (index, word) in words.enumerated() where possessives.contains(word) && index + 1 < words.count {
             if providerNounEndings.contains(where: { words[index + 1].hasSuffix($0) }) { return true }
+        }
+        return false
+    }
+
+    /// Whether `text` is a strip of short segments apart by one separator, none a sentence.
+    private func isStrip(_ text: String) -> Bool {
+        for separator in Self.stripSeparators where text.contains(separator) {
+            let segments = text.components(separatedBy: separator)
+            guard segments.count >= Self.minimumSegmentsOfStrip else { continue }
+            return segments.allSatisfy { segment in
+                let words = HeadingShape.wordCount(segment, upTo: Self.maximumWordsOfStripSegment + 1)
+                return words >= 1 && words <= Self.maximumWordsOfStripSegment
+            }
         }
         return false
     }

@@ -1,16 +1,19 @@
 /// Tokens of tag names, `class`, `id` and `role` values that mark an element as not the
-/// article, with the kind of boilerplate each one means. Data, not code: extend the tables
-/// without touching `MainContentSelector`.
+/// article, with the kind of boilerplate each one means: the markup vocabulary every language's
+/// pages share (`nav`, `footer`, `share`), and the words of each language's table
+/// (`BoilerplateWords.markupTokens`: `teilen`, `werbung`), all read on every page since the
+/// page's language is not known yet. Data, not code: extend the tables without touching
+/// `MainContentSelector`.
 ///
 /// Tokens are whole words of the attribute value (`share-bar` gives `share` and `bar`), so a
 /// marker never matches inside a longer word (`ad` does not match `header` or `download`).
 enum BoilerplateMarkers {
     /// Markers that hold wherever the element stands.
-    static let strong: [String: BoilerplateKind] = table([
+    static let strong: [String: BoilerplateKind] = table(LexiconSet.standard.lexicons.map(\.boilerplate.markupTokens) + [[
         .navigation: [
             "nav", "navbar", "navigation", "navi", "menu", "menubar", "submenu", "megamenu", "breadcrumb",
             "breadcrumbs", "pagination", "pager", "skiplink", "skiplinks", "sitemap", "toolbar", "search",
-            "searchform", "suche", "topbar", "jumplinks", "prev", "next", "previous",
+            "searchform", "topbar", "jumplinks", "prev", "next", "previous",
         ],
         .cookie: [
             "cookie", "cookies", "cookiebanner", "cookienotice", "cookieconsent", "consent", "gdpr", "cmp",
@@ -18,39 +21,38 @@ enum BoilerplateMarkers {
         ],
         .social: [
             "share", "shares", "sharing", "sharebar", "shariff", "social", "socialmedia", "addthis",
-            "sociallinks", "socials", "teilen", "sharedaddy", "tweet", "twitter", "facebook", "instagram",
+            "sociallinks", "socials", "sharedaddy", "tweet", "twitter", "facebook", "instagram",
             "pinterest", "whatsapp",
         ],
         .related: [
             "related", "relatedposts", "relatedarticles", "recommended", "recommendations", "outbrain",
             "taboola", "trending", "mostread", "mostpopular", "popular", "readmore", "morearticles",
-            "weiterlesen", "empfehlungen", "recent", "teasers",
+            "recent", "teasers",
         ],
         .promotion: [
             "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit",
-            "adsense", "dfp", "anzeige", "werbung", "sponsor", "sponsored", "promo", "promotion",
-            "newsletter", "subscribe", "subscription", "paywall", "donate", "spenden", "abo", "cta", "signup",
+            "adsense", "dfp", "sponsor", "sponsored", "promo", "promotion",
+            "newsletter", "subscribe", "subscription", "paywall", "donate", "cta", "signup",
         ],
         .legal: [
-            "footer", "copyright", "imprint", "impressum", "legal", "disclaimer", "contentinfo", "colophon", "disclosure",
+            "footer", "copyright", "imprint", "legal", "disclaimer", "contentinfo", "colophon", "disclosure",
         ],
         .author: [
-            "author", "byline", "authorbox", "authorbio", "autorbox", "bio",
+            "author", "byline", "authorbox", "authorbio", "bio",
         ],
         .contact: [
-            "contact", "kontakt",
+            "contact",
         ],
         .tags: [
-            "tags", "tagcloud", "taglist", "schlagworte", "schlagwoerter",
+            "tags", "tagcloud", "taglist",
         ],
         .other: [
-            "aside", "sidebar", "complementary", "comment", "comments", "commentlist", "kommentar",
-            "kommentare", "disqus", "respond", "modal", "popup", "overlay", "lightbox", "dialog",
+            "aside", "sidebar", "complementary", "comment", "comments", "commentlist", "disqus", "respond", "modal", "popup", "overlay", "lightbox", "dialog",
             "alertdialog", "login", "signin", "sronly", "visuallyhidden", "screenreader", "form", "figcaption",
             "caption", "embed", "embedded", "button", "notice", "widgets", "widgettitle", "textwidget",
             "nocontent", "noprint", "metadata", "postmetadata", "credit", "credits", "noscript",
         ],
-    ])
+    ]])
 
     /// Beginnings of tokens that are markers in any compound (`promocard`, `sidebarleft`,
     /// `newsletterbox`, `commentform`, `kommentarmodul`): words no article container starts with,
@@ -58,8 +60,10 @@ enum BoilerplateMarkers {
     static let prefixes: [(prefix: String, kind: BoilerplateKind)] = [
         ("promo", .promotion), ("newsletter", .promotion), ("advert", .promotion), ("paywall", .promotion),
         ("cookie", .cookie), ("consent", .cookie), ("breadcrumb", .navigation), ("sidebar", .other),
-        ("related", .related), ("social", .social), ("footer", .legal), ("comment", .other), ("kommentar", .other),
-    ]
+        ("related", .related), ("social", .social), ("footer", .legal), ("comment", .other),
+    ] + LexiconSet.standard.lexicons.flatMap { lexicon in
+        BoilerplateKind.allCases.flatMap { kind in (lexicon.boilerplate.markupTokenPrefixes[kind] ?? []).map { (prefix: $0, kind: kind) } }
+    }
 
     /// Words that begin with a prefix marker but name an article's genre, never a widget
     /// (an opinion piece classed `commentary`).
@@ -67,16 +71,16 @@ enum BoilerplateMarkers {
 
     /// Markers of the page's own header: they hold only outside the article, since an
     /// article's `header` carries its title.
-    static let weak: [String: BoilerplateKind] = table([
+    static let weak: [String: BoilerplateKind] = table([[
         .navigation: ["header", "masthead", "banner", "siteheader", "pageheader"],
-    ])
+    ]])
 
     /// Markers never misused for a wrapper of the article: they hold even on an element that
     /// holds most of the page's text (a long comment thread under a short article).
-    static let definite: Set<String> = [
-        "comment", "comments", "commentlist", "kommentar", "kommentare", "disqus", "respond",
+    static let definite: Set<String> = Set([
+        "comment", "comments", "commentlist", "disqus", "respond",
         "cookie", "cookies", "cookiebanner", "cookienotice", "cookieconsent", "consent",
-    ]
+    ]).union(LexiconSet.standard.lexicons.flatMap(\.boilerplate.definiteMarkupTokens))
 
     /// Words that turn the token after them into a statement about the element's surroundings
     /// (`has-sidebar`, `no-comments`, `with-ads`): that token is not a marker.
@@ -99,10 +103,14 @@ enum BoilerplateMarkers {
         "article", "main", "content", "entry", "post", "story", "articlebody", "postbody", "blogpost",
     ]
 
-    private static func table(_ groups: [BoilerplateKind: [String]]) -> [String: BoilerplateKind] {
+    /// One token table from several, kinds in `BoilerplateKind.allCases` order; a token listed
+    /// twice keeps its first kind.
+    private static func table(_ groupsOfTables: [[BoilerplateKind: [String]]]) -> [String: BoilerplateKind] {
         var table: [String: BoilerplateKind] = [:]
-        for (kind, tokens) in groups {
-            for token in tokens { table[token] = kind }
+        for groups in groupsOfTables {
+            for kind in BoilerplateKind.allCases {
+                for token in groups[kind] ?? [] where table[token] == nil { table[token] = kind }
+            }
         }
         return table
     }

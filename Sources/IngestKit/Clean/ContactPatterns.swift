@@ -13,16 +13,18 @@ struct ContactPatterns: Sendable {
     private let personTitles: [String]
     private let credentials: Set<String>
     private let bioVerbs: Set<String>
+    private let nameParticles: Set<String>
     /// A name before its credential has at most this many words.
     static let maximumWordsOfName = 4
 
-    /// Patterns built from the lexicons' street words, phone words and titles.
-    init(lexicons: [BoilerplateLexicon]) {
+    /// Patterns built from the tables' street words, phone words, titles and name particles.
+    init(lexicons: [BoilerplateWords]) {
         streetWords = lexicons.flatMap(\.streetWords)
         phoneWords = lexicons.flatMap(\.phoneWords)
         personTitles = lexicons.flatMap(\.personTitles).sorted { $0.count > $1.count }
         credentials = Set(lexicons.flatMap(\.credentials))
         bioVerbs = Set(lexicons.flatMap(\.bioVerbs))
+        nameParticles = Set(lexicons.flatMap(\.nameParticles))
     }
 
     /// Whether `text` (lowercased) holds an e-mail address.
@@ -85,7 +87,7 @@ struct ContactPatterns: Sendable {
         guard personTitles.contains(where: { lowered.hasPrefix($0 + " ") }) else { return false }
         return words.allSatisfy { word in
             guard let first = word.first else { return false }
-            return first.isUppercase || word.hasSuffix(".") || word.lowercased() == "von" || word.lowercased() == "van"
+            return first.isUppercase || word.hasSuffix(".") || nameParticles.contains(word.lowercased())
         }
     }
 

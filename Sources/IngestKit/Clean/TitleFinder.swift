@@ -19,6 +19,13 @@ enum TitleFinder {
         let live = blocks.indices.filter { !removed[$0] }
         switch format {
         case .text:
+            // The article's own `# ` heading before its running text wins over the front matter's
+            // title, which is often the page's `<title>` as a crawler stored it.
+            let firstProse = live.first { isProse(blocks[$0]) || isSentence(blocks[$0]) } ?? blocks.endIndex
+            if let marked = live.first(where: { blocks[$0].headingLevel == 1 && !blocks[$0].context.headingIsInferred }),
+               marked < firstProse {
+                return Found(index: marked, text: blocks[marked].text)
+            }
             if let declared = declaredTitle, !declared.isEmpty {
                 let index = live.first { blocks[$0].headingLevel != nil && blocks[$0].text == declared }
                 return Found(index: index, text: declared)
@@ -33,14 +40,23 @@ enum TitleFinder {
             return Found(index: heading, text: blocks[heading].text)
         case .html:
             if let h1 = live.first(where: { blocks[$0].headingLevel == 1 }) {
-                return Found(index: h1, text: blocks[h1].text)
+                return Found(index: h1, text: withoutSiteName(blocks[h1].text))
             }
             if let declared = declaredTitle, !declared.isEmpty {
-                return Found(index: nil, text: declared)
+                return Found(index: nil, text: withoutSiteName(declared))
             }
             guard let heading = live.first(where: { blocks[$0].headingLevel != nil }) else { return nil }
             return Found(index: heading, text: blocks[heading].text)
         }
+    }
+
+    /// What separates a page's `<title>` from the site's name after it.
+    static let siteNameSeparator = " | "
+
+    /// A page's `<title>` without the site's name and section after it (`Title | Section | Site`).
+    static func withoutSiteName(_ title: String) -> String {
+        guard let separator = title.range(of: siteNameSeparator), separator.lowerBound > title.startIndex else { return title }
+        return String(title[..<separator.lowerBound])
     }
 
     /// A paragraph of at least this many words that ends a sentence is running text too.

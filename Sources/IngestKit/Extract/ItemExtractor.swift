@@ -3,9 +3,26 @@
 /// the short subheadings of a category's section are items; treatments and prevention tied to
 /// a cause of the article say so in `forCause`.
 public enum ItemExtractor {
-    /// Extracts the items of every category, in order of appearance, each name once per category.
+    /// Extracts the items of every category, in order of appearance, each name once per category,
+    /// reading the article with the table of `language` (every table when it is `und` or has
+    /// none: see `LexiconSet.tables(for:)`).
     public static func extract(_ article: CleanedArticle, language: String) -> [Category: [Item]] {
-        var walker = SectionWalker(cues: .standard, title: article.title)
+        extract(article, cues: standardCues[language] ?? allCues)
+    }
+
+    /// Extracts the items of an article in `language`, read with the tables `lexicons` picks.
+    static func extract(_ article: CleanedArticle, language: String, lexicons: LexiconSet) -> [Category: [Item]] {
+        extract(article, cues: CategoryCues(lexicons: lexicons.tables(for: language)))
+    }
+
+    /// The cues of each language of the standard tables, built once.
+    private static let standardCues: [String: CategoryCues] = Dictionary(
+        uniqueKeysWithValues: LexiconSet.standard.languages.map { ($0, CategoryCues(lexicons: LexiconSet.standard.tables(for: $0))) })
+    /// The cues of every standard table, for an undetermined language.
+    private static let allCues = CategoryCues(lexicons: LexiconSet.standard.tables(for: LexiconSet.undetermined))
+
+    private static func extract(_ article: CleanedArticle, cues: CategoryCues) -> [Category: [Item]] {
+        var walker = SectionWalker(cues: cues, title: article.title)
         for index in article.body.indices {
             walker.visit(article.body, at: index)
         }

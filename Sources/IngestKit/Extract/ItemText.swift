@@ -9,18 +9,71 @@ enum ItemText {
     /// The dashes that separate a name from its detail when spaces stand around them.
     private static let dashSeparators = [" – ", " — ", " - ", " -- "].map { Array($0.utf8) }
 
-    /// The first separating dash in `text`, searched on its UTF-8 bytes.
+    /// The first separating dash in `text`, searched on its UTF-8 bytes: one with spaces around
+    /// it, or one with a space before it glued to a capitalized word (`Tendonitis -Haglunds`).
     private static func firstDash(in text: String) -> Range<String.Index>? {
-        dashSeparators.compactMap { text.utf8.firstRange(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        let spaced = dashSeparators.compactMap { text.utf8.firstRange(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        guard let glued = gluedDash(in: text) else { return spaced }
+        guard let spaced else { return glued }
+        return glued.lowerBound < spaced.lowerBound ? glued : spaced
     }
+
+    /// ` -Word`: a dash after a space and before a capital letter.
+    private static func gluedDash(in text: String) -> Range<String.Index>? {
+        guard let range = text.range(of: " -") else { return nil }
+        guard range.upperBound < text.endIndex, text[range.upperBound].isUppercase else { return nil }
+        return range
+    }
+
+    /// The most digits of a list number written before a name (`12.`); longer runs are years.
+    static let maximumDigitsOfListNumber = 2
+    /// Marks that separate a list number or a numbered label from the name (`1.`, `2 ·`, `Step 3 -`).
+    private static let numberSeparators: Set<Character> = [".", ")", "·", ":", "-", "–", "—", "|"]
+    /// Characters a name may open with besides letters and digits: quotes and brackets.
+    private static let openingPunctuation: Set<Character> = ["\"", "'", "„", "“", "‚", "‘", "«", "»", "(", "[", "¿", "¡"]
 
     /// The name and detail written in `text`.
     static func split(_ text: String, cues: CategoryCues) -> (name: String, detail: String?) {
-        var (name, detail) = splitOnce(text)
-        if let detailText = detail, cues.isUrgencyLabel(name) {
+        var (name, detail) = splitOnce(withoutLeadingMarks(text, cues: cues).text)
+        if let detailText = detail, cues.isLeadingLabel(name) {
             (name, detail) = splitAtDash(detailText) ?? (detailText, nil)
         }
         return (cleanName(name), detail)
+    }
+
+    /// `text` without what stands before a name but is not part of it: emoji and symbols, a list
+    /// number (`1.`, `2 ·`, `3)`) and a numbered label (`Step 2 -`, `Schritt 3:`); `wasNumbered`
+    /// tells whether a number went.
+    static func withoutLeadingMarks(_ text: String, cues: CategoryCues) -> (text: String, wasNumbered: Bool) {
+        var rest = Substring(text).drop { !($0.isLetter || $0.isNumber || openingPunctuation.contains($0)) }
+        var wasNumbered = false
+        if let label = cues.numberedLabel(openingWith: rest) {
+            rest = rest.dropFirst(label).drop { $0 == " " }
+            if let afterNumber = droppingListNumber(rest, separatorRequired: false) {
+                rest = afterNumber
+                wasNumbered = true
+            }
+        } else if let afterNumber = droppingListNumber(rest, separatorRequired: true) {
+            rest = afterNumber
+            wasNumbered = true
+        }
+        rest = rest.drop { !($0.isLetter || $0.isNumber || openingPunctuation.contains($0)) }
+        return rest.isEmpty ? (text, false) : (String(rest), wasNumbered)
+    }
+
+    /// `text` after the list number that opens it and the separator after the number, or `nil`
+    /// when it opens with none (`5 mg` is a dose, not a number of a list).
+    private static func droppingListNumber(_ text: Substring, separatorRequired: Bool) -> Substring? {
+        let digits = text.prefix(maximumDigitsOfListNumber + 1).prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= maximumDigitsOfListNumber else { return nil }
+        var rest = text.dropFirst(digits.count).drop { $0 == " " }
+        if let mark = rest.first, numberSeparators.contains(mark) {
+            rest = rest.dropFirst()
+        } else if separatorRequired {
+            return nil
+        }
+        guard rest.first == " " || !separatorRequired else { return nil }
+        return rest.drop { $0 == " " }
     }
 
     /// The part before a colon ending the text (`Krämpfe, die vom Rücken kommen:`), when the

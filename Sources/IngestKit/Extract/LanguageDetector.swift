@@ -1,5 +1,5 @@
 /// Tells the language of an article from its words: the share of each language's most common
-/// words among the article's first words.
+/// words (`Lexicon.stopwords`) among the article's first words.
 public enum LanguageDetector {
     /// How many words are looked at.
     static let sampleWords = 600
@@ -8,16 +8,17 @@ public enum LanguageDetector {
     /// One language's hits must exceed the other's by this factor to name it.
     static let dominance = 1.5
 
-    /// The most frequent short words of each language, by ISO 639-1 code.
-    static let stopwords: [String: Set<String>] = [
-        "de": ["der", "die", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "im", "für", "auf", "sich", "ein", "eine",
-               "es", "dem", "des", "auch", "sind", "oder", "bei", "wie", "werden", "kann", "können", "wird", "nach", "aus", "einer"],
-        "en": ["the", "and", "of", "to", "is", "in", "that", "for", "with", "are", "on", "as", "be", "or", "it", "this", "by",
-               "can", "your", "you", "from", "an", "may", "if", "not", "have", "these", "which", "when", "their"],
-    ]
-
     /// ISO 639-1 code of the article's language, `und` when unknown.
     public static func detect(_ article: CleanedArticle) -> String {
+        detect(article, stopwordLanguages: standardStopwordLanguages)
+    }
+
+    /// The language of `article` among those of `lexicons`, `und` when unknown.
+    static func detect(_ article: CleanedArticle, lexicons: LexiconSet) -> String {
+        detect(article, stopwordLanguages: stopwordLanguages(of: lexicons))
+    }
+
+    private static func detect(_ article: CleanedArticle, stopwordLanguages: [String: String]) -> String {
         var counts: [String: Int] = [:]
         var seen = 0
         var word: [UInt8] = []
@@ -44,7 +45,7 @@ public enum LanguageDetector {
         }
         let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         guard let best = ranked.first, best.value >= minimumHits else {
-            return declared(article.declaredLanguage) ?? "und"
+            return declared(article.declaredLanguage) ?? LexiconSet.undetermined
         }
         let runnerUp = ranked.dropFirst().first?.value ?? 0
         guard Double(best.value) >= Double(runnerUp) * dominance else {
@@ -53,14 +54,18 @@ public enum LanguageDetector {
         return best.key
     }
 
-    /// Each stopword with its language.
-    private static let stopwordLanguages: [String: String] = {
+    /// Each stopword of the standard tables with its language.
+    private static let standardStopwordLanguages = stopwordLanguages(of: .standard)
+
+    /// Each stopword of `lexicons` with its language (a word of two languages counts for the
+    /// first in alphabetical order of their codes).
+    private static func stopwordLanguages(of lexicons: LexiconSet) -> [String: String] {
         var table: [String: String] = [:]
-        for (language, words) in stopwords.sorted(by: { $0.key < $1.key }) {
-            for word in words { table[word] = language }
+        for lexicon in lexicons.lexicons.sorted(by: { $0.language < $1.language }) {
+            for word in lexicon.stopwords where table[word] == nil { table[word] = lexicon.language }
         }
         return table
-    }()
+    }
 
     /// ASCII letters and every byte of a non-ASCII character count as parts of a word.
     private static func isLetterByte(_ byte: UInt8) -> Bool {

@@ -8,6 +8,9 @@ struct SectionWalker {
         var heading: String
         /// Set when the heading is itself a cause item: what stands under it is tied to it.
         var cause: String?
+        /// Set when the heading is itself an item: a list in its section that no introduction of
+        /// its own gives a category describes the item (its steps, its letters), and is none.
+        var isItem = false
         var listCount = 0
     }
 
@@ -18,28 +21,58 @@ struct SectionWalker {
     static let inferredSectionLevel = 2
     /// The level given to an inferred heading that is a subheading.
     static let inferredSubheadingLevel = 3
+    /// Paragraphs after an introduction ending in a colon are the items of a list whose bullets
+    /// were lost when at least this many of them in a row read `Name – detail`.
+    static let minimumParagraphItems = 2
+    /// A line of at most this many words before a list, without a colon, is the list's label
+    /// (`Quellen`, `References`).
+    static let maximumWordsOfLabel = 3
 
     private let cues: CategoryCues
     private let title: String?
+    /// The category the article's title names: the category of a listicle's numbered headings
+    /// when nothing nearer names one ("Top 5 Treatments for …").
+    private let titleCategory: Category?
     private var stack: [Section] = []
+    /// The category of the last list read: a list of one item right after it continues it (one
+    /// bullet per list, as some pages write them).
+    private var lastListCategory: Category?
+    /// The category an introduction ending in a colon gave to the headings after it, and the
+    /// level they stand at ("Here are the most recommended treatments:" over `1. Manual Therapy`):
+    /// it lasts until a heading of a higher level, or one at that level that is a question,
+    /// opens a neutral section or names another category.
+    private var headingRun: (level: Int, category: Category)?
+    /// Blocks before this index were already read as items of a run (paragraphs, table rows).
+    private var consumedUpTo = 0
     private(set) var found: [FoundItem] = []
 
     init(cues: CategoryCues, title: String?) {
         self.cues = cues
         self.title = title
+        titleCategory = title.flatMap(cues.category(ofHeading:))
     }
 
     /// Visits the block at `index` of `blocks`.
     mutating func visit(_ blocks: [Block], at index: Int) {
         let block = blocks[index]
+        let previous = index > 0 ? blocks[index - 1] : nil
+        let next = index + 1 < blocks.count ? blocks[index + 1] : nil
         switch block.kind {
         case .heading(let level):
-            if index == 0, block.text == title { return }
-            openSection(block, level: level, next: index + 1 < blocks.count ? blocks[index + 1] : nil)
+            // The title's own heading (which may carry the site's name after it) opens no section.
+            if index == 0, let title, block.text.hasPrefix(title) { return }
+            let sectionEnd = blocks[(index + 1)...].firstIndex { $0.headingLevel != nil } ?? blocks.endIndex
+            let carriesList = blocks[(index + 1)..<sectionEnd].contains(where: \.isList)
+            openSection(block, level: level, previous: previous, next: next, carriesList: carriesList)
         case .list:
-            visitList(block, previous: index > 0 ? blocks[index - 1] : nil, next: index + 1 < blocks.count ? blocks[index + 1] : nil)
+            visitList(block, previous: previous, next: next)
         case .paragraph:
-            break
+            guard index >= consumedUpTo else { return }
+            if TableRow.cells(of: block.text) != nil {
+                visitTable(blocks, at: index)
+            } else if block.text.hasSuffix(":") {
+                visitParagraphItems(blocks, introducedAt: index)
+            }
         }
     }
 
@@ -47,11 +80,14 @@ struct SectionWalker {
     private var currentHeading: String { stack.last?.heading ?? title ?? "" }
     private var enclosingCause: String? { stack.last(where: { $0.cause != nil })?.cause }
 
-    private mutating func openSection(_ heading: Block, level: Int, next: Block?) {
+    private mutating func openSection(_ heading: Block, level: Int, previous: Block?, next: Block?, carriesList: Bool) {
         let text = heading.text
         let cue = cues.category(ofHeading: text)
-        let isQuestion = text.hasSuffix("?")
-        let isNeutral = cues.isNeutralSection(text)
+        let isQuestion = cues.isQuestion(text)
+        let (name, isNumbered) = ItemText.withoutLeadingMarks(text, cues: cues)
+        // A numbered entry opens a neutral section only by its first word (`3. Outlook`), not by
+        // a word further in (`1. Pain Management and Swelling Reduction`).
+        let isNeutral = cues.isNeutralSection(isNumbered ? String(name.prefix { $0 != " " }) : text)
         let isShort = HeadingShape.wordCount(text) <= Self.maximumWordsOfSubheading
         var effectiveLevel = level
         if heading.context.headingIsInferred {
@@ -59,35 +95,82 @@ struct SectionWalker {
             effectiveLevel = opensSection ? Self.inferredSectionLevel : Self.inferredSubheadingLevel
         }
         while let top = stack.last, top.level >= effectiveLevel { stack.removeLast() }
+        if let run = headingRun, effectiveLevel < run.level { headingRun = nil }
         let parentCategory = currentCategory
+        if let intro = previous, intro.kind == .paragraph, intro.text.hasSuffix(":"),
+           let category = introductionCategory(intro.text, inSection: parentCategory) {
+            headingRun = (effectiveLevel, category)
+        }
+        if let run = headingRun, effectiveLevel == run.level, isQuestion || isNeutral || (cue != nil && cue != run.category) {
+            headingRun = nil
+        }
         var section = Section(level: effectiveLevel, category: cue ?? (isQuestion || isNeutral ? nil : parentCategory), heading: text)
-        let isSubheading = cue == nil && !isQuestion && !isNeutral && isShort && !stack.isEmpty
-        if isSubheading, let category = parentCategory, let next, next.kind == .paragraph {
-            let name = ItemText.cleanName(text)
-            record(category, name: name, detail: next.text, wasSplit: false, parentLabel: nil)
-            if category == .causes { section.cause = name }
+        let listicle = listicleCategory(run: headingRun?.level == effectiveLevel ? headingRun?.category : nil, isNumbered: isNumbered,
+                                        cue: cue, parentCategory: parentCategory, isQuestion: isQuestion, isNeutral: isNeutral)
+        var itemCategory = listicle
+        if let listicle {
+            section.category = listicle
+        } else if !isQuestion, !isNeutral, isShort, !stack.isEmpty, let parentCategory, cue == nil || cue == parentCategory {
+            itemCategory = parentCategory
+        }
+        // A subheading that names its section's category itself is an item only over prose; over
+        // a list it is the list's group ("Home Care for …", "Quick-Relief Medicines").
+        if listicle == nil, cue != nil, carriesList { itemCategory = nil }
+        if let category = itemCategory, let next, next.kind == .paragraph {
+            let itemName = ItemText.cleanName(name)
+            record(category, name: itemName, detail: next.text, wasSplit: false, parentLabel: nil)
+            section.isItem = true
+            if category == .causes { section.cause = itemName }
         }
         stack.append(section)
     }
 
+    /// The category of a heading that is an entry of a listicle: one of the headings after an
+    /// introduction that names a category, or a numbered heading inside a category's section
+    /// (or, when no section has one, under a title that names a category).
+    private func listicleCategory(run: Category?, isNumbered: Bool, cue: Category?, parentCategory: Category?,
+                                  isQuestion: Bool, isNeutral: Bool) -> Category? {
+        if let run { return run }
+        guard isNumbered, !isQuestion, !isNeutral else { return nil }
+        if let parentCategory { return parentCategory }
+        guard let titleCategory, cue == nil || cue == titleCategory else { return nil }
+        return titleCategory
+    }
+
     private mutating func visitList(_ list: Block, previous: Block?, next: Block?) {
+        let continued = previous?.isList == true && list.items.count == 1 ? lastListCategory : nil
+        lastListCategory = nil
         if let next, next.kind == .paragraph, cues.isLegend(next.text) { return }
+        if let label = previous, label.kind == .paragraph, !label.text.hasSuffix(":"),
+           HeadingShape.wordCount(label.text) <= Self.maximumWordsOfLabel, cues.isNeutralSection(label.text) {
+            return
+        }
         let sectionListCount = stack.last?.listCount ?? 0
         if !stack.isEmpty { stack[stack.count - 1].listCount += 1 }
         var category = currentCategory
         var structuredOnly = false
-        if let intro = previous, intro.kind == .paragraph, intro.text.hasSuffix(":") {
+        if let continued {
+            category = continued
+        } else if let question = previous, question.kind == .paragraph, question.text.hasSuffix("?"),
+                  let named = cues.category(ofIntroduction: Self.lastSentence(of: question.text), inSection: nil) {
+            // "Do you have any of these symptoms?" over a checklist introduces it like a colon.
+            category = named
+        } else if let intro = previous, intro.kind == .paragraph, intro.text.hasSuffix(":") {
             if isFieldList(list.items) {
                 if let category, let name = ItemText.label(intro.text), HeadingShape.wordCount(name) <= ItemText.maximumWordsOfName {
                     record(category, name: name, detail: fieldsDetail(list.items), wasSplit: false, parentLabel: nil)
                 }
                 return
             }
-            category = cues.category(ofIntroduction: Self.lastSentence(of: intro.text), inSection: category)
+            let named = introductionCategory(intro.text, inSection: nil)
+            if named == nil, stack.last?.isItem == true { return }
+            category = introductionCategory(intro.text, inSection: category)
         } else if let previous, previous.headingLevel == nil {
+            if stack.last?.isItem == true { return }
             structuredOnly = sectionListCount > 0
         }
         guard let category else { return }
+        lastListCategory = category
         for item in list.items {
             visitItem(item, category: category, parentLabel: nil, structuredOnly: structuredOnly)
         }
@@ -108,11 +191,63 @@ struct SectionWalker {
             }
         }
         guard !structuredOnly else { return }
-        let (name, detail) = ItemText.split(item.text, cues: cues)
+        var (name, detail) = ItemText.split(item.lead ?? item.text, cues: cues)
+        if let lead = item.lead, detail == nil {
+            // A bullet of several paragraphs: the first names the item, the next is its detail.
+            detail = String(item.text.dropFirst(lead.count)).trimmed()
+        }
         record(category, name: name, detail: detail, wasSplit: detail != nil, parentLabel: parentLabel)
         for child in item.items {
             visitItem(child, category: category, parentLabel: nil, structuredOnly: structuredOnly)
         }
+    }
+
+    /// Paragraphs after an introduction ending in a colon, each `Name – detail`, are the items
+    /// of a list whose bullets the page lost ("General advice includes:" over bold lead-ins).
+    private mutating func visitParagraphItems(_ blocks: [Block], introducedAt index: Int) {
+        var run: [(name: String, detail: String)] = []
+        var next = index + 1
+        while next < blocks.count, blocks[next].kind == .paragraph, !blocks[next].text.hasSuffix(":") {
+            let (name, detail) = ItemText.split(blocks[next].text, cues: cues)
+            guard let detail else { break }
+            run.append((name, detail))
+            next += 1
+        }
+        guard run.count >= Self.minimumParagraphItems, let category = introductionCategory(blocks[index].text, inSection: currentCategory) else {
+            return
+        }
+        for item in run {
+            record(category, name: item.name, detail: item.detail, wasSplit: true, parentLabel: nil)
+        }
+        consumedUpTo = next
+    }
+
+    /// The rows of a table written as text (`| Stress | 80% |`) are items when the sentence
+    /// before the table or the caption after it names a category: the first cell is the name,
+    /// the second the detail, and the first row is the table's header.
+    private mutating func visitTable(_ blocks: [Block], at index: Int) {
+        var rows: [[String]] = []
+        var next = index
+        while next < blocks.count, blocks[next].kind == .paragraph, let cells = TableRow.cells(of: blocks[next].text) {
+            rows.append(cells)
+            next += 1
+        }
+        consumedUpTo = next
+        let intro = index > 0 && blocks[index - 1].headingLevel == nil ? blocks[index - 1].text : nil
+        let caption = next < blocks.count && !blocks[next].isList ? blocks[next].text : nil
+        let category = intro.flatMap { cues.category(ofIntroduction: Self.lastSentence(of: $0), inSection: nil) }
+            ?? caption.flatMap { cues.category(ofIntroduction: $0, inSection: nil) }
+        guard let category else { return }
+        for cells in rows.dropFirst() {
+            guard let first = cells.first else { continue }
+            record(category, name: ItemText.cleanName(first), detail: cells.dropFirst().first, wasSplit: false, parentLabel: nil)
+        }
+    }
+
+    /// The category a paragraph introducing a list gives it inside a section of `section`: its
+    /// last sentence decides.
+    private func introductionCategory(_ text: String, inSection section: Category?) -> Category? {
+        cues.category(ofIntroduction: Self.lastSentence(of: text), inSection: section)
     }
 
     /// Sub-items that describe their parent (`Ausführung: …`, `Dauer: …`) rather than name things.

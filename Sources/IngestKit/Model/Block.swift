@@ -68,11 +68,16 @@ public struct ListItem: Sendable, Equatable {
     public var text: String
     /// Items nested under this one.
     public var items: [ListItem]
+    /// The item's first paragraph when it is written in several (a bullet's own line, then
+    /// paragraphs indented under it): what names the item, where `text` holds them all. `nil`
+    /// when the item is one paragraph.
+    public var lead: String?
 
     /// Creates a list item.
-    public init(text: String, items: [ListItem] = []) {
+    public init(text: String, items: [ListItem] = [], lead: String? = nil) {
         self.text = text
         self.items = items
+        self.lead = lead
     }
 
     /// This item's text followed by those of its nested items, depth first.

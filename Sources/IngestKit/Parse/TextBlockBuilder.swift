@@ -1,14 +1,18 @@
 /// Turns classified plain-text lines into blocks: groups of lines between blank lines become
-/// paragraphs or inferred headings, bullet lines become lists nested by indentation.
+/// paragraphs or inferred headings, bullet lines become lists nested by indentation, and a run
+/// of indented lines each standing alone between blank lines is a list whose bullets were lost
+/// (a checklist written as Markdown code lines).
 struct TextBlockBuilder {
     /// A list item being built, with its indentation.
     private struct PendingItem {
         var indent: Int
         var text: String
         var children: [PendingItem] = []
+        /// The first paragraph, once a second one was appended.
+        var lead: String?
 
         var listItem: ListItem {
-            ListItem(text: text, items: children.map(\.listItem))
+            ListItem(text: text, items: children.map(\.listItem), lead: lead)
         }
     }
 
@@ -19,6 +23,8 @@ struct TextBlockBuilder {
         var items: [PendingItem] = []
         var linkCharacters = 0
         var group: Int
+        /// Whether the list is made of indented lines without bullets.
+        var isIndentedLines = false
     }
 
     /// Deeper nesting than this is flattened to this depth: no input can make the builder recurse
@@ -27,6 +33,11 @@ struct TextBlockBuilder {
     /// A line at least this long that does not end a sentence, followed by a line starting in
     /// lower case, was wrapped by the writer and continues on the next line.
     static let minimumWrappedLineLength = 40
+    /// A line at least this long that does not end a sentence continues on the next line of its
+    /// group whatever that line starts with: the writer wrapped it (German nouns are capitalized).
+    static let minimumSoftWrappedLineLength = 60
+    /// Lines indented by at least this many columns, outside a list, are Markdown's code lines.
+    static let indentOfCodeLine = 4
 
     private(set) var blocks: [Block] = []
     private var pendingLines: [(text: String, linkCharacters: Int)] = []
@@ -54,9 +65,12 @@ struct TextBlockBuilder {
             flushParagraphs()
             addItem(line, ordered: ordered)
         case .plain:
-            if var open = list, line.indent > open.baseIndent {
+            if startsIndentedLineItem(line) {
+                flushParagraphs()
+                addItem(line, ordered: false, isIndentedLine: true)
+            } else if var open = list, line.indent > open.baseIndent {
                 let (text, links) = MarkdownInline.plainText(line.content)
-                Self.appendToLastItem(&open.items, text: text, depth: 0)
+                Self.appendToLastItem(&open.items, text: text, depth: 0, newParagraph: blankSinceLastLine)
                 open.linkCharacters += links
                 list = open
             } else {
@@ -79,15 +93,24 @@ struct TextBlockBuilder {
         flushList()
     }
 
-    private mutating func addItem(_ line: TextLine, ordered: Bool) {
-        let (text, links) = MarkdownInline.plainText(line.content)
+    /// Whether `line` is an indented line standing alone between blank lines, outside a list
+    /// of bullets or in a list of such lines at its indentation.
+    private func startsIndentedLineItem(_ line: TextLine) -> Bool {
+        guard line.indent >= Self.indentOfCodeLine, pendingLines.isEmpty, blankSinceLastLine || blocks.isEmpty else { return false }
+        guard let open = list else { return true }
+        return open.isIndentedLines && line.indent == open.baseIndent
+    }
+
+    private mutating func addItem(_ line: TextLine, ordered: Bool, isIndentedLine: Bool = false) {
+        let content = TextLine.headingText(line.content) ?? line.content
+        let (text, links) = MarkdownInline.plainText(content)
         guard !text.isEmpty else { return }
-        if let open = list, line.indent <= open.baseIndent, open.ordered != ordered {
+        if let open = list, line.indent <= open.baseIndent, open.ordered != ordered || open.isIndentedLines != isIndentedLine {
             flushList()
         }
         if list == nil {
             group += 1
-            list = PendingList(ordered: ordered, baseIndent: line.indent, group: group)
+            list = PendingList(ordered: ordered, baseIndent: line.indent, group: group, isIndentedLines: isIndentedLine)
         }
         guard var open = list else { return }
         Self.insert(&open.items, PendingItem(indent: line.indent, text: text), depth: 0)
@@ -103,11 +126,12 @@ struct TextBlockBuilder {
         }
     }
 
-    private static func appendToLastItem(_ items: inout [PendingItem], text: String, depth: Int) {
+    private static func appendToLastItem(_ items: inout [PendingItem], text: String, depth: Int, newParagraph: Bool) {
         guard let last = items.indices.last, !text.isEmpty else { return }
         if !items[last].children.isEmpty, depth < maximumNestingDepth {
-            appendToLastItem(&items[last].children, text: text, depth: depth + 1)
+            appendToLastItem(&items[last].children, text: text, depth: depth + 1, newParagraph: newParagraph)
         } else {
+            if newParagraph, items[last].lead == nil { items[last].lead = items[last].text }
             items[last].text += " " + text
         }
     }
@@ -115,6 +139,12 @@ struct TextBlockBuilder {
     private mutating func flushList() {
         guard let open = list else { return }
         list = nil
+        if open.isIndentedLines, open.items.count == 1, let only = open.items.first {
+            // One indented line is no list: a paragraph set off by indentation.
+            blocks.append(.paragraph(only.text, context: BlockContext(linkCharacters: open.linkCharacters, lineGroup: open.group)))
+            group += 1
+            return
+        }
         let context = BlockContext(linkCharacters: open.linkCharacters, lineGroup: open.group)
         blocks.append(.list(open.items.map(\.listItem), ordered: open.ordered, context: context))
         group += 1
@@ -158,6 +188,7 @@ struct TextBlockBuilder {
         guard line.prefix(minimumWrappedLineLength).count == minimumWrappedLineLength, let last = line.last, let first = next.first else {
             return false
         }
-        return !".!?:;".contains(last) && first.isLowercase
+        guard !".!?:;".contains(last) else { return false }
+        return first.isLowercase || (line.prefix(minimumSoftWrappedLineLength).count == minimumSoftWrappedLineLength && first.isLetter)
     }
 }

@@ -82,6 +82,11 @@ struct TextLine {
     /// The characters of which a horizontal rule is made.
     private static let ruleMarks: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "=")]
 
+    /// The text of a Markdown heading written as a list item's content (`* #### Lavendel`).
+    static func headingText(_ content: Substring) -> Substring? {
+        markedHeading(content)?.1
+    }
+
     private static func markedHeading(_ text: Substring) -> (Int, Substring)? {
         // Seven marks are already too many: a line of hashes is not counted to its end.
         let hashes = text.prefix(7).prefix(while: { $0 == "#" }).count

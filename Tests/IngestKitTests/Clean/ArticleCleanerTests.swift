@@ -120,4 +120,22 @@ import Testing
         #expect(result.body.map(\.text) == ["Diese Seite sammelt einen ganzen Absatz Text, der hier steht und lang genug ist, um Text zu sein."])
         #expect(result.removed.map(\.kind) == [.related])
     }
+    @Test func linesThatAreWidgetsNotArticleAreRemoved() {
+        let widgets = ["Lesezeit: Etwa 5 Minuten", "Was this page helpful?", "Yes No", "Find your local pharmacy",
+                       "Page last reviewed: 12 March 2024", "© 2025 Beispiel GmbH", "Praxis Beispiel · Heilpraktiker · Musterstadt",
+                       "Registered charity number 123456"]
+        let result = clean(article + "\n\n" + widgets.joined(separator: "\n\n"))
+        let body = result.body.flatMap(\.texts)
+        for widget in widgets { #expect(!body.contains(widget), "\(widget)") }
+        #expect(body.contains("Überlastung"))
+    }
+    @Test func aReviewDateLateInATextPageEndsTheArticle() {
+        let prose = "Wadenkrämpfe entstehen oft nach langer Belastung und vergehen meist nach wenigen Minuten von selbst."
+        let text = article + "\n\n" + Array(repeating: prose, count: 4).joined(separator: "\n\n")
+            + "\n\nPage last reviewed: 08 August 2023\n\nHealth A to Z\n\nLive Well\n\nAbout us"
+        let body = clean(text).body.flatMap(\.texts)
+        #expect(body.contains(prose))
+        #expect(!body.contains("Health A to Z"))
+        #expect(!body.contains("Live Well"))
+    }
 }

@@ -89,4 +89,73 @@ import Testing
         try #require(doctor.map(\.name) == ["Lähmung", "Bei Fieber"])
         #expect(doctor[0].detail == "bei plötzlicher Schwäche")
     }
+    private func englishItems(_ text: String) -> [Category: [Item]] {
+        let article = ArticleCleaner.clean(PlainTextParser.parse(text), format: .text)
+        return ItemExtractor.extract(article, language: "en")
+    }
+
+    private let englishIntro = "Back pain\n\nBack pain is very common and usually gets better within a few weeks or months.\n\n"
+
+    @Test func careBoxIsSeeADoctor() {
+        let found = englishItems(englishIntro + "Self-care\n\nThings you can do yourself:\n\n• Stay active\n• Use heat packs\n\n"
+            + "See a GP if:\n\n• the pain has not improved after a few weeks\n• you're worried about the pain")
+        #expect(found[.treatments]?.map(\.name) == ["Stay active", "Use heat packs"])
+        #expect(found[.seeADoctor]?.map(\.name) == ["the pain has not improved after a few weeks", "you're worried about the pain"])
+    }
+
+    @Test func moreLikelyIntroductionNamesCausesWhateverElseItSays() {
+        let found = englishItems(englishIntro + "Treatment\n\nYou're more likely to need treatment if:\n\n• you lift heavy objects\n• you smoke")
+        #expect(found[.causes]?.map(\.name) == ["you lift heavy objects", "you smoke"])
+        #expect(found[.treatments] == nil)
+    }
+
+    @Test func doAndDontLabelsAreTreatmentsNotItems() {
+        let found = englishItems(englishIntro + "Do\n\n• keep moving\n\nDon't\n\n• stay in bed for long periods")
+        #expect(found[.treatments]?.map(\.name) == ["keep moving", "stay in bed for long periods"])
+    }
+
+    @Test func numberedHeadingsAfterAnIntroductionAreItemsWithoutTheirNumbers() {
+        let text = "# Top treatments for back pain\n\nBack pain is common and physiotherapy helps most people recover within weeks.\n\n"
+            + "Here are the most recommended treatments:\n\n## 1. Manual Therapy\n\nHands-on techniques relieve muscle tension.\n\n"
+            + "## Step 2 - Heat and Cold\n\nHeat relaxes the muscles, cold reduces swelling.\n\n## Outlook\n\nMost people recover well."
+        #expect(englishItems(text)[.treatments]?.map(\.name) == ["Manual Therapy", "Heat and Cold"])
+    }
+
+    @Test func numberedHeadingInsideACategorySectionKeepsTheSectionsCategory() {
+        let text = intro + "## Therapeutische Bausteine\n\n### 1 · Trigger entfernen\n\n• Toxine meiden\n\n### 2 · Mikronährstoffe\n\n• Magnesium"
+        let found = items(text)
+        #expect(found[.treatments]?.map(\.name) == ["Toxine meiden", "Magnesium"])
+        #expect(found[.causes] == nil)
+    }
+
+    @Test func paragraphsOfNameAndDetailAfterAnIntroductionAreItems() {
+        let text = englishIntro + "How to care for your back\n\nGeneral advice includes:\n\nWalk – it strengthens the muscles.\n\n"
+            + "Mix your exercise - running alone strains the joints."
+        #expect(englishItems(text)[.treatments]?.map(\.name) == ["Walk", "Mix your exercise"])
+    }
+
+    @Test func tableRowsAreItemsWhenTheIntroductionNamesTheCategory() {
+        let text = englishIntro + "Most people report triggers. Table 1 shows the commonest triggers.\n\n| Trigger | Share |\n|---|---|\n"
+            + "| Stress | 80% |\n| Skipped meals | 57% |"
+        let causes = englishItems(text)[.causes] ?? []
+        #expect(causes.map(\.name) == ["Stress", "Skipped meals"])
+        #expect(causes.first?.detail == "80%")
+    }
+
+    @Test func leadingLabelsAndSymbolsAreNotPartOfTheName() {
+        let found = items(intro + "Symptome\n\n• 💡 Kopfschmerzen\n• In schweren Fällen: Kreislaufreaktionen")
+        #expect(found[.symptoms]?.map(\.name) == ["Kopfschmerzen", "Kreislaufreaktionen"])
+    }
+
+    @Test func headingBulletWithParagraphsIsNamedByTheHeading() throws {
+        let text = intro + "Hausmittel gegen Kopfweh\n\n*   #### Lavendel\n    \n    Eines der ältesten Hausmittel, bei leichten Kopfschmerzen hilfreich.\n"
+            + "*   #### Ingwer\n    \n    Hilft, den Schmerz früh zu lindern."
+        let treatments = items(text)[.treatments] ?? []
+        try #require(treatments.map(\.name) == ["Lavendel", "Ingwer"])
+        #expect(treatments[0].detail == "Eines der ältesten Hausmittel, bei leichten Kopfschmerzen hilfreich.")
+    }
+    @Test func questionNamingACategoryIntroducesTheChecklistBelowIt() {
+        let found = englishItems(englishIntro + "Overview\n\nDo you have any of these symptoms?\n\n• Do you wake up stiff?\n• Does the pain spread to your leg?")
+        #expect(found[.symptoms]?.map(\.name) == ["Do you wake up stiff?", "Does the pain spread to your leg?"])
+    }
 }

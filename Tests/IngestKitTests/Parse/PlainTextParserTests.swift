@@ -90,4 +90,24 @@ import Testing
         #expect(blocks[0].kind == .paragraph)
         #expect(blocks[1].headingLevel == 1)
     }
+    @Test func indentedLinesStandingAloneAreAListWhoseBulletsWereLost() {
+        let blocks = parse("## Checkliste: Typische Anzeichen\n\n    Häufiges Weinen \n\n    Müdigkeit trotz Schlaf \n\n    Konzentrationsprobleme\n\n## Weiter")
+        #expect(blocks[1].items.map(\.text) == ["Häufiges Weinen", "Müdigkeit trotz Schlaf", "Konzentrationsprobleme"])
+    }
+
+    @Test func oneIndentedLineIsAParagraph() {
+        let blocks = parse("Ein Absatz mit genug Wörtern, um als Fließtext zu gelten.\n\n    Ein eingerückter Satz steht allein.")
+        #expect(blocks.last?.kind == .paragraph)
+    }
+
+    @Test func softWrappedLinesJoinEvenBeforeACapital() {
+        let blocks = parse("Auch Kinder können schon Depressionen entwickeln. Doch nicht immer sind ihre\nAnzeichen mit denen von Erwachsenen vergleichbar.")
+        #expect(blocks.map(\.text) == ["Auch Kinder können schon Depressionen entwickeln. Doch nicht immer sind ihre Anzeichen mit denen von Erwachsenen vergleichbar."])
+    }
+
+    @Test func scraperHeaderIsFrontMatter() {
+        let page = PlainTextParser.parse("Title: Signs and symptoms\n\nURL Source: http://example.org/a\n\nMarkdown Content:\nA sign is observed by others.")
+        #expect(page.declaredTitle == "Signs and symptoms")
+        #expect(page.blocks.map(\.text) == ["A sign is observed by others."])
+    }
 }
