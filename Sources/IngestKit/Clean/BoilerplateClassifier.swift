@@ -100,7 +100,7 @@ struct BoilerplateClassifier: Sendable {
         }
     }
 
-    /// `Docus Medical Experts`, `Unser Team`: a short title-case heading that ends in a noun for
+    /// `Acme Medical Experts`, `Unser Team`: a short title-case heading that ends in a noun for
     /// a group of people.
     private func isStaffHeading(_ text: String) -> Bool {
         let words = text.split(separator: " ")

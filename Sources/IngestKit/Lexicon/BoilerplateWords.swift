@@ -43,7 +43,7 @@ struct BoilerplateWords: Sendable {
     /// Word endings of nouns for people who offer a service (`spezialisten`, `team`).
     var providerNounEndings: [String] = []
     /// Word endings of nouns for a group of people (`ärzte`, `experts`): a short title-case
-    /// heading ending in one introduces the publisher's staff (`Docus Medical Experts`).
+    /// heading ending in one introduces the publisher's staff (`Acme Medical Experts`).
     var peopleNounEndings: [String] = []
     /// Headings that close an article (`Fazit`, `Conclusion`): what follows their section late
     /// in a page is the site's, not the article's.
