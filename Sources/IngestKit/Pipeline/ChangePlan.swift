@@ -23,7 +23,7 @@ struct ChangePlan {
     /// The documents the dataset is to hold: those kept, and the pending ones (marked as
     /// processed), some of which will fail.
     private(set) var planned = DatasetIndex()
-    /// How many sources the crawl found.
+    /// How many sources the crawl found, the paths it could not list among them.
     private(set) var sources = 0
     /// What the crawl passed over.
     private(set) var skipped = ReportList<SkippedPath>(path: \.path)
@@ -73,6 +73,7 @@ struct ChangePlan {
 
     /// Counts a path the crawl could not list as a failed source.
     mutating func fail(_ failure: SourceFailure) {
+        sources += 1
         crawlFailures.append(failure)
     }
 

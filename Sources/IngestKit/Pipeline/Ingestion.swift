@@ -130,6 +130,7 @@ public enum Ingestion {
             case .skipped(let path):
                 skipped.insert(path)
             case .failed(let failure):
+                sources += 1
                 observer.failed(failure)
                 ledger.withLock { $0.recordCrawlFailure(failure) }
             }

@@ -162,6 +162,8 @@ import Testing
         // A name that is not UTF-8 cannot be a manifest key: the failure is in the report only.
         try run.expectOneFailure("\u{FFFD}\u{FFFD}.txt", .unreadable, inManifest: false)
         #expect(run.failureLines.first?.hasSuffix("the file name is not valid UTF-8") == true)
+        // A path the crawl could not list is one of the run's sources, failed.
+        #expect(run.report.sources == run.report.new + run.report.unchanged + run.report.failed)
     }
 
     @Test func aLinkLoopIsSkippedWithItsReasonAndTheRunCompletes() throws {
