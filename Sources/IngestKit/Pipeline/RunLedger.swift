@@ -56,19 +56,8 @@ struct RunLedger: Sendable {
             case .failed(let error):
                 fatal = fatal ?? error
                 return nil
-            case .identical:
-                // The file is as this run would write it, but it may have been written by a run
-                // that was stopped: what the dataset held is what the last manifest says.
-                if record.item.previous?.status != .ok {
-                    new += 1
-                } else if record.item.previous?.sha256 == sha256 {
-                    unchanged += 1
-                } else {
-                    changed += 1
-                }
-            case .written:
-                wroteDocuments = true
-                if record.item.previous?.status == .ok { changed += 1 } else { new += 1 }
+            case .identical, .written:
+                count(write, sha256: sha256, previous: record.item.previous)
             }
             manifestEntry = Manifest.Entry(
                 path: entry.displayPath, id: id, sha256: sha256, status: .ok, pipelineVersion: version,
@@ -98,6 +87,19 @@ struct RunLedger: Sendable {
     /// Counts a path the crawl could not list as a failed source.
     mutating func recordCrawlFailure(_ failure: SourceFailure) {
         failures.insert(failure)
+    }
+
+    /// Counts a processed document as new, changed or unchanged by what the last manifest says
+    /// of its source: a file found identical may have been written by a run that was stopped.
+    private mutating func count(_ write: DocumentWrite, sha256: String, previous: Manifest.Entry?) {
+        if case .written = write { wroteDocuments = true }
+        if previous?.status != .ok {
+            new += 1
+        } else if case .identical = write, previous?.sha256 == sha256 {
+            unchanged += 1
+        } else {
+            changed += 1
+        }
     }
 
     /// The stamp of a source whose crawl entry is `entry`, read as `bytes` bytes hashing to
