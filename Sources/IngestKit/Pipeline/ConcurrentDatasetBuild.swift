@@ -12,7 +12,9 @@ final class ConcurrentDatasetBuild: @unchecked Sendable {
     /// Starts writing the documents of `planned` (those processed this run being pending ones,
     /// whose lines `lines` settles); `recorded` is where the last manifest puts the previous
     /// dataset's lines.
-    init(_ planned: DatasetIndex, layout: OutputLayout, recorded: DatasetLineTable, lines: PendingLines) {
+    /// With `trustingPrevious` false, kept lines are read from their documents too.
+    init(_ planned: DatasetIndex, layout: OutputLayout, recorded: DatasetLineTable, lines: PendingLines,
+         trustingPrevious: Bool = true) {
         DispatchQueue(label: "ingest.dataset").async { [self] in
             let waitForLine = { (id: UInt64) throws(RunError) -> DatasetFile.ProcessedLine in
                 guard let line = lines.wait(for: id) else {
@@ -22,7 +24,7 @@ final class ConcurrentDatasetBuild: @unchecked Sendable {
             }
             do throws(RunError) {
                 let file = try DatasetFile.build(planned, layout: layout, recorded: recorded, processed: waitForLine,
-                                                 writesBackEarly: false)
+                                                 writesBackEarly: false, trustingPrevious: trustingPrevious)
                 try RunError.onOutput { () throws(SystemError) in try file.stage() }
                 result = .success(file)
             } catch {

@@ -21,8 +21,10 @@ enum IncrementalRun {
     /// Processes the pending sources of `plan` and writes the new manifest into `manifest`.
     /// - Throws: `RunError` (`.output`) when a document or the manifest cannot be
     ///   written, or the last manifest cannot be read again as the plan read it.
+    /// With `trustingDataset` false, the previous dataset is not copied from: every line is
+    /// read from its document.
     static func run(_ plan: ChangePlan, work: SourceWork, jobs: Int, manifest: ManifestWriter, observer: RunObserver,
-                    cancellation: RunCancellation) throws(RunError) -> ProcessedSources {
+                    cancellation: RunCancellation, trustingDataset: Bool) throws(RunError) -> ProcessedSources {
         let lines = PendingLines()
         let progress = Locked(Progress(done: plan.kept.count))
         let pipeline = pendingPipeline(plan, work: work, jobs: jobs, progress: progress, lines: lines, observer: observer,
@@ -31,9 +33,10 @@ enum IncrementalRun {
                                       crawlSeconds: plan.crawlSeconds, removed: plan.removed,
                                       previousLines: plan.previousLines)
         let layout = work.layout
-        let datasetChanges = !plan.pending.isEmpty || plan.removed > 0 || !FileSystem.exists(layout.dataset)
+        let datasetChanges = !plan.pending.isEmpty || plan.removed > 0 || !trustingDataset || !FileSystem.exists(layout.dataset)
         if datasetChanges, !cancellation.isCancelled {
-            result.dataset = ConcurrentDatasetBuild(plan.planned, layout: layout, recorded: plan.previousLines, lines: lines)
+            result.dataset = ConcurrentDatasetBuild(plan.planned, layout: layout, recorded: plan.previousLines, lines: lines,
+                                                    trustingPrevious: trustingDataset)
         }
         for pending in plan.pending {
             guard pipeline.submit(pending.item) else { break }

@@ -45,14 +45,20 @@ public enum Ingestion {
         let lock = try OutputLock(folder: layout.folder)
         defer { withExtendedLifetime(lock) {} }
         try DatasetCommit.recover(in: layout.folder)
-        let listing = try DocumentListing(layout)
-        let work = SourceWork(catalog: catalog, layout: layout, rule: ChangeRule(listing: listing, full: options.full))
+        let trust = OutputTrust(layout, full: options.full)
+        for repair in trust.repairs { observer.noted(repair) }
+        let marker = RunMarker(layout)
+        let listing = try DocumentListing(layout, unsettledSince: marker.unfinishedSince)
+        var effective = options
+        effective.full = options.full || !trust.manifestHolds
+        let work = SourceWork(catalog: catalog, layout: layout, rule: ChangeRule(listing: listing, full: effective.full),
+                              marker: marker)
         let manifest = try ManifestWriter(layout)
 
         let sources: ProcessedSources
-        if let plan = try plan(catalog, work: work, options: options, observer: observer, cancellation: cancellation) {
+        if let plan = try plan(catalog, work: work, options: effective, observer: observer, cancellation: cancellation) {
             sources = try IncrementalRun.run(plan, work: work, jobs: report.jobs, manifest: manifest, observer: observer,
-                                             cancellation: cancellation)
+                                             cancellation: cancellation, trustingDataset: trust.datasetHolds)
         } else {
             sources = try stream(catalog, work: work, jobs: report.jobs, manifest: manifest, observer: observer,
                                  cancellation: cancellation)
@@ -66,8 +72,9 @@ public enum Ingestion {
         } else {
             let finishStart = ContinuousClock.now
             report.removed = sources.removed
-            report.datasetRewritten = try finish(&tally, layout: layout, listing: listing,
+            report.datasetRewritten = try finish(&tally, layout: layout, listing: listing, trust: trust,
                                                  previousLines: sources.previousLines, built: sources.dataset)
+            try marker.settle()
             report.times.finish = StageTimes.seconds(since: finishStart)
         }
         report.times.total = StageTimes.seconds(since: start)
@@ -159,20 +166,22 @@ public enum Ingestion {
         }
     }
 
-    /// Writes `dataset.jsonl` (when anything changed) and `manifest.json` (when it changed) as
-    /// one commit, then removes what no source accounts for any more.
+    /// Writes `dataset.jsonl` (when anything changed, or the previous one is not trusted),
+    /// `manifest.json` and `.source-stamps` (when they changed) and the commit's stamp as one
+    /// commit, then removes what no source accounts for any more.
     /// - Returns: whether `dataset.jsonl` was rewritten.
     private static func finish(_ tally: inout RunLedger, layout: OutputLayout, listing: DocumentListing,
-                               previousLines: DatasetLineTable, built: ConcurrentDatasetBuild?) throws(RunError) -> Bool {
+                               trust: OutputTrust, previousLines: DatasetLineTable,
+                               built: ConcurrentDatasetBuild?) throws(RunError) -> Bool {
         let manifestFiles = try tally.manifest.finish()
-        let datasetIsStale = tally.wroteDocuments || manifestFiles.manifest != nil || !FileSystem.exists(layout.dataset)
+        let datasetIsStale = tally.wroteDocuments || manifestFiles.manifest != nil || !trust.datasetHolds
+            || !FileSystem.exists(layout.dataset)
         var files: [AtomicFileWriter] = []
-        if datasetIsStale {
-            if let built {
-                files.append(try built.finished())
-            } else {
-                files.append(try DatasetFile.build(tally.index, layout: layout, recorded: previousLines))
-            }
+        if let built, datasetIsStale {
+            files.append(try built.finished())
+        } else if datasetIsStale {
+            files.append(try DatasetFile.build(tally.index, layout: layout, recorded: previousLines,
+                                               trustingPrevious: trust.datasetHolds))
         }
         files += [manifestFiles.manifest, manifestFiles.stamps].compactMap { $0 }
         if tally.processed > 0 {
@@ -181,6 +190,9 @@ public enum Ingestion {
             // record names the dataset that holds them.
             try RunError.onOutput { () throws(SystemError) in try FileSystem.syncFileSystem(containing: layout.documents) }
         }
+        try RunError.onOutput { () throws(SystemError) in for file in files { try file.stage() } }
+        let stamp = CommitStamp.committing(files, in: layout)
+        if stamp != trust.recorded { files.append(try stamp.file(in: layout)) }
         if !files.isEmpty {
             try DatasetCommit.commit(files, in: layout.folder)
         }

@@ -36,6 +36,9 @@ struct SourceWork: Sendable {
     let layout: OutputLayout
     /// Whether the last run's entry of a source still holds.
     let rule: ChangeRule
+    /// Marks the output as holding documents no committed dataset names yet, before the first
+    /// is written; `nil` where nothing is committed (a test of the stages alone).
+    var marker: RunMarker? = nil
 
     /// Reads and processes one source; `previous` is the last run's record of it.
     func run(_ entry: CrawlEntry, previous old: Manifest.Entry?) -> SourceOutcome {
@@ -88,6 +91,7 @@ struct SourceWork: Sendable {
         let path = layout.document(id: id)
         if rule.listing.contains(id: id), (try? FileSystem.readFile(at: path)) == json { return .identical }
         do {
+            try marker?.markWriting()
             try atomicWrite(json, to: path, syncing: false)
             return .written
         } catch {

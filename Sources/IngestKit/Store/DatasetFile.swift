@@ -27,14 +27,17 @@ enum DatasetFile {
     /// `index` processed this run, where its line comes from (it may wait for the document to
     /// be processed, and is asked again for the same document when the previous dataset is read
     /// through after all). `writesBackEarly` is `AtomicFileWriter`'s: false while documents
-    /// are being written beside the dataset.
+    /// are being written beside the dataset. With `trustingPrevious` false (the previous dataset
+    /// is not what the last run committed, or the run is `--full`), every line is read from
+    /// its document.
     /// - Throws: `RunError` (`.output`) when a document cannot be read back or the
     ///   dataset cannot be written, and whatever `processed` throws; the previous dataset is
     ///   then left as it was.
     static func build(_ index: DatasetIndex, layout: OutputLayout, recorded: DatasetLineTable,
                       processed: (UInt64) throws(RunError) -> ProcessedLine = { _ in .document },
-                      writesBackEarly: Bool = true) throws(RunError) -> AtomicFileWriter {
-        let previous = FileSystem.exists(layout.dataset) ? try? BufferedFileReader(path: layout.dataset, bufferSize: 1 << 20) : nil
+                      writesBackEarly: Bool = true, trustingPrevious: Bool = true) throws(RunError) -> AtomicFileWriter {
+        let previous = trustingPrevious && FileSystem.exists(layout.dataset)
+            ? try? BufferedFileReader(path: layout.dataset, bufferSize: 1 << 20) : nil
         if let previous, recorded.isComplete, FileSystem.size(of: previous.fileDescriptor) == recorded.totalBytes,
            let file = try write(index, into: newFile(layout, writesBackEarly: writesBackEarly), layout: layout,
                                 previous: PreviousDataset(recorded: recorded, in: previous), processed: processed) {

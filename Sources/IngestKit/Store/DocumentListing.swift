@@ -4,16 +4,24 @@
 /// once per source, and sweeps by it at the end instead of listing the folder again: while a
 /// run holds the output lock, only the run itself adds to the folder, and everything it adds
 /// is in its `DatasetIndex`.
+///
+/// After a run that wrote documents and did not finish (`RunMarker`), a document modified since
+/// that run began may not be what the manifest says: it is listed, for the sweep, but not
+/// vouched for, so that its source is processed again.
 struct DocumentListing: Sendable {
     /// The id numbers of the document files, sorted.
     private let ids: [UInt64]
+    /// The id numbers of the documents written since an unfinished run began, sorted.
+    private let unsettled: [UInt64]
     /// Names of temporary files (`AtomicFileWriter.temporaryPrefix`).
     let temporaryNames: [String]
 
-    /// Lists `layout.documents`.
+    /// Lists `layout.documents`; documents modified at `unsettledSince` or later are not
+    /// vouched for.
     /// - Throws: `RunError` (`.output`) when the folder cannot be listed.
-    init(_ layout: OutputLayout) throws(RunError) {
+    init(_ layout: OutputLayout, unsettledSince: String? = nil) throws(RunError) {
         var ids: [UInt64] = []
+        var unsettled: [UInt64] = []
         var temporaryNames: [String] = []
         try RunError.onOutput { () throws(SystemError) in
             try FileSystem.forEachEntry(in: layout.documents) { entry in
@@ -22,22 +30,29 @@ struct DocumentListing: Sendable {
                     temporaryNames.append(name)
                 } else if name.hasSuffix(".json"), let id = DocumentID.number(name.dropLast(5)) {
                     ids.append(id)
+                    if let unsettledSince,
+                       FileSystem.status(of: FileSystem.join(layout.documents, name))?.wasModified(since: unsettledSince) != false {
+                        unsettled.append(id)
+                    }
                 }
             }
         }
         self.ids = ids.sorted()
+        self.unsettled = unsettled.sorted()
         self.temporaryNames = temporaryNames
     }
 
     /// A listing of the documents `ids` (id numbers, in any order) and no temporary file.
     init(ids: [UInt64]) {
         self.ids = ids.sorted()
+        unsettled = []
         temporaryNames = []
     }
 
-    /// Whether `documents/<id>.json` was there.
+    /// Whether `documents/<id>.json` was there and is vouched for.
     func contains(id: String) -> Bool {
-        DocumentID.number(id).map(ids.sortedContains) ?? false
+        guard let number = DocumentID.number(id) else { return false }
+        return ids.sortedContains(number) && !unsettled.sortedContains(number)
     }
 
     /// The document files that were there and whose id `index` does not hold, as ids.

@@ -17,6 +17,8 @@ public struct OutputLayout: Sendable, Equatable {
     /// `.source-stamps`, what this machine saw of each source of the manifest (`SourceStamp`):
     /// local to the machine, never committed.
     public var sourceStamps: String { FileSystem.join(folder, ".source-stamps") }
+    /// `.commit-stamp`, what this machine last committed (`CommitStamp`): local, never committed.
+    public var commitStamp: String { FileSystem.join(folder, ".commit-stamp") }
     /// `report.json`, what the last run did.
     public var report: String { FileSystem.join(folder, "report.json") }
 

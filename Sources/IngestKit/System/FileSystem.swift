@@ -29,6 +29,16 @@ enum FileSystem {
         var modified: String
         /// Device and inode: the identity of a folder, to notice a link loop.
         var identity: FileIdentity
+
+        /// Whether the file was modified at `time` (`seconds.nanoseconds`) or later.
+        func wasModified(since time: String) -> Bool {
+            let parts = { (text: String) -> (Int, Int) in
+                let fields = text.split(separator: ".")
+                return (Int(fields.first ?? "") ?? 0, Int(fields.dropFirst().first ?? "") ?? 0)
+            }
+            let (mine, theirs) = (parts(modified), parts(time))
+            return mine.0 != theirs.0 ? mine.0 > theirs.0 : mine.1 >= theirs.1
+        }
     }
 
     /// A file's device and inode numbers.

@@ -16,7 +16,8 @@ import Testing
                                         jobs: jobs, full: full), observer: observer)
     }
 
-    /// Every file under `relative` with its bytes, report.json aside.
+    /// Every file under `relative` with its bytes, but what only this machine's runs need
+    /// (report.json, the commit's stamp, the marker of an unfinished run).
     private func snapshot(_ folder: TemporaryFolder, _ relative: String) throws -> [String: Data] {
         var files: [String: Data] = [:]
         let root = folder.url(relative)
@@ -24,7 +25,7 @@ import Testing
         while let name = enumerator?.nextObject() as? String {
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path, isDirectory: &isFolder)
-            if exists && !isFolder.boolValue && name != "report.json" {
+            if exists && !isFolder.boolValue && !["report.json", ".commit-stamp", ".ingest-running"].contains(name) {
                 files[name] = try Data(contentsOf: root.appendingPathComponent(name))
             }
         }
@@ -208,6 +209,9 @@ import Testing
         manifest = try editLineBytes(of: "Input/" + byID[0], in: manifest) { String($0 + 1) }
         manifest = try editLineBytes(of: "Input/" + byID[2], in: manifest) { String($0 - 1) }
         try folder.write(manifest, to: "Output/manifest.json")
+        // Without the commit's stamp the manifest is trusted (as from an older version), and the
+        // line table is checked against the file.
+        try FileManager.default.removeItem(at: folder.url("Output/.commit-stamp"))
         try folder.write("Geändert\n\nEin anderer Absatz über Krämpfe.\n", to: "Input/" + byID[1])
         _ = try run(folder)
         _ = try run(folder, output: "Clean", full: true)
@@ -223,6 +227,8 @@ import Testing
         let older = manifest.replacing(try Regex(#","datasetLineBytes":\d+"#), with: "")
         #expect(older != manifest)
         try folder.write(older, to: "Output/manifest.json")
+        // As an older version left it: without the stamp of its commit.
+        try FileManager.default.removeItem(at: folder.url("Output/.commit-stamp"))
         let report = try run(folder)
         #expect(report.processed == 0)
         #expect(report.unchanged == clean.keys.filter { $0.hasPrefix("documents/") }.count)
@@ -237,6 +243,9 @@ import Testing
         let manifest = String(decoding: try folder.bytes("Output/manifest.json"), as: UTF8.self)
         let cut = try #require(manifest.range(of: "\"path\":\"Input/sub/c.html\""))
         try folder.write(String(manifest[..<cut.lowerBound]) + "\"path\":3}", to: "Output/manifest.json")
+        // Without the stamp of its commit, as an older version left it, the manifest is read as
+        // far as it goes.
+        try FileManager.default.removeItem(at: folder.url("Output/.commit-stamp"))
         let notes = Locked([String]())
         let report = try run(folder, observer: RunObserver(noted: { note in notes.withLock { $0.append(note) } }))
         #expect(report.processed == 1)

@@ -71,6 +71,6 @@ import Testing
         try #require(rename(folder.url("Output/" + staged[0]).path, folder.url("Output/dataset.jsonl").path) == 0)
         _ = try Ingestion.run(options)
         #expect(try ["dataset.jsonl", "manifest.json"].map { try folder.bytes("Output/" + $0) } == clean)
-        #expect(try folder.names(in: "Output") == [".source-stamps", "dataset.jsonl", "documents", "manifest.json", "report.json"])
+        #expect(try folder.names(in: "Output") == [".commit-stamp", ".source-stamps", "dataset.jsonl", "documents", "manifest.json", "report.json"])
     }
 }

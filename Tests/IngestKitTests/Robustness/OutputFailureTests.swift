@@ -76,8 +76,9 @@ struct OutputFailureTests {
         #expect(error?.reason.contains("no space left on device") == true)
         #expect(error?.cause.map { if case .errno(ENOSPC, _) = $0.cause { true } else { false } } == true)
         #expect(try dataset(in: output) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == [".source-stamps", "dataset.jsonl",
-                                                                                          "documents", "manifest.json", "report.json"])
+        // The marker says the run began writing documents no committed dataset names.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted()
+                == [".commit-stamp", ".ingest-running", ".source-stamps", "dataset.jsonl", "documents", "manifest.json", "report.json"])
     }
 
     @Test func aReadOnlyOutputEndsTheRunUnwritableAndKeepsThePreviousDataset() throws {
