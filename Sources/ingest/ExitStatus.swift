@@ -11,6 +11,9 @@ enum ExitStatus {
     /// a folder for `run`, a file named to `extract` that does not exist); nothing was read or
     /// written. ArgumentParser's own validation failures use the same value.
     static let unusableArguments = ExitCode.validationFailure
+    /// `ingest verify` found problems in the dataset folder (each printed on a line). 65 is
+    /// `EX_DATAERR` of sysexits.
+    static let outputDamaged = ExitCode(65)
     /// The output could not be written (a folder not created, a file not renamed into place);
     /// the previous dataset is left intact.
     static let outputNotWritable = ExitCode(73)
@@ -32,6 +35,7 @@ enum ExitStatus {
           0    all well
           1    one or more documents failed (see standard error and Output/report.json)
           64   unusable arguments (an unknown option, --jobs 0, a missing input)
+          65   ingest verify found problems in the dataset folder
           73   output not writable; the previous dataset is left intact
           130  interrupted (Ctrl-C, SIGTERM); the previous dataset is left intact
         """

@@ -2,7 +2,7 @@ import ArgumentParser
 import IngestKit
 
 /// The `ingest` command: `run` (the default) builds the dataset, `extract` runs the stages on
-/// single files.
+/// single files, `verify` checks a dataset folder.
 @main
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,22 +22,24 @@ struct Ingest: ParsableCommand {
           ingest extract page.html --format text   print the cleaned article text
           curl -s URL | ingest extract -           the same for a page read from a pipe
           ingest extract pages/ --output out/      out/<path>.json, as in pages/
+          ingest verify                            check Output/ without changing it
 
         \(ExitStatus.help)
         """,
         version: ArticleProcessor.pipelineVersion,
-        subcommands: [RunCommand.self, ExtractCommand.self],
+        subcommands: [RunCommand.self, ExtractCommand.self, VerifyCommand.self],
         defaultSubcommand: RunCommand.self
     )
 
     /// The width the run's options are laid out in, ArgumentParser's default.
     private static let helpColumns = 80
 
-    /// The two ways to call `ingest`, from the subcommands' own usage lines.
+    /// The ways to call `ingest`, from the subcommands' own usage lines.
     private static var usage: String {
         """
         ingest [\(RunCommand.usageString())]
         ingest \(ExtractCommand.usageString())
+        ingest \(VerifyCommand.usageString())
         """
     }
 

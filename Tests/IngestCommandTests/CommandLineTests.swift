@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import IngestKit
 import Testing
@@ -53,5 +54,20 @@ import Testing
         let command = try #require(try Ingest.parseAsRoot(["extract", "page.php", "--input-format", "html"]) as? ExtractCommand)
         #expect(command.inputFormat == .html)
         #expect(outcome(["extract", "page.php", "--input-format", "pdf"])?.status == ExitStatus.unusableArguments.rawValue)
+    }
+
+    @Test func verifyExitsWithItsOwnStatusWhenTheDatasetDisagrees() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ingest-verify-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("Input")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try Data("Titel\n\nEin Absatz über Krämpfe.\n".utf8).write(to: input.appendingPathComponent("a.txt"))
+        let output = folder.appendingPathComponent("Output").path
+        _ = try Ingestion.run(IngestOptions(input: input.path, output: output, jobs: 1))
+        #expect(outcome(["verify", "--output", output]) == nil)
+        try Data("{}\n".utf8).write(to: URL(fileURLWithPath: output + "/dataset.jsonl"))
+        #expect(outcome(["verify", "--output", output])?.status == ExitStatus.outputDamaged.rawValue)
+        #expect(outcome(["verify", "--output", folder.appendingPathComponent("none").path])?.status
+                == ExitStatus.unusableArguments.rawValue)
     }
 }

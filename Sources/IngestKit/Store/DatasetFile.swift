@@ -94,6 +94,16 @@ enum DatasetFile {
         return file
     }
 
+    private static let idPrefix = Array("{\"id\":\"".utf8)
+    private static let idEnd = idPrefix.count + 16
+
+    /// The id of the document whose line starts with `start`: `{"id":"<16 hex digits>"`, the
+    /// first key of every document; `nil` for a start of another shape.
+    static func id(startingLine start: [UInt8]) -> UInt64? {
+        guard start.count > idEnd, start.starts(with: idPrefix), start[idEnd] == UInt8(ascii: "\"") else { return nil }
+        return DocumentID.number(String(decoding: start[idPrefix.count..<idEnd], as: UTF8.self))
+    }
+
     /// The line of `dataset.jsonl` that holds the document whose file holds `json`.
     static func line(ofDocument json: [UInt8]) -> [UInt8] {
         var line = JSONCompactor.compact(json)
@@ -114,8 +124,7 @@ enum DatasetFile {
         private var lineID: UInt64?
         private var lineBytes = 0..<0
 
-        private static let idPrefix = Array("{\"id\":\"".utf8)
-        private static let idEnd = idPrefix.count + 16
+        private static let idEnd = DatasetFile.idEnd
 
         /// The file `reader` reads, its lines where `recorded` puts them.
         init(recorded: DatasetLineTable, in reader: BufferedFileReader) {
@@ -160,23 +169,18 @@ enum DatasetFile {
         private static func holds(_ run: (bytes: Range<Int>, firstID: UInt64), in descriptor: Int32) -> Bool {
             guard run.bytes.count > idEnd + 1,
                   let start = FileSystem.readBytes(of: descriptor, at: run.bytes.lowerBound, count: idEnd + 1),
-                  id(startingLine: start) == run.firstID else { return false }
+                  DatasetFile.id(startingLine: start) == run.firstID else { return false }
             return FileSystem.readBytes(of: descriptor, at: run.bytes.upperBound - 1, count: 1) == [UInt8(ascii: "\n")]
         }
 
-        /// The id of the document whose line starts with `start`: `{"id":"<16 hex digits>"`,
-        /// the first key of every document; `nil` for a start of another shape.
-        private static func id(startingLine start: [UInt8]) -> UInt64? {
-            guard start.count > idEnd, start.starts(with: idPrefix), start[idEnd] == UInt8(ascii: "\"") else { return nil }
-            return DocumentID.number(String(decoding: start[idPrefix.count..<idEnd], as: UTF8.self))
-        }
+
 
         private mutating func advance() {
             let previousID = lineID
             guard let reader else { return }
             let start = reader.offset
             guard (try? reader.skipLine(keepingFirst: Self.idEnd + 1, into: &prefix)) == true,
-                  let id = Self.id(startingLine: prefix), previousID.map({ $0 < id }) ?? true else {
+                  let id = DatasetFile.id(startingLine: prefix), previousID.map({ $0 < id }) ?? true else {
                 isUsable = false
                 lineID = nil
                 return

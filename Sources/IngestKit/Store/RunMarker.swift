@@ -13,9 +13,12 @@ final class RunMarker: Sendable {
     /// Whether the marker is there: left by an unfinished run, or written by this one.
     private let isMarked: Locked<Bool>
 
+    /// The marker's name in the output folder.
+    static let name = ".ingest-running"
+
     /// Reads the marker of `layout`.
     init(_ layout: OutputLayout) {
-        path = FileSystem.join(layout.folder, ".ingest-running")
+        path = FileSystem.join(layout.folder, Self.name)
         unfinishedSince = FileSystem.status(of: path)?.modified
         isMarked = Locked(unfinishedSince != nil)
     }

@@ -32,11 +32,17 @@ import Testing
         let folder = try TemporaryFolder()
         try makeInput(in: folder)
         _ = try run(folder)
+        #expect(OutputVerification.problems(in: folder.url("Output").path) == [], sourceLocation: sourceLocation)
         try damage(folder)
+        if !full {
+            #expect(!OutputVerification.problems(in: folder.url("Output").path).isEmpty, "verify names the damage",
+                    sourceLocation: sourceLocation)
+        }
         let notes = Locked([String]())
         _ = try run(folder, full: full, notes: notes)
         _ = try run(folder, output: "Clean")
         #expect(try files(folder, "Output") == files(folder, "Clean"), sourceLocation: sourceLocation)
+        #expect(OutputVerification.problems(in: folder.url("Output").path) == [], sourceLocation: sourceLocation)
         if !full {
             #expect(notes.value.count == 1 && notes.value.first?.contains("changed since ingest committed it") == true,
                     "\(notes.value)", sourceLocation: sourceLocation)
@@ -125,6 +131,8 @@ import Testing
                               observer: RunObserver(progressed: { _, _ in cancellation.cancel() }), cancellation: cancellation)
         try original.write(to: URL(fileURLWithPath: source))
         try FileManager.default.setAttributes([.modificationDate: time], ofItemAtPath: source)
+        let found = OutputVerification.problems(in: folder.url("Output").path)
+        #expect(found.contains { $0.contains("did not finish") } && found.contains { $0.contains("is not its document") })
         _ = try run(folder)
         _ = try run(folder, output: "Clean")
         #expect(try files(folder, "Output") == files(folder, "Clean"))
