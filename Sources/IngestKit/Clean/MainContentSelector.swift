@@ -51,7 +51,10 @@ enum MainContentSelector {
     private static func articleVerdicts(_ blocks: [Block], markers: [BoilerplateKind?], elementCount: Int) -> [BoilerplateKind?]? {
         let survivors = blocks.indices.filter { markers[$0] == nil }
         let scores = containerScores(among: survivors, of: blocks, elementCount: elementCount)
-        guard let article = densestContainer(scores),
+        var cards = RepeatedCards.best(among: survivors, of: blocks, elementCount: elementCount)
+        let densest = densestContainer(scores)
+        if let run = cards, let densest, run.score <= MainContentSettings.cardAdvantage * scores[densest] { cards = nil }
+        guard let article = cards?.parent ?? densest,
               let first = survivors.first(where: { blocks[$0].context.containerPath.contains(article) }),
               let depth = blocks[first].context.containerPath.firstIndex(of: article) else { return nil }
         let articlePath = blocks[first].context.containerPath[...depth]
@@ -63,7 +66,8 @@ enum MainContentSelector {
             let block = blocks[index]
             let path = block.context.containerPath
             let inside = path.count > depth && path[depth] == article
-            if inside && !isLinkBlock(block, threshold: MainContentSettings.linkBlockDensityInArticle) {
+            if inside && (cards?.holds(block) == true
+                || !isLinkBlock(block, threshold: MainContentSettings.linkBlockDensityInArticle)) {
                 // A heading first in the article (or any h1 in it) is its title.
                 hasTitle = hasTitle || block.headingLevel == 1 || (keptCharacters == 0 && block.headingLevel != nil)
                 keptCharacters += block.context.textCharacters

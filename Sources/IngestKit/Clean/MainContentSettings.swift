@@ -60,4 +60,22 @@ enum MainContentSettings {
 
     /// A paragraph shorter than this between two removed blocks is removed with them.
     static let isolatedBlockCharacters = 100
+
+    /// Repeated cards (`RepeatedCards`): how much a character of link text inside a card counts
+    /// (a teaser's title and summary are links to the item).
+    static let cardLinkWeight = 0.25
+
+    /// A card holds at least this many blocks (a title and a summary, an author and a post): a
+    /// run of single links is a menu.
+    static let cardMinimumBlocks = 2
+
+    /// A card holds at least this many characters.
+    static let cardMinimumCharacters = 40.0
+
+    /// Siblings built alike make a run of cards from this many on.
+    static let minimumCards = 3
+
+    /// A run of cards is the page's content when its text exceeds the densest container's
+    /// score by this factor.
+    static let cardAdvantage = 3.0
 }
