@@ -16,8 +16,30 @@ public enum ArticleCleaner {
     /// privacy policy is running text under a legal heading).
     static let wholeSectionKinds: Set<BoilerplateKind> = [.imageRequest, .related, .staff]
 
-    /// Cleans a parsed page, read as `format`.
+    /// Cleans a parsed page, read as `format`. A page whose visible blocks leave no article
+    /// (its text written by scripts) is read from its hidden blocks, and failing that, from the
+    /// description it declares; `removed` keeps what was taken out on the way.
     public static func clean(_ page: ParsedPage, format: SourceFormat) -> CleanedArticle {
+        let visible = cleanBlocks(page, format: format)
+        guard visible.body.isEmpty else { return visible }
+        if !page.hiddenBlocks.isEmpty {
+            var hiddenPage = page
+            hiddenPage.blocks = page.hiddenBlocks
+            hiddenPage.removed = []
+            var hidden = cleanBlocks(hiddenPage, format: format)
+            if !hidden.body.isEmpty {
+                hidden.removed = visible.removed + hidden.removed
+                return hidden
+            }
+        }
+        guard let description = page.declaredDescription else { return visible }
+        var described = visible
+        described.body = [Block.paragraph(description)]
+        return described
+    }
+
+    /// Cleans the page's visible blocks.
+    private static func cleanBlocks(_ page: ParsedPage, format: SourceFormat) -> CleanedArticle {
         let (blocks, selectorRemoved) = MainContentSelector.select(page.blocks)
         let classifier = BoilerplateClassifier.standard
         let ownVerdicts = blocks.map(classifier.classify)

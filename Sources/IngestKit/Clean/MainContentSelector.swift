@@ -16,6 +16,8 @@
 /// 5. When that leaves nothing of the page, class and id markers took the article (a wrapper
 ///    classed `share`, sections named `ads-…`): steps 1 to 4 run again with only the surest
 ///    markers, the element's own tag (`nav`, `footer`, …) and the definite ones.
+/// 6. When even that leaves nothing, the densest text of the page is kept, markers ignored:
+///    a page with text never comes out empty.
 ///
 /// Thresholds are in `MainContentSettings`.
 enum MainContentSelector {
@@ -33,6 +35,9 @@ enum MainContentSelector {
             let retry = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, strictly: true),
                                 elementCount: elementCount)
             if retry.contains(where: { $0 == nil }) { verdicts = retry }
+        }
+        if verdicts.allSatisfy({ $0 != nil }) {
+            verdicts = densestTextVerdicts(blocks, verdicts: verdicts, elementCount: elementCount)
         }
         var kept: [Block] = []
         var removed: [RemovedBlock] = []
@@ -98,6 +103,24 @@ enum MainContentSelector {
         trimShortTail(blocks, &verdicts)
         dropOrphanHeadings(blocks, &verdicts)
         return verdicts
+    }
+
+    /// Step 6: when every step before removed the whole page, the page still has a content that
+    /// nothing here could tell apart from its boilerplate: the densest container's blocks are
+    /// kept whatever their markers said (but link blocks), else every block but link blocks,
+    /// else every block. The rest keep the verdicts they had, and say so in `removed`.
+    private static func densestTextVerdicts(_ blocks: [Block], verdicts: [BoilerplateKind?], elementCount: Int) -> [BoilerplateKind?] {
+        let scores = containerScores(among: Array(blocks.indices), of: blocks, elementCount: elementCount)
+        let isText = blocks.map { !isLinkBlock($0, threshold: MainContentSettings.linkBlockDensity) }
+        var kept = [Bool](repeating: false, count: blocks.count)
+        if let article = densestContainer(scores) {
+            for index in blocks.indices where isText[index] && blocks[index].context.containerPath.contains(article) {
+                kept[index] = true
+            }
+        }
+        if !kept.contains(true) { kept = isText }
+        if !kept.contains(true) { kept = kept.map { _ in true } }
+        return blocks.indices.map { kept[$0] ? nil : verdicts[$0] }
     }
 
     /// Step 3: everything the markers left, but link blocks.
