@@ -19,6 +19,9 @@
 /// 6. When even that leaves nothing, the densest text of the page is kept, markers ignored:
 ///    a page with text never comes out empty.
 ///
+/// Before step 2, a page's own `<main>` element, when it holds a fair share of the running text,
+/// bounds the search: blocks outside it are the site's frame.
+///
 /// Thresholds are in `MainContentSettings`.
 enum MainContentSelector {
     /// Splits `blocks` into those that are the page's main content and those that are not.
@@ -94,6 +97,13 @@ enum MainContentSelector {
 
     /// Steps 1 to 4 with the given markers: each block's verdict, `nil` for the main content.
     private static func cascade(_ blocks: [Block], markers: [BoilerplateKind?], elementCount: Int) -> [BoilerplateKind?] {
+        var markers = markers
+        let survivors = blocks.indices.filter { markers[$0] == nil }
+        if let main = mainElement(among: survivors, of: blocks, elementCount: elementCount) {
+            for index in survivors where !blocks[index].context.containerPath.contains(main) {
+                markers[index] = leftoverKind(blocks[index])
+            }
+        }
         var verdicts = articleVerdicts(blocks, markers: markers, elementCount: elementCount)
             ?? fallbackVerdicts(blocks, markers: markers)
         for index in blocks.indices where verdicts[index] == nil {
@@ -121,6 +131,27 @@ enum MainContentSelector {
         if !kept.contains(true) { kept = isText }
         if !kept.contains(true) { kept = kept.map { _ in true } }
         return blocks.indices.map { kept[$0] ? nil : verdicts[$0] }
+    }
+
+    /// The page's own `<main>` element, when it holds at least `MainContentSettings.mainTextShare`
+    /// of the running text among `indices`: what stands outside it is the site's frame.
+    private static func mainElement(among indices: [Int], of blocks: [Block], elementCount: Int) -> Int? {
+        var text = [Double](repeating: 0, count: elementCount)
+        var isMain = [Bool](repeating: false, count: elementCount)
+        var pageText = 0.0
+        for index in indices {
+            let context = blocks[index].context
+            let good = weights(of: blocks[index]).good
+            pageText += good
+            for (level, id) in context.containerPath.enumerated() {
+                text[id] += good
+                if context.tokens(ofContainerAt: level).first == "main" { isMain[id] = true }
+            }
+        }
+        guard pageText > 0,
+              let main = isMain.indices.filter({ isMain[$0] }).max(by: { text[$0] < text[$1] || (text[$0] == text[$1] && $0 > $1) }),
+              text[main] >= MainContentSettings.mainTextShare * pageText else { return nil }
+        return main
     }
 
     /// Step 3: everything the markers left, but link blocks.

@@ -78,4 +78,8 @@ enum MainContentSettings {
     /// A run of cards is the page's content when its text exceeds the densest container's
     /// score by this factor.
     static let cardAdvantage = 3.0
+
+    /// A page's `<main>` element that holds at least this share of its running text holds the
+    /// content: what stands outside it is not searched.
+    static let mainTextShare = 0.25
 }
