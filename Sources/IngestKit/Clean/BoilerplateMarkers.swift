@@ -78,6 +78,12 @@ enum BoilerplateMarkers {
         "cookie", "cookies", "cookiebanner", "cookienotice", "cookieconsent", "consent",
     ]
 
+    /// Markers of comment threads, and beginnings of their compounds (`commentlist`,
+    /// `kommentarbereich`): under an article they are boilerplate, but on a page with no article
+    /// outside them (a forum topic, a question and its answers) the thread is the content.
+    static let thread: Set<String> = ["comment", "comments", "commentlist", "kommentar", "kommentare", "respond", "disqus"]
+    static let threadPrefixes: [String] = ["comment", "kommentar"]
+
     /// Words that turn the token after them into a statement about the element's surroundings
     /// (`has-sidebar`, `no-comments`, `with-ads`): that token is not a marker.
     static let modifiers: Set<String> = [
