@@ -40,7 +40,7 @@ public enum ArticleCleaner {
 
     /// Cleans the page's visible blocks.
     private static func cleanBlocks(_ page: ParsedPage, format: SourceFormat) -> CleanedArticle {
-        let (blocks, selectorRemoved) = MainContentSelector.select(page.blocks)
+        let (blocks, selectorRemoved) = MainContentSelector.select(page.blocks, isDeclaredArticle: page.isDeclaredArticle)
         let classifier = BoilerplateClassifier.standard
         let ownVerdicts = blocks.map(classifier.classify)
         var verdicts = ownVerdicts

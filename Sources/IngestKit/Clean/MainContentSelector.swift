@@ -13,6 +13,9 @@
 ///    left is kept but link blocks.
 /// 4. Wording: short blocks that read as boilerplate (`BoilerplatePhrases`, dates), short
 ///    lines after the article's last running text, and headings left without a section go.
+/// When no container outside the comment threads holds enough running text to be the article,
+/// and the page does not declare itself an article, steps 1 to 4 run again with the thread markers lifted: the page is a thread (a forum topic,
+/// questions and answers), and its posts are the content.
 /// 5. When that leaves nothing of the page, class and id markers took the article (a wrapper
 ///    classed `share`, sections named `ads-…`): steps 1 to 4 run again with only the surest
 ///    markers, the element's own tag (`nav`, `footer`, …) and the definite ones.
@@ -25,18 +28,27 @@
 /// Thresholds are in `MainContentSettings`.
 enum MainContentSelector {
     /// Splits `blocks` into those that are the page's main content and those that are not.
-    /// Blocks without container context (plain-text sources) are all kept.
-    static func select(_ blocks: [Block]) -> (kept: [Block], removed: [RemovedBlock]) {
+    /// Blocks without container context (plain-text sources) are all kept. A page that
+    /// `isDeclaredArticle` (`og:type`) is never read as a thread.
+    static func select(_ blocks: [Block], isDeclaredArticle: Bool = false) -> (kept: [Block], removed: [RemovedBlock]) {
         guard blocks.contains(where: { !$0.context.containerPath.isEmpty }) else { return (blocks, []) }
         // Element identifiers count up from 0 in each page: per-element facts live in arrays.
         let elementCount = (blocks.lazy.compactMap { $0.context.containerPath.max() }.max() ?? -1) + 1
-        var verdicts = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, strictly: false),
-                               elementCount: elementCount)
+        var (verdicts, foundArticle) = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, reading: .all),
+                                               elementCount: elementCount)
+        if !foundArticle, !isDeclaredArticle {
+            // No article outside the comment threads: the page is a thread, its posts the content.
+            let thread = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, reading: .threadsLifted),
+                                 elementCount: elementCount)
+            let outside = runningText(blocks, verdicts)
+            if thread.foundArticle, outside < Double(MainContentSettings.minimumArticleCharacters),
+               runningText(blocks, thread.verdicts) >= MainContentSettings.threadAdvantage * outside { verdicts = thread.verdicts }
+        }
         if verdicts.allSatisfy({ $0 != nil }) {
             // Class and id markers took the whole page (an article wrapper classed `share`, or
             // sections named `ads-…`): read it again with only the surest markers.
-            let retry = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, strictly: true),
-                                elementCount: elementCount)
+            let retry = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, reading: .strict),
+                                elementCount: elementCount).verdicts
             if retry.contains(where: { $0 == nil }) { verdicts = retry }
         }
         if verdicts.allSatisfy({ $0 != nil }) {
@@ -95,8 +107,10 @@ enum MainContentSelector {
         return verdicts
     }
 
-    /// Steps 1 to 4 with the given markers: each block's verdict, `nil` for the main content.
-    private static func cascade(_ blocks: [Block], markers: [BoilerplateKind?], elementCount: Int) -> [BoilerplateKind?] {
+    /// Steps 1 to 4 with the given markers: each block's verdict, `nil` for the main content,
+    /// and whether a container held enough running text to be the article (step 2).
+    private static func cascade(_ blocks: [Block], markers: [BoilerplateKind?],
+                                elementCount: Int) -> (verdicts: [BoilerplateKind?], foundArticle: Bool) {
         var markers = markers
         let survivors = blocks.indices.filter { markers[$0] == nil }
         if let main = mainElement(among: survivors, of: blocks, elementCount: elementCount) {
@@ -104,15 +118,15 @@ enum MainContentSelector {
                 markers[index] = leftoverKind(blocks[index])
             }
         }
-        var verdicts = articleVerdicts(blocks, markers: markers, elementCount: elementCount)
-            ?? fallbackVerdicts(blocks, markers: markers)
+        let article = articleVerdicts(blocks, markers: markers, elementCount: elementCount)
+        var verdicts = article ?? fallbackVerdicts(blocks, markers: markers)
         for index in blocks.indices where verdicts[index] == nil {
             verdicts[index] = phraseKind(of: blocks[index])
         }
         dropIsolatedShortBlocks(blocks, &verdicts)
         trimShortTail(blocks, &verdicts)
         dropOrphanHeadings(blocks, &verdicts)
-        return verdicts
+        return (verdicts, article != nil)
     }
 
     /// Step 6: when every step before removed the whole page, the page still has a content that
@@ -152,6 +166,11 @@ enum MainContentSelector {
               let main = isMain.indices.filter({ isMain[$0] }).max(by: { text[$0] < text[$1] || (text[$0] == text[$1] && $0 > $1) }),
               text[main] >= MainContentSettings.mainTextShare * pageText else { return nil }
         return main
+    }
+
+    /// The running text (`weights(of:)`) of the blocks the verdicts keep.
+    private static func runningText(_ blocks: [Block], _ verdicts: [BoilerplateKind?]) -> Double {
+        zip(blocks, verdicts).reduce(0) { $0 + ($1.1 == nil ? weights(of: $1.0).good : 0) }
     }
 
     /// Step 3: everything the markers left, but link blocks.
@@ -262,8 +281,7 @@ enum MainContentSelector {
     // MARK: Markers
 
     /// For each block, the kind of the innermost boilerplate element around it, if any.
-    /// `strictly`: only markers that are the element's tag name or definite count.
-    private static func markerKinds(of blocks: [Block], elementCount: Int, strictly: Bool) -> [BoilerplateKind?] {
+    private static func markerKinds(of blocks: [Block], elementCount: Int, reading: MarkerReading) -> [BoilerplateKind?] {
         var containerText = [Double](repeating: 0, count: elementCount)
         var pageText = 0.0
         for block in blocks {
@@ -281,7 +299,7 @@ enum MainContentSelector {
             for (level, id) in block.context.containerPath.enumerated() {
                 let marker = cache[id] ?? {
                     let marker = Marker(tokens: block.context.tokens(ofContainerAt: level), insideArticle: insideArticle,
-                                        strictly: strictly)
+                                        reading: reading)
                     cache[id] = marker
                     return marker
                 }()
@@ -294,6 +312,16 @@ enum MainContentSelector {
         }
     }
 
+    /// Which markers count.
+    private enum MarkerReading {
+        /// Every marker.
+        case all
+        /// Only markers that are the element's tag name or definite.
+        case strict
+        /// Every marker but those of comment threads (`BoilerplateMarkers.thread`).
+        case threadsLifted
+    }
+
     /// What one element's tokens say about it.
     private struct Marker {
         /// The boilerplate kind the element is marked with.
@@ -303,7 +331,7 @@ enum MainContentSelector {
         /// Whether the marker holds however much text the element has.
         var isDefinite = false
 
-        init(tokens: ArraySlice<String>, insideArticle: Bool, strictly: Bool) {
+        init(tokens: ArraySlice<String>, insideArticle: Bool, reading: MarkerReading) {
             let tag = tokens.first ?? ""
             isArticle = tokens.contains { BoilerplateMarkers.articleTokens.contains($0) }
             if BoilerplateMarkers.articleElements.contains(tag) {
@@ -311,24 +339,27 @@ enum MainContentSelector {
                 isArticle = true
                 return
             }
-            kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.strong, matchesPrefixes: true)
+            kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.strong, matchesPrefixes: true,
+                                    liftsThreads: reading == .threadsLifted)
             if kind == .social, BoilerplateMarkers.quotationElements.contains(tag) { kind = nil }
             isDefinite = kind != nil && tokens.contains { BoilerplateMarkers.definite.contains($0) }
-            if strictly {
+            if reading == .strict {
                 if !isDefinite && BoilerplateMarkers.strong[tag] == nil { kind = nil }
                 return
             }
             if kind == nil, !insideArticle {
-                kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.weak, matchesPrefixes: false)
+                kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.weak, matchesPrefixes: false, liftsThreads: false)
             }
         }
 
         private static func firstMarker(in tokens: ArraySlice<String>, table: [String: BoilerplateKind],
-                                        matchesPrefixes: Bool) -> BoilerplateKind? {
+                                        matchesPrefixes: Bool, liftsThreads: Bool) -> BoilerplateKind? {
             var previous = ""
             for token in tokens {
                 defer { previous = token }
                 guard !BoilerplateMarkers.modifiers.contains(previous) else { continue }
+                if liftsThreads, BoilerplateMarkers.thread.contains(token)
+                    || BoilerplateMarkers.threadPrefixes.contains(where: { token.hasPrefix($0) }) { continue }
                 if let kind = table[token] { return kind }
                 if matchesPrefixes, !BoilerplateMarkers.prefixExceptions.contains(token),
                    let match = BoilerplateMarkers.prefixes.first(where: { token.hasPrefix($0.prefix) }) {

@@ -82,4 +82,9 @@ enum MainContentSettings {
     /// A page's `<main>` element that holds at least this share of its running text holds the
     /// content: what stands outside it is not searched.
     static let mainTextShare = 0.25
+
+    /// A page with no article outside its comment threads is read as a thread when that gives
+    /// at least this many times the running text of the reading without the threads (a short
+    /// article above a long discussion stays an article).
+    static let threadAdvantage = 4.0
 }

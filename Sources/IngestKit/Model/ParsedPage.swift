@@ -16,15 +16,24 @@ public struct ParsedPage: Sendable, Equatable {
     /// `aria-hidden`), read apart from the page's visible blocks: some pages keep all their
     /// content there.
     public var hiddenBlocks: [Block]
+    /// The kind of page it declares itself (`og:type`: `article`, `website`, `product`, …),
+    /// lowercased, if any.
+    public var declaredType: String?
 
     /// Creates a parsed page.
     public init(blocks: [Block], declaredTitle: String? = nil, declaredLanguage: String? = nil, removed: [RemovedBlock] = [],
-                declaredDescription: String? = nil, hiddenBlocks: [Block] = []) {
+                declaredDescription: String? = nil, hiddenBlocks: [Block] = [], declaredType: String? = nil) {
         self.blocks = blocks
         self.declaredTitle = declaredTitle
         self.declaredLanguage = declaredLanguage
         self.removed = removed
         self.declaredDescription = declaredDescription
         self.hiddenBlocks = hiddenBlocks
+        self.declaredType = declaredType
+    }
+
+    /// Whether the page declares itself an article (`og:type` `article`).
+    public var isDeclaredArticle: Bool {
+        declaredType == "article"
     }
 }

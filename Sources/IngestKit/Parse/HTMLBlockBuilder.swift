@@ -25,6 +25,7 @@ struct HTMLBlockBuilder {
     private var openGraphTitle: String?
     private var openGraphDescription: String?
     private var metaDescription: String?
+    private var openGraphType: String?
     /// Whether hidden elements are read like the others (the builder of a page's hidden parts).
     private let readsHiddenElements: Bool
 
@@ -113,6 +114,7 @@ struct HTMLBlockBuilder {
                 case "og:description":
                     if openGraphDescription == nil { openGraphDescription = Self.nonEmpty(TextNormalization.inline(content)) }
                 case "description": if metaDescription == nil { metaDescription = Self.nonEmpty(TextNormalization.inline(content)) }
+                case "og:type": if openGraphType == nil { openGraphType = Self.nonEmpty(TextNormalization.inline(content).lowercased()) }
                 default: break
                 }
             }
@@ -208,7 +210,7 @@ struct HTMLBlockBuilder {
         while !lists.isEmpty { closeList() }
         flushParagraph()
         return ParsedPage(blocks: blocks, declaredTitle: declaredTitle, declaredLanguage: declaredLanguage,
-                          declaredDescription: metaDescription ?? openGraphDescription)
+                          declaredDescription: metaDescription ?? openGraphDescription, declaredType: openGraphType)
     }
 
     private static func nonEmpty(_ text: String) -> String? {
