@@ -22,6 +22,8 @@
 /// 6. When even that leaves nothing, the densest text of the page is kept, markers ignored:
 ///    a page with text never comes out empty.
 ///
+/// Last, a block that repeats an earlier kept block word for word goes.
+///
 /// Before step 2, a page's own `<main>` element, when it holds a fair share of the running text,
 /// bounds the search: blocks outside it are the site's frame.
 ///
@@ -54,6 +56,7 @@ enum MainContentSelector {
         if verdicts.allSatisfy({ $0 != nil }) {
             verdicts = densestTextVerdicts(blocks, verdicts: verdicts, elementCount: elementCount)
         }
+        dropRepeatedBlocks(blocks, &verdicts)
         var kept: [Block] = []
         var removed: [RemovedBlock] = []
         for (block, verdict) in zip(blocks, verdicts) {
@@ -181,6 +184,19 @@ enum MainContentSelector {
             verdicts[index] = .navigation
         }
         return verdicts
+    }
+
+    /// Removes a kept block that says again, word for word, what a kept block before it said: a
+    /// page's copies for other screens (a description for phones and one for desktops, a
+    /// gallery's caption per slide) are one text. Short blocks repeat by nature ("Yes" in a
+    /// table of specifications) and stay; so does a title (`h1`), which the article's first
+    /// heading may repeat.
+    private static func dropRepeatedBlocks(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
+        var seen = Set<[String]>()
+        for index in blocks.indices where verdicts[index] == nil && blocks[index].headingLevel != 1
+            && blocks[index].context.textCharacters >= MainContentSettings.repeatedBlockCharacters {
+            if !seen.insert(blocks[index].texts).inserted { verdicts[index] = .other }
+        }
     }
 
     /// Removes short paragraphs whose neighbours on both sides were removed: a line alone

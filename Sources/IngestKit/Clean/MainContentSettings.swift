@@ -87,4 +87,8 @@ enum MainContentSettings {
     /// at least this many times the running text of the reading without the threads (a short
     /// article above a long discussion stays an article).
     static let threadAdvantage = 4.0
+
+    /// A kept block of at least this many characters that repeats an earlier kept block word
+    /// for word is a copy (for another screen size, another slide) and goes.
+    static let repeatedBlockCharacters = 20
 }
