@@ -162,7 +162,7 @@ enum MainContentSelector {
             pageText += good
             for (level, id) in context.containerPath.enumerated() {
                 text[id] += good
-                if context.tokens(ofContainerAt: level).first == "main" { isMain[id] = true }
+                if !isMain[id], context.tokens(ofContainerAt: level).first == "main" { isMain[id] = true }
             }
         }
         guard pageText > 0,

@@ -19,7 +19,7 @@ struct RepeatedCards {
         var parent = [Int](repeating: -1, count: elementCount)
         var blockCount = [Int](repeating: 0, count: elementCount)
         var text = [Double](repeating: 0, count: elementCount)
-        var signature = [String?](repeating: nil, count: elementCount)
+        var signature = [ArraySlice<String>?](repeating: nil, count: elementCount)
         // Lists are left out: a column of a menu is a heading over a list of links.
         for index in indices where !blocks[index].isList {
             let context = blocks[index].context
@@ -29,18 +29,18 @@ struct RepeatedCards {
                 blockCount[id] += 1
                 text[id] += weighed
                 if level > 0 { parent[id] = context.containerPath[level - 1] }
-                if signature[id] == nil { signature[id] = context.tokens(ofContainerAt: level).joined(separator: " ") }
+                if signature[id] == nil { signature[id] = context.tokens(ofContainerAt: level) }
             }
         }
         // Cards under each parent, grouped by signature, in the order the page holds them.
-        var groups: [Int: [String: [Int]]] = [:]
+        var groups: [Int: [ArraySlice<String>: [Int]]] = [:]
         for id in 0..<elementCount where parent[id] >= 0 && blockCount[id] >= MainContentSettings.cardMinimumBlocks
             && text[id] >= MainContentSettings.cardMinimumCharacters {
-            groups[parent[id], default: [:]][signature[id] ?? "", default: []].append(id)
+            groups[parent[id], default: [:]][signature[id] ?? [], default: []].append(id)
         }
         var best: RepeatedCards?
         for (owner, bySignature) in groups.sorted(by: { $0.key < $1.key }) {
-            for (_, members) in bySignature.sorted(by: { $0.key < $1.key })
+            for members in bySignature.values.sorted(by: { $0[0] < $1[0] })
             where members.count >= MainContentSettings.minimumCards {
                 let score = members.reduce(0) { $0 + text[$1] }
                 if let current = best, current.score >= score { continue }
