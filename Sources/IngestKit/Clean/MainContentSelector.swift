@@ -10,7 +10,7 @@
 ///    it go, but for the title just before it and subtrees of running text beside it; link
 ///    lists inside it go too.
 /// 3. Fallback: when that container holds too little running text, every block the markers
-///    left is kept but link blocks.
+///    left is kept but link blocks, unless those are lists of titles (a listing's entries).
 /// 4. Wording: short blocks that read as boilerplate (`BoilerplatePhrases`, dates), short
 ///    lines after the article's last running text, and headings left without a section go.
 /// When no container outside the comment threads holds enough running text to be the article,
@@ -176,11 +176,20 @@ enum MainContentSelector {
         zip(blocks, verdicts).reduce(0) { $0 + ($1.1 == nil ? weights(of: $1.0).good : 0) }
     }
 
+    /// Whether a link block reads as a list of titles (of articles, recipes, products), not of
+    /// menu labels: its links are several words long on average. On a page with no article, such
+    /// a list is what the page offers.
+    private static func isListOfTitles(_ block: Block) -> Bool {
+        let texts = block.texts
+        guard !texts.isEmpty else { return false }
+        return Double(block.context.textCharacters) / Double(texts.count) >= MainContentSettings.titleCharacters
+    }
+
     /// Step 3: everything the markers left, but link blocks.
     private static func fallbackVerdicts(_ blocks: [Block], markers: [BoilerplateKind?]) -> [BoilerplateKind?] {
         var verdicts = markers
         for index in blocks.indices where verdicts[index] == nil
-            && isLinkBlock(blocks[index], threshold: MainContentSettings.linkBlockDensity) {
+            && isLinkBlock(blocks[index], threshold: MainContentSettings.linkBlockDensity) && !isListOfTitles(blocks[index]) {
             verdicts[index] = .navigation
         }
         return verdicts

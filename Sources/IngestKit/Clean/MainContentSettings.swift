@@ -91,4 +91,8 @@ enum MainContentSettings {
     /// A kept block of at least this many characters that repeats an earlier kept block word
     /// for word is a copy (for another screen size, another slide) and goes.
     static let repeatedBlockCharacters = 20
+
+    /// A link block whose lines (list items) average at least this many characters lists
+    /// titles, not menu labels: on a page without an article it is kept.
+    static let titleCharacters = 25.0
 }
