@@ -16,12 +16,12 @@ public enum ArticleCleaner {
     /// privacy policy is running text under a legal heading).
     static let wholeSectionKinds: Set<BoilerplateKind> = [.imageRequest, .related, .staff]
 
-    /// Cleans a parsed page, read as `format`. A page whose visible blocks leave no article
-    /// (its text written by scripts) is read from its hidden blocks, and failing that, from the
+    /// Cleans a parsed page, read as `format`. A page whose visible blocks leave no article but
+    /// headings (its text written by scripts) is read from its hidden blocks, and failing that, from the
     /// description it declares; `removed` keeps what was taken out on the way.
     public static func clean(_ page: ParsedPage, format: SourceFormat) -> CleanedArticle {
         let visible = cleanBlocks(page, format: format)
-        guard visible.body.isEmpty else { return visible }
+        guard visible.body.allSatisfy({ $0.headingLevel != nil }) else { return visible }
         if !page.hiddenBlocks.isEmpty {
             var hiddenPage = page
             hiddenPage.blocks = page.hiddenBlocks
@@ -34,7 +34,7 @@ public enum ArticleCleaner {
         }
         guard let description = page.declaredDescription else { return visible }
         var described = visible
-        described.body = [Block.paragraph(description)]
+        described.body.append(Block.paragraph(description))
         return described
     }
 

@@ -19,8 +19,8 @@
 /// 5. When that leaves nothing of the page, class and id markers took the article (a wrapper
 ///    classed `share`, sections named `ads-…`): steps 1 to 4 run again with only the surest
 ///    markers, the element's own tag (`nav`, `footer`, …) and the definite ones.
-/// 6. When even that leaves nothing, the densest text of the page is kept, markers ignored:
-///    a page with text never comes out empty.
+/// 6. When even that leaves nothing but headings, the densest text of the page is kept,
+///    markers ignored: a page with text never comes out without it.
 ///
 /// Last, a block that repeats an earlier kept block word for word goes.
 ///
@@ -53,8 +53,10 @@ enum MainContentSelector {
                                 elementCount: elementCount).verdicts
             if retry.contains(where: { $0 == nil }) { verdicts = retry }
         }
-        if verdicts.allSatisfy({ $0 != nil }) {
-            verdicts = densestTextVerdicts(blocks, verdicts: verdicts, elementCount: elementCount)
+        if !blocks.indices.contains(where: { verdicts[$0] == nil && blocks[$0].headingLevel == nil }) {
+            // Nothing kept but headings (the title at most): the densest text joins them.
+            let densest = densestTextVerdicts(blocks, verdicts: verdicts, elementCount: elementCount)
+            verdicts = blocks.indices.map { verdicts[$0] == nil ? nil : densest[$0] }
         }
         dropRepeatedBlocks(blocks, &verdicts)
         var kept: [Block] = []
@@ -132,7 +134,7 @@ enum MainContentSelector {
         return (verdicts, article != nil)
     }
 
-    /// Step 6: when every step before removed the whole page, the page still has a content that
+    /// Step 6: when every step before removed the whole page but its headings, it still has a content that
     /// nothing here could tell apart from its boilerplate: the densest container's blocks are
     /// kept whatever their markers said (but link blocks), else every block but link blocks,
     /// else every block. The rest keep the verdicts they had, and say so in `removed`.

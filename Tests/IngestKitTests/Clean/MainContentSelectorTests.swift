@@ -164,11 +164,13 @@ import Testing
     }
 
     @Test func leadParagraphBesideTheBodyElementIsKept() {
-        let lead = "The lead sums the article up in two sentences, and it stands in an element of its own."
+        let lead = "The lead sums the article up in two sentences, and it stands in an element of its own above the body."
         let html = """
             <body><div id="page"><div class="intro"><p>\(lead)</p></div>
             <div class="text"><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p>
-            <p>\(Self.articleParagraphs[2])</p><p>\(Self.articleParagraphs[0])</p></div>
+            <p>\(Self.articleParagraphs[2])</p><p>\(Self.tip)</p>
+            <p>Most people find that a combination of these steps works better than any one of them alone.</p>
+            <p>When attacks come more often than once a week, a doctor can suggest treatments that prevent them.</p></div>
             <div class="more"><ul><li><a href="/1">Ten tips for better sleep at night</a></li>
             <li><a href="/2">What really helps against back pain</a></li></ul></div></div></body>
             """
