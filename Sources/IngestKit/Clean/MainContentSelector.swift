@@ -46,12 +46,17 @@ enum MainContentSelector {
             if thread.foundArticle, outside < Double(MainContentSettings.minimumArticleCharacters),
                runningText(blocks, thread.verdicts) >= MainContentSettings.threadAdvantage * outside { verdicts = thread.verdicts }
         }
-        if verdicts.allSatisfy({ $0 != nil }) {
+        let pageText = runningText(blocks, blocks.map { _ in nil })
+        let keptText = runningText(blocks, verdicts)
+        if verdicts.allSatisfy({ $0 != nil }) || keptText < MainContentSettings.markedPageShare * pageText {
             // Class and id markers took the whole page (an article wrapper classed `share`, or
-            // sections named `ads-…`): read it again with only the surest markers.
+            // sections named `ads-…`), or nearly: read it again with only the surest markers.
             let retry = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, reading: .strict),
                                 elementCount: elementCount).verdicts
-            if retry.contains(where: { $0 == nil }) { verdicts = retry }
+            if retry.contains(where: { $0 == nil }),
+               verdicts.allSatisfy({ $0 != nil }) || runningText(blocks, retry) >= MainContentSettings.strictAdvantage * keptText {
+                verdicts = retry
+            }
         }
         if !blocks.indices.contains(where: { verdicts[$0] == nil && blocks[$0].headingLevel == nil }) {
             // Nothing kept but headings (the title at most): the densest text joins them.

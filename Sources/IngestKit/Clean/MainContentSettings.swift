@@ -95,4 +95,13 @@ enum MainContentSettings {
     /// A link block whose lines (list items) average at least this many characters lists
     /// titles, not menu labels: on a page without an article it is kept.
     static let titleCharacters = 25.0
+
+    /// When the markers leave less than this share of the page's running text, they may have
+    /// taken the content (sections of a company's page classed `promo` or `cta`): the page is
+    /// read again with only the surest markers, and that reading counts when it keeps at least
+    /// `strictAdvantage` times the running text.
+    static let markedPageShare = 0.35
+
+    /// See `markedPageShare`.
+    static let strictAdvantage = 3.0
 }

@@ -107,6 +107,20 @@ import Testing
         #expect(kept.filter { $0 == "Built to last for years and years" }.count == 1)
     }
 
+    @Test func sectionsMarkedAsPromotionAreReadWhenTheyHoldNearlyAllTheText() {
+        // A company's page: every section carries a class that usually marks an advertisement.
+        let html = """
+            <html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/contact">Contact</a></li></ul></nav>
+            <div class="intro"><p>A family business since 1950, with two workshops in the old town and a team of twelve people who know their trade and love their work.</p></div>
+            <section class="promo-services"><h2>What we do</h2><p>\(Self.summaries[0])</p><p>\(Self.summaries[1])</p></section>
+            <section class="cta-area"><h2>How we work</h2><p>\(Self.summaries[2])</p><p>\(Self.summaries[3])</p></section>
+            </body></html>
+            """
+        let kept = keptTexts(html)
+        for summary in Self.summaries.prefix(4) { #expect(kept.contains(summary)) }
+        #expect(!kept.contains("Home"))
+    }
+
     @Test func whatStandsOutsideTheMainElementIsTheFrame() {
         let html = """
             <html><body>
