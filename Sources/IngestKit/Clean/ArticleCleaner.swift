@@ -38,7 +38,7 @@ public enum ArticleCleaner {
         return described
     }
 
-    /// Cleans the page's visible blocks.
+    /// Cleans the blocks of `page` (its visible ones, or its hidden ones on a second reading).
     private static func cleanBlocks(_ page: ParsedPage, format: SourceFormat) -> CleanedArticle {
         let (blocks, selectorRemoved) = MainContentSelector.select(page.blocks, isDeclaredArticle: page.isDeclaredArticle)
         let classifier = BoilerplateClassifier.standard
