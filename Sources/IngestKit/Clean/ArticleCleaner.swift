@@ -26,8 +26,31 @@ public enum ArticleCleaner {
         clean(page, format: format, classifier: BoilerplateClassifier(lexicons: lexicons.lexicons))
     }
 
+    /// Cleans a parsed page. A page whose visible blocks leave no article but headings (its
+    /// text written by scripts) is read from its hidden blocks, and failing that, from the
+    /// description it declares; `removed` keeps what was taken out on the way.
     private static func clean(_ page: ParsedPage, format: SourceFormat, classifier: BoilerplateClassifier) -> CleanedArticle {
-        let (blocks, selectorRemoved) = MainContentSelector.select(page.blocks)
+        let visible = cleanBlocks(page, format: format, classifier: classifier)
+        guard visible.body.allSatisfy({ $0.headingLevel != nil }) else { return visible }
+        if !page.hiddenBlocks.isEmpty {
+            var hiddenPage = page
+            hiddenPage.blocks = page.hiddenBlocks
+            hiddenPage.removed = []
+            var hidden = cleanBlocks(hiddenPage, format: format, classifier: classifier)
+            if !hidden.body.isEmpty {
+                hidden.removed = visible.removed + hidden.removed
+                return hidden
+            }
+        }
+        guard let description = page.declaredDescription else { return visible }
+        var described = visible
+        described.body.append(Block.paragraph(description))
+        return described
+    }
+
+    /// Cleans the blocks of `page` (its visible ones, or its hidden ones on a second reading).
+    private static func cleanBlocks(_ page: ParsedPage, format: SourceFormat, classifier: BoilerplateClassifier) -> CleanedArticle {
+        let (blocks, selectorRemoved) = MainContentSelector.select(page.blocks, isDeclaredArticle: page.isDeclaredArticle)
         let ownVerdicts = blocks.map(classifier.classify)
         var verdicts = ownVerdicts
         spreadOverLineGroups(&verdicts, blocks)

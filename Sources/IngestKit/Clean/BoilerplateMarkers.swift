@@ -82,6 +82,14 @@ enum BoilerplateMarkers {
         "cookie", "cookies", "cookiebanner", "cookienotice", "cookieconsent", "consent",
     ]).union(LexiconSet.standard.lexicons.flatMap(\.boilerplate.definiteMarkupTokens))
 
+    /// Markers of comment threads, and beginnings of their compounds (`commentlist`,
+    /// `kommentarbereich`): under an article they are boilerplate, but on a page with no article
+    /// outside them (a forum topic, a question and its answers) the thread is the content. The
+    /// shared markup vocabulary, and each language's (`BoilerplateWords.threadMarkupTokens`).
+    static let thread: Set<String> = Set(["comment", "comments", "commentlist", "respond", "disqus"])
+        .union(LexiconSet.standard.lexicons.flatMap(\.boilerplate.threadMarkupTokens))
+    static let threadPrefixes: [String] = ["comment"] + LexiconSet.standard.lexicons.flatMap(\.boilerplate.threadMarkupTokenPrefixes)
+
     /// Words that turn the token after them into a statement about the element's surroundings
     /// (`has-sidebar`, `no-comments`, `with-ads`): that token is not a marker.
     static let modifiers: Set<String> = [

@@ -10,30 +10,60 @@
 ///    it go, but for the title just before it and subtrees of running text beside it; link
 ///    lists inside it go too.
 /// 3. Fallback: when that container holds too little running text, every block the markers
-///    left is kept but link blocks.
+///    left is kept but link blocks, unless those are lists of titles (a listing's entries).
 /// 4. Wording: short blocks that read as boilerplate (`BoilerplatePhrases`, dates), short
 ///    lines after the article's last running text, and headings left without a section go.
+/// When no container outside the comment threads holds enough running text to be the article,
+/// and the page does not declare itself an article, steps 1 to 4 run again with the thread markers lifted: the page is a thread (a forum topic,
+/// questions and answers), and its posts are the content.
 /// 5. When that leaves nothing of the page, class and id markers took the article (a wrapper
 ///    classed `share`, sections named `ads-…`): steps 1 to 4 run again with only the surest
 ///    markers, the element's own tag (`nav`, `footer`, …) and the definite ones.
+/// 6. When even that leaves nothing but headings, the densest text of the page is kept,
+///    markers ignored: a page with text never comes out without it.
+///
+/// Last, a block that repeats an earlier kept block word for word goes.
+///
+/// Before step 2, a page's own `<main>` element, when it holds a fair share of the running text,
+/// bounds the search: blocks outside it are the site's frame.
 ///
 /// Thresholds are in `MainContentSettings`.
 enum MainContentSelector {
     /// Splits `blocks` into those that are the page's main content and those that are not.
-    /// Blocks without container context (plain-text sources) are all kept.
-    static func select(_ blocks: [Block]) -> (kept: [Block], removed: [RemovedBlock]) {
+    /// Blocks without container context (plain-text sources) are all kept. A page that
+    /// `isDeclaredArticle` (`og:type`) is never read as a thread.
+    static func select(_ blocks: [Block], isDeclaredArticle: Bool = false) -> (kept: [Block], removed: [RemovedBlock]) {
         guard blocks.contains(where: { !$0.context.containerPath.isEmpty }) else { return (blocks, []) }
         // Element identifiers count up from 0 in each page: per-element facts live in arrays.
         let elementCount = (blocks.lazy.compactMap { $0.context.containerPath.max() }.max() ?? -1) + 1
-        var verdicts = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, strictly: false),
-                               elementCount: elementCount)
-        if verdicts.allSatisfy({ $0 != nil }) {
-            // Class and id markers took the whole page (an article wrapper classed `share`, or
-            // sections named `ads-…`): read it again with only the surest markers.
-            let retry = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, strictly: true),
-                                elementCount: elementCount)
-            if retry.contains(where: { $0 == nil }) { verdicts = retry }
+        var (verdicts, foundArticle) = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, reading: .all),
+                                               elementCount: elementCount)
+        if !foundArticle, !isDeclaredArticle {
+            // No article outside the comment threads: the page is a thread, its posts the content.
+            let thread = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, reading: .threadsLifted),
+                                 elementCount: elementCount)
+            let outside = runningText(blocks, verdicts)
+            if thread.foundArticle, outside < Double(MainContentSettings.minimumArticleCharacters),
+               runningText(blocks, thread.verdicts) >= MainContentSettings.threadAdvantage * outside { verdicts = thread.verdicts }
         }
+        let pageText = runningText(blocks, blocks.map { _ in nil })
+        let keptText = runningText(blocks, verdicts)
+        if verdicts.allSatisfy({ $0 != nil }) || keptText < MainContentSettings.markedPageShare * pageText {
+            // Class and id markers took the whole page (an article wrapper classed `share`, or
+            // sections named `ads-…`), or nearly: read it again with only the surest markers.
+            let retry = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, reading: .strict),
+                                elementCount: elementCount).verdicts
+            if retry.contains(where: { $0 == nil }),
+               verdicts.allSatisfy({ $0 != nil }) || runningText(blocks, retry) >= MainContentSettings.strictAdvantage * keptText {
+                verdicts = retry
+            }
+        }
+        if !blocks.indices.contains(where: { verdicts[$0] == nil && blocks[$0].headingLevel == nil }) {
+            // Nothing kept but headings (the title at most): the densest text joins them.
+            let densest = densestTextVerdicts(blocks, verdicts: verdicts, elementCount: elementCount)
+            verdicts = blocks.indices.map { verdicts[$0] == nil ? nil : densest[$0] }
+        }
+        dropRepeatedBlocks(blocks, &verdicts)
         var kept: [Block] = []
         var removed: [RemovedBlock] = []
         for (block, verdict) in zip(blocks, verdicts) {
@@ -51,7 +81,10 @@ enum MainContentSelector {
     private static func articleVerdicts(_ blocks: [Block], markers: [BoilerplateKind?], elementCount: Int) -> [BoilerplateKind?]? {
         let survivors = blocks.indices.filter { markers[$0] == nil }
         let scores = containerScores(among: survivors, of: blocks, elementCount: elementCount)
-        guard let article = densestContainer(scores),
+        var cards = RepeatedCards.best(among: survivors, of: blocks, elementCount: elementCount)
+        let densest = densestContainer(scores)
+        if let run = cards, let densest, run.score <= MainContentSettings.cardAdvantage * scores[densest] { cards = nil }
+        guard let article = cards?.parent ?? densest,
               let first = survivors.first(where: { blocks[$0].context.containerPath.contains(article) }),
               let depth = blocks[first].context.containerPath.firstIndex(of: article) else { return nil }
         let articlePath = blocks[first].context.containerPath[...depth]
@@ -63,7 +96,8 @@ enum MainContentSelector {
             let block = blocks[index]
             let path = block.context.containerPath
             let inside = path.count > depth && path[depth] == article
-            if inside && !isLinkBlock(block, threshold: MainContentSettings.linkBlockDensityInArticle) {
+            if inside && (cards?.holds(block) == true
+                || !isLinkBlock(block, threshold: MainContentSettings.linkBlockDensityInArticle)) {
                 // A heading first in the article (or any h1 in it) is its title.
                 hasTitle = hasTitle || block.headingLevel == 1 || (keptCharacters == 0 && block.headingLevel != nil)
                 keptCharacters += block.context.textCharacters
@@ -83,27 +117,102 @@ enum MainContentSelector {
         return verdicts
     }
 
-    /// Steps 1 to 4 with the given markers: each block's verdict, `nil` for the main content.
-    private static func cascade(_ blocks: [Block], markers: [BoilerplateKind?], elementCount: Int) -> [BoilerplateKind?] {
-        var verdicts = articleVerdicts(blocks, markers: markers, elementCount: elementCount)
-            ?? fallbackVerdicts(blocks, markers: markers)
+    /// Steps 1 to 4 with the given markers: each block's verdict, `nil` for the main content,
+    /// and whether a container held enough running text to be the article (step 2).
+    private static func cascade(_ blocks: [Block], markers: [BoilerplateKind?],
+                                elementCount: Int) -> (verdicts: [BoilerplateKind?], foundArticle: Bool) {
+        var markers = markers
+        let survivors = blocks.indices.filter { markers[$0] == nil }
+        if let main = mainElement(among: survivors, of: blocks, elementCount: elementCount) {
+            for index in survivors where !blocks[index].context.containerPath.contains(main) {
+                markers[index] = leftoverKind(blocks[index])
+            }
+        }
+        let article = articleVerdicts(blocks, markers: markers, elementCount: elementCount)
+        var verdicts = article ?? fallbackVerdicts(blocks, markers: markers)
         for index in blocks.indices where verdicts[index] == nil {
             verdicts[index] = phraseKind(of: blocks[index])
         }
         dropIsolatedShortBlocks(blocks, &verdicts)
         trimShortTail(blocks, &verdicts)
         dropOrphanHeadings(blocks, &verdicts)
-        return verdicts
+        return (verdicts, article != nil)
+    }
+
+    /// Step 6: when every step before removed the whole page but its headings, it still has a content that
+    /// nothing here could tell apart from its boilerplate: the densest container's blocks are
+    /// kept whatever their markers said (but link blocks), else every block but link blocks,
+    /// else every block. The rest keep the verdicts they had, and say so in `removed`.
+    private static func densestTextVerdicts(_ blocks: [Block], verdicts: [BoilerplateKind?], elementCount: Int) -> [BoilerplateKind?] {
+        let scores = containerScores(among: Array(blocks.indices), of: blocks, elementCount: elementCount)
+        let isText = blocks.map { !isLinkBlock($0, threshold: MainContentSettings.linkBlockDensity) }
+        var kept = [Bool](repeating: false, count: blocks.count)
+        if let article = densestContainer(scores) {
+            for index in blocks.indices where isText[index] && blocks[index].context.containerPath.contains(article) {
+                kept[index] = true
+            }
+        }
+        if !kept.contains(true) { kept = isText }
+        if !kept.contains(true) { kept = kept.map { _ in true } }
+        return blocks.indices.map { kept[$0] ? nil : verdicts[$0] }
+    }
+
+    /// The page's own `<main>` element, when it holds at least `MainContentSettings.mainTextShare`
+    /// of the running text among `indices`: what stands outside it is the site's frame.
+    private static func mainElement(among indices: [Int], of blocks: [Block], elementCount: Int) -> Int? {
+        var text = [Double](repeating: 0, count: elementCount)
+        var isMain = [Bool](repeating: false, count: elementCount)
+        var pageText = 0.0
+        for index in indices {
+            let context = blocks[index].context
+            let good = weights(of: blocks[index]).good
+            pageText += good
+            for (level, id) in context.containerPath.enumerated() {
+                text[id] += good
+                if !isMain[id], context.tokens(ofContainerAt: level).first == "main" { isMain[id] = true }
+            }
+        }
+        guard pageText > 0,
+              let main = isMain.indices.filter({ isMain[$0] }).max(by: { text[$0] < text[$1] || (text[$0] == text[$1] && $0 > $1) }),
+              text[main] >= MainContentSettings.mainTextShare * pageText else { return nil }
+        return main
+    }
+
+    /// The running text (`weights(of:)`) of the blocks the verdicts keep.
+    private static func runningText(_ blocks: [Block], _ verdicts: [BoilerplateKind?]) -> Double {
+        zip(blocks, verdicts).reduce(0) { $0 + ($1.1 == nil ? weights(of: $1.0).good : 0) }
+    }
+
+    /// Whether a link block reads as a list of titles (of articles, recipes, products), not of
+    /// menu labels: its links are several words long on average. On a page with no article, such
+    /// a list is what the page offers.
+    private static func isListOfTitles(_ block: Block) -> Bool {
+        let texts = block.texts
+        guard !texts.isEmpty else { return false }
+        return Double(block.context.textCharacters) / Double(texts.count) >= MainContentSettings.titleCharacters
     }
 
     /// Step 3: everything the markers left, but link blocks.
     private static func fallbackVerdicts(_ blocks: [Block], markers: [BoilerplateKind?]) -> [BoilerplateKind?] {
         var verdicts = markers
         for index in blocks.indices where verdicts[index] == nil
-            && isLinkBlock(blocks[index], threshold: MainContentSettings.linkBlockDensity) {
+            && isLinkBlock(blocks[index], threshold: MainContentSettings.linkBlockDensity) && !isListOfTitles(blocks[index]) {
             verdicts[index] = .navigation
         }
         return verdicts
+    }
+
+    /// Removes a kept block that says again, word for word, what a kept block before it said: a
+    /// page's copies for other screens (a description for phones and one for desktops, a
+    /// gallery's caption per slide) are one text. Short blocks repeat by nature ("Yes" in a
+    /// table of specifications) and stay; so does a title (`h1`), which the article's first
+    /// heading may repeat.
+    private static func dropRepeatedBlocks(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
+        var seen = Set<[String]>()
+        for index in blocks.indices where verdicts[index] == nil && blocks[index].headingLevel != 1
+            && blocks[index].context.textCharacters >= MainContentSettings.repeatedBlockCharacters {
+            if !seen.insert(blocks[index].texts).inserted { verdicts[index] = .other }
+        }
     }
 
     /// Removes short paragraphs whose neighbours on both sides were removed: a line alone
@@ -204,8 +313,7 @@ enum MainContentSelector {
     // MARK: Markers
 
     /// For each block, the kind of the innermost boilerplate element around it, if any.
-    /// `strictly`: only markers that are the element's tag name or definite count.
-    private static func markerKinds(of blocks: [Block], elementCount: Int, strictly: Bool) -> [BoilerplateKind?] {
+    private static func markerKinds(of blocks: [Block], elementCount: Int, reading: MarkerReading) -> [BoilerplateKind?] {
         var containerText = [Double](repeating: 0, count: elementCount)
         var pageText = 0.0
         for block in blocks {
@@ -223,7 +331,7 @@ enum MainContentSelector {
             for (level, id) in block.context.containerPath.enumerated() {
                 let marker = cache[id] ?? {
                     let marker = Marker(tokens: block.context.tokens(ofContainerAt: level), insideArticle: insideArticle,
-                                        strictly: strictly)
+                                        reading: reading)
                     cache[id] = marker
                     return marker
                 }()
@@ -236,6 +344,16 @@ enum MainContentSelector {
         }
     }
 
+    /// Which markers count.
+    private enum MarkerReading {
+        /// Every marker.
+        case all
+        /// Only markers that are the element's tag name or definite.
+        case strict
+        /// Every marker but those of comment threads (`BoilerplateMarkers.thread`).
+        case threadsLifted
+    }
+
     /// What one element's tokens say about it.
     private struct Marker {
         /// The boilerplate kind the element is marked with.
@@ -245,7 +363,7 @@ enum MainContentSelector {
         /// Whether the marker holds however much text the element has.
         var isDefinite = false
 
-        init(tokens: ArraySlice<String>, insideArticle: Bool, strictly: Bool) {
+        init(tokens: ArraySlice<String>, insideArticle: Bool, reading: MarkerReading) {
             let tag = tokens.first ?? ""
             isArticle = tokens.contains { BoilerplateMarkers.articleTokens.contains($0) }
             if BoilerplateMarkers.articleElements.contains(tag) {
@@ -253,24 +371,27 @@ enum MainContentSelector {
                 isArticle = true
                 return
             }
-            kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.strong, matchesPrefixes: true)
+            kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.strong, matchesPrefixes: true,
+                                    liftsThreads: reading == .threadsLifted)
             if kind == .social, BoilerplateMarkers.quotationElements.contains(tag) { kind = nil }
             isDefinite = kind != nil && tokens.contains { BoilerplateMarkers.definite.contains($0) }
-            if strictly {
+            if reading == .strict {
                 if !isDefinite && BoilerplateMarkers.strong[tag] == nil { kind = nil }
                 return
             }
             if kind == nil, !insideArticle {
-                kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.weak, matchesPrefixes: false)
+                kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.weak, matchesPrefixes: false, liftsThreads: false)
             }
         }
 
         private static func firstMarker(in tokens: ArraySlice<String>, table: [String: BoilerplateKind],
-                                        matchesPrefixes: Bool) -> BoilerplateKind? {
+                                        matchesPrefixes: Bool, liftsThreads: Bool) -> BoilerplateKind? {
             var previous = ""
             for token in tokens {
                 defer { previous = token }
                 guard !BoilerplateMarkers.modifiers.contains(previous) else { continue }
+                if liftsThreads, BoilerplateMarkers.thread.contains(token)
+                    || BoilerplateMarkers.threadPrefixes.contains(where: { token.hasPrefix($0) }) { continue }
                 if let kind = table[token] { return kind }
                 if matchesPrefixes, !BoilerplateMarkers.prefixExceptions.contains(token),
                    let match = BoilerplateMarkers.prefixes.first(where: { token.hasPrefix($0.prefix) }) {

@@ -60,4 +60,48 @@ enum MainContentSettings {
 
     /// A paragraph shorter than this between two removed blocks is removed with them.
     static let isolatedBlockCharacters = 100
+
+    /// Repeated cards (`RepeatedCards`): how much a character of link text inside a card counts
+    /// (a teaser's title and summary are links to the item).
+    static let cardLinkWeight = 0.25
+
+    /// A card holds at least this many blocks (a title and a summary, an author and a post): a
+    /// run of single links is a menu.
+    static let cardMinimumBlocks = 2
+
+    /// A card holds at least this many characters.
+    static let cardMinimumCharacters = 40.0
+
+    /// Siblings built alike make a run of cards from this many on.
+    static let minimumCards = 3
+
+    /// A run of cards is the page's content when its text exceeds the densest container's
+    /// score by this factor.
+    static let cardAdvantage = 3.0
+
+    /// A page's `<main>` element that holds at least this share of its running text holds the
+    /// content: what stands outside it is not searched.
+    static let mainTextShare = 0.25
+
+    /// A page with no article outside its comment threads is read as a thread when that gives
+    /// at least this many times the running text of the reading without the threads (a short
+    /// article above a long discussion stays an article).
+    static let threadAdvantage = 4.0
+
+    /// A kept block of at least this many characters that repeats an earlier kept block word
+    /// for word is a copy (for another screen size, another slide) and goes.
+    static let repeatedBlockCharacters = 20
+
+    /// A link block whose lines (list items) average at least this many characters lists
+    /// titles, not menu labels: on a page without an article it is kept.
+    static let titleCharacters = 25.0
+
+    /// When the markers leave less than this share of the page's running text, they may have
+    /// taken the content (sections of a company's page classed `promo` or `cta`): the page is
+    /// read again with only the surest markers, and that reading counts when it keeps at least
+    /// `strictAdvantage` times the running text.
+    static let markedPageShare = 0.35
+
+    /// See `markedPageShare`.
+    static let strictAdvantage = 3.0
 }

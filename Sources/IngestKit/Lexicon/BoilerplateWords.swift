@@ -22,6 +22,10 @@ struct BoilerplateWords: Sendable {
     /// Markup tokens never misused for a wrapper of the article (`kommentare`): they hold even
     /// on an element with most of the page's text.
     var definiteMarkupTokens: [String] = []
+    /// Markup tokens of a comment thread (`kommentare`), and beginnings of their compounds
+    /// (`kommentarbereich`): read as the content on a page with no article outside them.
+    var threadMarkupTokens: [String] = []
+    var threadMarkupTokenPrefixes: [String] = []
     /// Academic and professional titles that open a person's name (`Dr.`, `Prof.`).
     var personTitles: [String] = []
     /// Small words inside a person's name that are not capitalized (`von`, `van`).

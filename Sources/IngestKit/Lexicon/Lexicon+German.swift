@@ -118,6 +118,8 @@ extension Lexicon {
             ],
             markupTokenPrefixes: [.other: ["kommentar"]],
             definiteMarkupTokens: ["kommentar", "kommentare"],
+            threadMarkupTokens: ["kommentar", "kommentare"],
+            threadMarkupTokenPrefixes: ["kommentar"],
             personTitles: ["dr.", "prof.", "pd", "priv.-doz.", "dipl.", "dipl.-med.", "univ.-prof.", "mudr.", "dr. med.", "apl. prof."],
             nameParticles: ["von"],
             credentials: ["m.sc.", "b.sc.", "mba", "ll.m.", "dipl.-psych.", "heilpraktiker", "heilpraktikerin"],

@@ -9,12 +9,31 @@ public struct ParsedPage: Sendable, Equatable {
     /// Blocks the parser already knows are not the article (front matter, forms, navigation
     /// elements), with their kind.
     public var removed: [RemovedBlock]
+    /// The summary the page declares outside its body (`og:description`, `<meta name=description>`),
+    /// if any: what is left to say about a page whose text is written by its scripts.
+    public var declaredDescription: String?
+    /// The blocks of elements hidden until a script shows them (`hidden`, `display: none`,
+    /// `aria-hidden`), read apart from the page's visible blocks: some pages keep all their
+    /// content there.
+    public var hiddenBlocks: [Block]
+    /// The kind of page it declares itself (`og:type`: `article`, `website`, `product`, …),
+    /// lowercased, if any.
+    public var declaredType: String?
 
     /// Creates a parsed page.
-    public init(blocks: [Block], declaredTitle: String? = nil, declaredLanguage: String? = nil, removed: [RemovedBlock] = []) {
+    public init(blocks: [Block], declaredTitle: String? = nil, declaredLanguage: String? = nil, removed: [RemovedBlock] = [],
+                declaredDescription: String? = nil, hiddenBlocks: [Block] = [], declaredType: String? = nil) {
         self.blocks = blocks
         self.declaredTitle = declaredTitle
         self.declaredLanguage = declaredLanguage
         self.removed = removed
+        self.declaredDescription = declaredDescription
+        self.hiddenBlocks = hiddenBlocks
+        self.declaredType = declaredType
+    }
+
+    /// Whether the page declares itself an article (`og:type` `article`).
+    public var isDeclaredArticle: Bool {
+        declaredType == "article"
     }
 }

@@ -23,6 +23,16 @@ struct HTMLBlockBuilder {
     private(set) var declaredLanguage: String?
     private var documentTitle: String?
     private var openGraphTitle: String?
+    private var openGraphDescription: String?
+    private var metaDescription: String?
+    private var openGraphType: String?
+    /// Whether hidden elements are read like the others (the builder of a page's hidden parts).
+    private let readsHiddenElements: Bool
+
+    /// Creates a builder; `readsHiddenElements` reads hidden elements instead of skipping them.
+    init(readsHiddenElements: Bool = false) {
+        self.readsHiddenElements = readsHiddenElements
+    }
 
     /// Context entries beyond this depth are not recorded: a block nested deeper than this
     /// shares the context of its ancestor at this depth. Real articles sit well above it (the
@@ -95,12 +105,18 @@ struct HTMLBlockBuilder {
     /// An element starts; returns whether its children should be visited (and `exit()` called).
     mutating func enter(_ element: HTMLElement) -> Bool {
         let role = element.tagRole
-        if element.isHidden || role == .dropped { return false }
+        if (element.isHidden && !readsHiddenElements) || role == .dropped { return false }
         switch role {
         case .meta:
-            if element.metaName == "og:title", let content = element.metaContent {
-                let title = TextNormalization.inline(content)
-                if !title.isEmpty, openGraphTitle == nil { openGraphTitle = title }
+            if let content = element.metaContent {
+                switch element.metaName {
+                case "og:title": if openGraphTitle == nil { openGraphTitle = Self.nonEmpty(TextNormalization.inline(content)) }
+                case "og:description":
+                    if openGraphDescription == nil { openGraphDescription = Self.nonEmpty(TextNormalization.inline(content)) }
+                case "description": if metaDescription == nil { metaDescription = Self.nonEmpty(TextNormalization.inline(content)) }
+                case "og:type": if openGraphType == nil { openGraphType = Self.nonEmpty(TextNormalization.inline(content).lowercased()) }
+                default: break
+                }
             }
             return false
         case .head:
@@ -193,7 +209,12 @@ struct HTMLBlockBuilder {
     mutating func finish() -> ParsedPage {
         while !lists.isEmpty { closeList() }
         flushParagraph()
-        return ParsedPage(blocks: blocks, declaredTitle: declaredTitle, declaredLanguage: declaredLanguage)
+        return ParsedPage(blocks: blocks, declaredTitle: declaredTitle, declaredLanguage: declaredLanguage,
+                          declaredDescription: metaDescription ?? openGraphDescription, declaredType: openGraphType)
+    }
+
+    private static func nonEmpty(_ text: String) -> String? {
+        text.isEmpty ? nil : text
     }
 
     // MARK: Structure

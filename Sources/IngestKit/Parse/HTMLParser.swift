@@ -5,8 +5,8 @@ public enum HTMLParser {
     /// Parses `html` (already decoded; a whole page or a bare fragment) into blocks in reading
     /// order, with each block's container context, the declared title and language.
     ///
-    /// Scripts, styles, embedded content, form controls, comments and hidden elements leave no
-    /// text. See `HTMLBlockBuilder` for how elements become blocks, and `SiblingGrid` for the grids
+    /// Scripts, styles, embedded content, form controls and comments leave no text; hidden
+    /// elements go to the page's `hiddenBlocks`. See `HTMLBlockBuilder` for how elements become blocks, and `SiblingGrid` for the grids
     /// of styled cells that read as lists.
     public static func parse(_ html: String) -> ParsedPage {
         parse(utf8: Array(html.utf8))
@@ -25,9 +25,10 @@ public enum HTMLParser {
     }
 
     private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ParsedPage {
-        guard var builder = HTMLReader.read(utf8: bytes) else { return ParsedPage(blocks: []) }
-        var page = builder.finish()
+        guard var builders = HTMLReader.read(utf8: bytes) else { return ParsedPage(blocks: []) }
+        var page = builders.visible.finish()
         page.blocks = SiblingGrid.mergeIntoLists(page.blocks)
+        page.hiddenBlocks = SiblingGrid.mergeIntoLists(builders.hidden.finish().blocks)
         return page
     }
 }

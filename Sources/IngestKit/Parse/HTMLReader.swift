@@ -27,9 +27,10 @@ enum HTMLReader {
         return Int32(flags.reduce(XML_PARSE_HUGE.rawValue) { $0 | $1.rawValue })
     }()
 
-    /// Parses UTF-8 `bytes`, feeding every element and text run to a new builder, and returns
-    /// it; `nil` when libxml2 could not start a parser (empty or oversized input).
-    static func read(utf8 bytes: UnsafeBufferPointer<UInt8>) -> HTMLBlockBuilder? {
+    /// Parses UTF-8 `bytes`, feeding every element and text run to a new builder, those of
+    /// hidden elements to a second one, and returns both; `nil` when libxml2 could not start a
+    /// parser (empty or oversized input).
+    static func read(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (visible: HTMLBlockBuilder, hidden: HTMLBlockBuilder)? {
         guard parserInitialized, let base = bytes.baseAddress, !bytes.isEmpty, bytes.count <= Int(Int32.max),
               let context = base.withMemoryRebound(to: CChar.self, capacity: bytes.count, {
                   htmlCreateMemoryParserCtxt($0, Int32(bytes.count))
@@ -49,7 +50,7 @@ enum HTMLReader {
             xmlFreeDoc(document)
             context.pointee.myDoc = nil
         }
-        return events.builder
+        return (events.builder, events.hiddenBuilder)
     }
 
     /// The callbacks libxml2 calls; everything else (DOCTYPE, processing instructions, errors)
@@ -81,8 +82,12 @@ enum HTMLReader {
 /// parser may deliver in several pieces.
 private final class HTMLEvents {
     var builder = HTMLBlockBuilder()
+    /// Builds the blocks of hidden elements, which `builder` skips.
+    var hiddenBuilder = HTMLBlockBuilder(readsHiddenElements: true)
     /// Open elements inside an element the builder chose to skip (counting that element).
     private var skippedDepth = 0
+    /// Open elements inside a hidden element (counting that element), read by `hiddenBuilder`.
+    private var hiddenDepth = 0
     /// The text run since the last element boundary or comment, as UTF-8.
     private var pendingText: [UInt8] = []
 
@@ -100,7 +105,12 @@ private final class HTMLEvents {
             return
         }
         flushText()
-        if !builder.enter(element(name, attributes)) { skippedDepth = 1 }
+        let entered = element(name, attributes)
+        if hiddenDepth > 0 {
+            if hiddenBuilder.enter(entered) { hiddenDepth += 1 } else { skippedDepth = 1 }
+        } else if !builder.enter(entered) {
+            if entered.isHidden, hiddenBuilder.enter(entered) { hiddenDepth = 1 } else { skippedDepth = 1 }
+        }
     }
 
     func endElement() {
@@ -109,7 +119,12 @@ private final class HTMLEvents {
             return
         }
         flushText()
-        builder.exit()
+        if hiddenDepth > 0 {
+            hiddenBuilder.exit()
+            hiddenDepth -= 1
+        } else {
+            builder.exit()
+        }
     }
 
     func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int32) {
@@ -123,7 +138,9 @@ private final class HTMLEvents {
         guard !pendingText.isEmpty else { return }
         defer { pendingText.removeAll(keepingCapacity: true) }
         if pendingText.allSatisfy(Self.isWhiteSpace) {
-            builder.whiteSpace()
+            if hiddenDepth > 0 { hiddenBuilder.whiteSpace() } else { builder.whiteSpace() }
+        } else if hiddenDepth > 0 {
+            pendingText.withUnsafeBufferPointer { hiddenBuilder.text($0) }
         } else {
             pendingText.withUnsafeBufferPointer { builder.text($0) }
         }

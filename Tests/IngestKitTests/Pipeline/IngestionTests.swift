@@ -310,7 +310,8 @@ import Testing
     @Test func aFailureTheSameBytesMeetAgainIsReportedFromTheManifestWithoutProcessing() throws {
         let folder = try TemporaryFolder()
         try makeInput(in: folder)
-        try folder.write("<html><body><nav>Home</nav></body></html>", to: "Input/chrome.html")
+        // A page with no text at all: one with any text gives its densest text (MainContentSelector).
+        try folder.write("<html><body><nav><a href=\"/\"><img src=\"logo.png\"></a></nav></body></html>", to: "Input/chrome.html")
         let first = try run(folder)
         #expect(first.failures.map(\.code) == [.noContent])
         #expect(first.processed == 4)

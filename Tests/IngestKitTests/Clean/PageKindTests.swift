@@ -1,0 +1,137 @@
+import Testing
+@testable import IngestKit
+
+/// Main-content selection on pages that are not one article: listings, threads, pages whose
+/// text the markers or the page's scripts hide, and pages that repeat themselves.
+@Suite struct PageKindTests {
+    private func keptTexts(_ html: String) -> [String] {
+        let page = HTMLParser.parse(html)
+        return MainContentSelector.select(page.blocks, isDeclaredArticle: page.isDeclaredArticle).kept.flatMap(\.texts)
+    }
+
+    private func cleanedTexts(_ html: String) -> [String] {
+        ArticleCleaner.clean(HTMLParser.parse(html), format: .html).body.flatMap(\.texts)
+    }
+
+    private static let summaries = [
+        "The city council approved the new budget after a long debate about schools, roads and the library.",
+        "Heavy rain flooded several streets in the old town overnight, and the fire brigade pumped out cellars.",
+        "The regional football club signed a young goalkeeper who played for the national youth team last year.",
+        "A new bakery opened on the market square and sold out of bread within the first two hours of business.",
+        "The museum extended its opening hours for the summer, and entry stays free on the first Sunday of the month.",
+        "Road works on the main bridge will close one lane for three weeks, and buses take a diversion through the park.",
+    ]
+
+    @Test func everyCardOfAListingIsKept() {
+        // Each card links its headline and its summary: link blocks all, and the content.
+        let more = "The full report on our website has photos, a map and the comments of our readers."
+        let cards = Self.summaries.enumerated().map { index, summary in
+            "<div class=\"card\"><h3><a href=\"/\(index)\">Headline number \(index)</a></h3>"
+                + "<p><a href=\"/\(index)\">\(summary) \(more)</a></p></div>"
+        }.joined()
+        let html = """
+            <html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+            <div class="intro"><p>Welcome to our local news, updated every morning.</p></div>
+            <div class="grid">\(cards)</div>
+            <footer><p>© 2025 Local News</p></footer></body></html>
+            """
+        let kept = keptTexts(html)
+        for summary in Self.summaries { #expect(kept.contains("\(summary) \(more)")) }
+        #expect(kept.contains("Headline number 3"))
+        #expect(!kept.contains("© 2025 Local News"))
+    }
+
+    private static func thread(declaredType: String) -> String {
+        let posts = Self.summaries.enumerated().map { index, text in
+            "<div class=\"comment\"><p class=\"name\">member\(index)</p><p>\(text)</p></div>"
+        }.joined()
+        return """
+            <html><head><meta property="og:type" content="\(declaredType)"></head><body>
+            <h1>What happened in town this week?</h1><p>Tell us what you saw, heard or read about.</p>
+            <div class="comments">\(posts)</div>
+            <footer><p>Forum rules and privacy</p></footer></body></html>
+            """
+    }
+
+    @Test func theDiscussionIsTheContentOfAThread() {
+        let kept = keptTexts(Self.thread(declaredType: "website"))
+        for post in Self.summaries { #expect(kept.contains(post)) }
+    }
+
+    @Test func commentsUnderADeclaredArticleAreNotReadAsAThread() {
+        let kept = keptTexts(Self.thread(declaredType: "article"))
+        #expect(kept.filter { Self.summaries.contains($0) }.count < Self.summaries.count)
+    }
+
+    @Test func aPageMarkedAllOverStillGivesItsDensestText() {
+        // Every block stands under a definite marker; the page still has text to give.
+        let html = """
+            <html><body><div class="cookie-consent"><p>\(Self.summaries[0])</p><p>\(Self.summaries[1])</p></div>
+            </body></html>
+            """
+        let page = HTMLParser.parse(html)
+        let (kept, removed) = MainContentSelector.select(page.blocks)
+        #expect(kept.flatMap(\.texts) == [Self.summaries[0], Self.summaries[1]])
+        #expect(removed.isEmpty)
+    }
+
+    @Test func contentThatAScriptRevealsIsReadWhenNothingElseIs() {
+        let html = """
+            <html><body><div hidden><h1>Opening hours</h1><p>\(Self.summaries[0])</p></div></body></html>
+            """
+        #expect(cleanedTexts(html).contains(Self.summaries[0]))
+        // Beside visible content, hidden text stays out.
+        let visible = "<html><body><p>\(Self.summaries[1])</p><div hidden><p>\(Self.summaries[0])</p></div></body></html>"
+        #expect(cleanedTexts(visible) == [Self.summaries[1]])
+    }
+
+    @Test func aPageWithoutTextGivesItsDeclaredDescription() {
+        let html = """
+            <html><head><meta name="description" content="Questions and answers about the town's new budget.">
+            </head><body><div id="app"></div></body></html>
+            """
+        #expect(cleanedTexts(html) == ["Questions and answers about the town's new budget."])
+    }
+
+    @Test func aCopyOfAKeptBlockGoes() {
+        let html = """
+            <html><body><div class="product">
+            <div class="mobile"><h2>Built to last for years and years</h2><p>\(Self.summaries[0])</p></div>
+            <div class="desktop"><h2>Built to last for years and years</h2><p>\(Self.summaries[0])</p></div>
+            <p>\(Self.summaries[1])</p><p>\(Self.summaries[2])</p><p>\(Self.summaries[3])</p>
+            <table><tr><td>Waterproof</td><td>Yes</td></tr><tr><td>Foldable</td><td>Yes</td></tr></table>
+            </div></body></html>
+            """
+        let kept = keptTexts(html)
+        #expect(kept.filter { $0 == Self.summaries[0] }.count == 1)
+        #expect(kept.filter { $0 == "Built to last for years and years" }.count == 1)
+    }
+
+    @Test func sectionsMarkedAsPromotionAreReadWhenTheyHoldNearlyAllTheText() {
+        // A company's page: every section carries a class that usually marks an advertisement.
+        let html = """
+            <html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/contact">Contact</a></li></ul></nav>
+            <div class="intro"><p>A family business since 1950, with two workshops in the old town and a team of twelve people who know their trade and love their work.</p></div>
+            <section class="promo-services"><h2>What we do</h2><p>\(Self.summaries[0])</p><p>\(Self.summaries[1])</p></section>
+            <section class="cta-area"><h2>How we work</h2><p>\(Self.summaries[2])</p><p>\(Self.summaries[3])</p></section>
+            </body></html>
+            """
+        let kept = keptTexts(html)
+        for summary in Self.summaries.prefix(4) { #expect(kept.contains(summary)) }
+        #expect(!kept.contains("Home"))
+    }
+
+    @Test func whatStandsOutsideTheMainElementIsTheFrame() {
+        let html = """
+            <html><body>
+            <div class="promo-strip"><p>\(Self.summaries[3]) Order now and save on every second item.</p></div>
+            <main><div class="text"><p>\(Self.summaries[0])</p><p>\(Self.summaries[1])</p><p>\(Self.summaries[2])</p>
+            <p>\(Self.summaries[0]) \(Self.summaries[1])</p></div></main>
+            <div class="about"><p>\(Self.summaries[3]) We have served the town since 1950.</p></div>
+            </body></html>
+            """
+        let kept = keptTexts(html)
+        #expect(kept.contains(Self.summaries[0]))
+        #expect(!kept.contains { $0.hasSuffix("since 1950.") })
+    }
+}
