@@ -2,22 +2,24 @@
 /// Dispatch pipeline, and write the dataset: `documents/<id>.json`, `dataset.jsonl`,
 /// `manifest.json` and `report.json` under the output folder.
 ///
-/// The crawl yields the sources in path order, and the last run's manifest is read beside it (a
-/// merge join, `ManifestMerge`) for the quick check of each source. A nightly run, where few
-/// sources changed, is an `IncrementalRun`: the check walks every source first, while the
-/// changed ones are processed, and `dataset.jsonl` is written beside them. A run where many
-/// changed (or `--full`, or the first) streams: the new manifest is written entry by entry in
-/// crawl order while the sources go through the pipeline, and `dataset.jsonl` is built at the
-/// end. Either way what a run holds grows with the corpus only by the 8-byte id of each
-/// document (`DatasetIndex`) and a bit, beside at most `IngestOptions.incrementalLimit` changed
-/// sources.
+/// First the run settles what it may trust of the output folder (`OutputTrust`: the dataset
+/// and manifest only while they are what this machine committed; `RunMarker`: no document
+/// written by a run that did not finish). Then it plans: the crawl yields the sources in path
+/// order and the last manifest is read beside it (a merge join, `ManifestMerge`), and
+/// `ChangeRule` sorts each source into kept or pending (`ChangePlan`). A nightly run, where few
+/// changed, carries out the plan (`IncrementalRun`): the pending sources go through the
+/// pipeline in order of id while `dataset.jsonl` is written beside them. A run where more than
+/// `IngestOptions.incrementalLimit` changed (or `--full`, or the first) is not planned: it
+/// streams the sources through the same pipeline as the crawl finds them, writing the manifest
+/// entry by entry, and builds `dataset.jsonl` at the end. Either way what a run holds grows
+/// with the corpus only by the 8-byte id of each document (`DatasetIndex`) and a bit.
 ///
 /// Every file is written atomically, and the output never depends on timing: documents are
 /// pure functions of their source, `dataset.jsonl` is sorted by id and `manifest.json` by path.
-/// The order of writing keeps a killed run harmless: document files first, then
-/// `dataset.jsonl` and `manifest.json` (the record the next run trusts) together, as one
-/// `DatasetCommit`, then the removal of documents whose source is gone. A run first completes
-/// the commit a killed run may have recorded.
+/// The order of writing keeps a killed run harmless: document files first, then one flush of
+/// the file system, then `dataset.jsonl`, `manifest.json`, `.source-stamps` and the commit's
+/// stamp together, as one `DatasetCommit`, then the removal of documents whose source is gone.
+/// A run first completes the commit a killed run may have recorded.
 ///
 /// ```swift
 /// let report = try Ingestion.run(IngestOptions(input: "Input", output: "Output", jobs: 2))
