@@ -16,7 +16,7 @@ final class ConcurrentDatasetBuild: @unchecked Sendable {
     init(_ planned: DatasetIndex, layout: OutputLayout, recorded: DatasetLineTable, lines: PendingLines,
          trustingPrevious: Bool = true) {
         DispatchQueue(label: "ingest.dataset").async { [self] in
-            let waitForLine = { (id: UInt64) throws(RunError) -> DatasetFile.ProcessedLine in
+            let waitForLine = { (id: UInt64) throws(RunError) -> SourceOutcome.DatasetLine in
                 guard let line = lines.wait(for: id) else {
                     throw RunError(.output, "the run stopped before its documents were written", path: layout.dataset)
                 }
@@ -34,12 +34,18 @@ final class ConcurrentDatasetBuild: @unchecked Sendable {
         }
     }
 
-    /// Waits until the dataset is written and flushed to the disk.
+    /// Waits until the dataset is written and flushed to the disk, and hands it over: called
+    /// once. The caller holds the only reference, so that a dataset it drops (a run that
+    /// stopped) is removed there and then, not whenever the build's queue lets go of the build.
     /// - Returns: the new dataset, staged and not yet in place (see `DatasetCommit`).
     /// - Throws: `RunError` (`.output`) when it could not be written, or the run stopped.
     func finished() throws(RunError) -> AtomicFileWriter {
         done.wait()
         defer { done.signal() }
-        return try result!.get()
+        guard let finished = result else {
+            throw RunError(.output, "the dataset was handed over already", path: "dataset.jsonl")
+        }
+        result = nil
+        return try finished.get()
     }
 }

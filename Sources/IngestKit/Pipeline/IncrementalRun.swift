@@ -49,7 +49,7 @@ enum IncrementalRun {
         }
         let (records, fatal) = progress.withLock { ($0.records, $0.fatal) }
         if fatal != nil || cancellation.isCancelled {
-            // The dataset stops at the first document missing; its file is gone once it has.
+            // A dataset of a run that stopped is dropped here, its temporary file with it.
             _ = try? result.dataset?.finished()
             result.dataset = nil
         }
@@ -68,7 +68,7 @@ enum IncrementalRun {
     /// settled in `lines`: records come back in the order submitted, which is the plan's.
     private static func pendingPipeline(_ plan: ChangePlan, work: SourceWork, jobs: Int, progress: Locked<Progress>,
                                         lines: PendingLines, observer: RunObserver,
-                                        cancellation: RunCancellation) -> BoundedPipeline<SourceItem, SourceOutcome, SourceRecord> {
+                                        cancellation: RunCancellation) -> BoundedPipeline<SourceItem, SourceRecord, SourceRecord> {
         let ids = plan.pending.map(\.id)
         let total = plan.sources
         return work.pipeline(jobs: jobs, shouldStop: { cancellation.isCancelled || progress.withLock { $0.fatal != nil } }) { record in
@@ -76,20 +76,11 @@ enum IncrementalRun {
                 let id = ids[progress.records.count]
                 progress.records.append(record)
                 progress.done += 1
-                if case .document(_, _, _, _, .failed(let error)) = record.result { progress.fatal = progress.fatal ?? error }
+                if case .unwritable(let error) = record.outcome { progress.fatal = progress.fatal ?? error }
                 return (id, progress.done)
             }
-            lines.settle(id, as: line(of: record.result))
+            lines.settle(id, as: record.outcome.datasetLine)
             observer.progressed(done, total)
-        }
-    }
-
-    /// Where the line in `dataset.jsonl` of a pending source that became `result` comes from.
-    private static func line(of result: SourceRecord.Result) -> DatasetFile.ProcessedLine {
-        switch result {
-        case .document: .document
-        case .unchanged: .previous
-        case .failed, .kept: .absent
         }
     }
 

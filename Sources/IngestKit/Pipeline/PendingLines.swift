@@ -5,7 +5,7 @@ import Dispatch
 /// waits here for each of them in its turn.
 final class PendingLines: Sendable {
     private struct State {
-        var lines: [UInt64: DatasetFile.ProcessedLine] = [:]
+        var lines: [UInt64: SourceOutcome.DatasetLine] = [:]
         var isClosed = false
     }
 
@@ -16,7 +16,7 @@ final class PendingLines: Sendable {
     init() {}
 
     /// Records where the line of document `id` comes from.
-    func settle(_ id: UInt64, as line: DatasetFile.ProcessedLine) {
+    func settle(_ id: UInt64, as line: SourceOutcome.DatasetLine) {
         state.withLock { $0.lines[id] = line }
         arrived.signal()
     }
@@ -29,7 +29,7 @@ final class PendingLines: Sendable {
 
     /// Waits until the line of document `id` is settled, then says where it comes from; `nil`
     /// when the run stopped before. One thread waits at a time.
-    func wait(for id: UInt64) -> DatasetFile.ProcessedLine? {
+    func wait(for id: UInt64) -> SourceOutcome.DatasetLine? {
         while true {
             let (line, isClosed) = state.withLock { ($0.lines[id], $0.isClosed) }
             if let line { return line }

@@ -23,7 +23,7 @@ struct RunLedger: Sendable {
     /// Counts one source and writes its manifest entry.
     /// - Returns: the source's failure to report, if it failed.
     mutating func record(_ record: SourceRecord) -> SourceFailure? {
-        if case .kept = record.result, let old = record.item.previous { return recordKept(old) }
+        if case .kept = record.outcome, let old = record.item.previous { return recordKept(old) }
         done += 1
         times.read += record.readSeconds
         times.process += record.processSeconds
@@ -32,8 +32,11 @@ struct RunLedger: Sendable {
         let version = ArticleProcessor.pipelineVersion
         let manifestEntry: Manifest.Entry
         var failure: SourceFailure?
-        switch record.result {
+        switch record.outcome {
         case .kept:
+            return nil
+        case .unwritable(let error):
+            fatal = fatal ?? error
             return nil
         case .failed(let error, let sha256, let bytes, let wasProcessed):
             if wasProcessed { processed += 1 }
@@ -50,15 +53,9 @@ struct RunLedger: Sendable {
                 path: entry.displayPath, id: id, sha256: sha256, status: .ok, pipelineVersion: version,
                 datasetLineBytes: lineBytes, stamp: stamp(of: entry, sha256: sha256, bytes: bytes))
             add(id, processed: false)
-        case .document(let id, let sha256, let bytes, let lineBytes, let write):
+        case .document(let id, let sha256, let bytes, let lineBytes, let written):
             processed += 1
-            switch write {
-            case .failed(let error):
-                fatal = fatal ?? error
-                return nil
-            case .identical, .written:
-                count(write, sha256: sha256, previous: record.item.previous)
-            }
+            count(written: written, sha256: sha256, previous: record.item.previous)
             manifestEntry = Manifest.Entry(
                 path: entry.displayPath, id: id, sha256: sha256, status: .ok, pipelineVersion: version,
                 datasetLineBytes: lineBytes, stamp: stamp(of: entry, sha256: sha256, bytes: bytes))
@@ -91,11 +88,11 @@ struct RunLedger: Sendable {
 
     /// Counts a processed document as new, changed or unchanged by what the last manifest says
     /// of its source: a file found identical may have been written by a run that was stopped.
-    private mutating func count(_ write: DocumentWrite, sha256: String, previous: Manifest.Entry?) {
-        if case .written = write { wroteDocuments = true }
+    private mutating func count(written: Bool, sha256: String, previous: Manifest.Entry?) {
+        if written { wroteDocuments = true }
         if previous?.status != .ok {
             new += 1
-        } else if case .identical = write, previous?.sha256 == sha256 {
+        } else if !written, previous?.sha256 == sha256 {
             unchanged += 1
         } else {
             changed += 1

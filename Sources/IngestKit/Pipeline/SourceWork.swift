@@ -1,26 +1,3 @@
-/// What became of one source on a worker, before anything is written.
-enum SourceOutcome: Sendable {
-    /// The source could not be read or processed; `processSeconds` is `nil` when it failed
-    /// without going through the per-article stages.
-    case failed(SourceFailure, sha256: String?, bytes: Int?, readSeconds: Double, processSeconds: Double?)
-    /// The bytes are those the manifest knows, and the document is there: nothing to do.
-    /// `lineBytes` is the size of its line in `dataset.jsonl`.
-    case unchanged(sha256: String, bytes: Int, lineBytes: Int, readSeconds: Double)
-    /// A document to write, whose line in `dataset.jsonl` takes `lineBytes`.
-    case document(id: String, json: [UInt8], sha256: String, bytes: Int, lineBytes: Int, readSeconds: Double,
-                  processSeconds: Double)
-}
-
-/// What writing a document did.
-enum DocumentWrite: Sendable {
-    /// The file already held these bytes and was left alone.
-    case identical
-    /// The file was written.
-    case written
-    /// The file could not be written: the run stops.
-    case failed(RunError)
-}
-
 /// One source on its way through a run: its crawl entry and what the last run's manifest says
 /// of it (found by walking the manifest beside the crawl).
 struct SourceItem: Sendable {
@@ -40,37 +17,40 @@ struct SourceWork: Sendable {
     /// is written; `nil` where nothing is committed (a test of the stages alone).
     var marker: RunMarker? = nil
 
-    /// Reads and processes one source; `previous` is the last run's record of it.
-    func run(_ entry: CrawlEntry, previous old: Manifest.Entry?) -> SourceOutcome {
+    /// Reads and processes one source, on a worker; its document is not written yet.
+    func run(_ item: SourceItem) -> SourceRecord {
         let readStart = ContinuousClock.now
         let source: Source
         do {
-            source = try catalog.load(entry)
+            source = try catalog.load(item.entry)
         } catch {
-            return .failed(error, sha256: nil, bytes: nil, readSeconds: StageTimes.seconds(since: readStart), processSeconds: nil)
+            return SourceRecord(item: item, outcome: .failed(error, sha256: nil, bytes: nil, processed: false),
+                                readSeconds: StageTimes.seconds(since: readStart))
         }
         let sha256 = SHA256.hex(of: source.bytes)
         let readSeconds = StageTimes.seconds(since: readStart)
-        if let old, rule.keepsRead(sha256: sha256, as: old) {
-            if let failure = old.failure(at: entry.displayPath) {
-                return .failed(failure, sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds,
-                               processSeconds: nil)
+        let bytes = source.bytes.count
+        if let old = item.previous, rule.keepsRead(sha256: sha256, as: old) {
+            if let failure = old.failure(at: item.entry.displayPath) {
+                return SourceRecord(item: item, outcome: .failed(failure, sha256: sha256, bytes: bytes, processed: false),
+                                    readSeconds: readSeconds)
             }
             if let lineBytes = old.datasetLineBytes ?? lineBytes(ofDocument: old.id) {
-                return .unchanged(sha256: sha256, bytes: source.bytes.count, lineBytes: lineBytes,
-                                  readSeconds: readSeconds)
+                return SourceRecord(item: item, outcome: .unchanged(sha256: sha256, bytes: bytes, lineBytes: lineBytes),
+                                    readSeconds: readSeconds)
             }
         }
         let processStart = ContinuousClock.now
         do {
             let document = try ArticleProcessor.process(source, sha256: sha256)
             let json = document.prettyJSON
-            return .document(id: document.id, json: json, sha256: sha256, bytes: source.bytes.count,
-                             lineBytes: DatasetFile.line(ofDocument: json).count, readSeconds: readSeconds,
-                             processSeconds: StageTimes.seconds(since: processStart))
+            let outcome = SourceOutcome.document(id: document.id, sha256: sha256, bytes: bytes,
+                                                 lineBytes: DatasetFile.line(ofDocument: json).count, written: false)
+            return SourceRecord(item: item, outcome: outcome, json: json, readSeconds: readSeconds,
+                                processSeconds: StageTimes.seconds(since: processStart))
         } catch {
-            return .failed(error, sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds,
-                           processSeconds: StageTimes.seconds(since: processStart))
+            return SourceRecord(item: item, outcome: .failed(error, sha256: sha256, bytes: bytes, processed: true),
+                                readSeconds: readSeconds, processSeconds: StageTimes.seconds(since: processStart))
         }
     }
 
@@ -87,16 +67,16 @@ struct SourceWork: Sendable {
     /// commits the dataset that names them (see `Ingestion`). Until then no committed manifest
     /// vouches for a document written this run, so one lost to a power cut is written again by
     /// the next run.
-    func write(id: String, json: [UInt8]) -> DocumentWrite {
+    /// - Returns: whether the file was written (`false`: it held these bytes already).
+    /// - Throws: `RunError` (`.output`) when it cannot be written.
+    func write(id: String, json: [UInt8]) throws(RunError) -> Bool {
         let path = layout.document(id: id)
-        if rule.listing.contains(id: id), (try? FileSystem.readFile(at: path)) == json { return .identical }
-        do {
+        if rule.listing.contains(id: id), (try? FileSystem.readFile(at: path)) == json { return false }
+        try RunError.onOutput { () throws(SystemError) in
             try marker?.markWriting()
             try atomicWrite(json, to: path, syncing: false)
-            return .written
-        } catch {
-            return .failed(RunError(.output, error))
         }
+        return true
     }
 }
 
@@ -115,21 +95,29 @@ extension SourceWork {
     /// document written on a writing queue, and the record handed to `emit` in the order the
     /// sources were submitted. It takes nothing more once `shouldStop()` is true.
     func pipeline(jobs: Int, shouldStop: @escaping @Sendable () -> Bool,
-                  emit: @escaping @Sendable (SourceRecord) -> Void) -> BoundedPipeline<SourceItem, SourceOutcome, SourceRecord> {
+                  emit: @escaping @Sendable (SourceRecord) -> Void) -> BoundedPipeline<SourceItem, SourceRecord, SourceRecord> {
         BoundedPipeline(jobs: jobs, writers: Self.writers, window: Self.window, shouldStop: shouldStop,
-                        work: { item in run(item.entry, previous: item.previous) },
-                        deliver: { item, outcome in deliver(item, outcome) },
+                        work: { item in run(item) },
+                        deliver: { _, record in deliver(record) },
                         emit: emit)
     }
 
-    /// Writes the document of a source's `outcome`, if it is one (on a writing queue).
-    /// - Returns: what the tally learns of the source.
-    private func deliver(_ item: SourceItem, _ outcome: SourceOutcome) -> SourceRecord {
-        let writeStart = ContinuousClock.now
-        guard case .document(let id, let json, _, _, _, _, _) = outcome else {
-            return SourceRecord(item: item, outcome: outcome, write: nil, writeSeconds: 0)
+    /// Writes the document of `record`, if it has one (on a writing queue), and lets go of its
+    /// JSON.
+    private func deliver(_ record: SourceRecord) -> SourceRecord {
+        guard case .document(let id, let sha256, let bytes, let lineBytes, _) = record.outcome, let json = record.json else {
+            return record
         }
-        let write = write(id: id, json: json)
-        return SourceRecord(item: item, outcome: outcome, write: write, writeSeconds: StageTimes.seconds(since: writeStart))
+        var delivered = record
+        delivered.json = nil
+        let writeStart = ContinuousClock.now
+        do throws(RunError) {
+            let written = try write(id: id, json: json)
+            delivered.outcome = .document(id: id, sha256: sha256, bytes: bytes, lineBytes: lineBytes, written: written)
+        } catch {
+            delivered.outcome = .unwritable(error)
+        }
+        delivered.writeSeconds = StageTimes.seconds(since: writeStart)
+        return delivered
     }
 }

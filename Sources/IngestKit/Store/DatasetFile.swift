@@ -11,16 +11,6 @@
 /// line the previous dataset lacks (or a previous dataset that cannot be read) is read from the
 /// document's file: the result is the same, only slower.
 enum DatasetFile {
-    /// Where the line of a document processed this run comes from.
-    enum ProcessedLine: Sendable {
-        /// Its file in `documents/`, written this run.
-        case document
-        /// The previous dataset: its bytes turned out to be those the manifest records.
-        case previous
-        /// Nowhere: it failed, and the dataset does not hold it.
-        case absent
-    }
-
     /// Writes the documents of `index` into a new `layout.dataset`, not yet in place: the caller
     /// commits it together with the manifest (`DatasetCommit`). `recorded` is where the last
     /// manifest puts the previous dataset's lines; `processed` says, for each document of
@@ -34,7 +24,7 @@ enum DatasetFile {
     ///   dataset cannot be written, and whatever `processed` throws; the previous dataset is
     ///   then left as it was.
     static func build(_ index: DatasetIndex, layout: OutputLayout, recorded: DatasetLineTable,
-                      processed: (UInt64) throws(RunError) -> ProcessedLine = { _ in .document },
+                      processed: (UInt64) throws(RunError) -> SourceOutcome.DatasetLine = { _ in .document },
                       writesBackEarly: Bool = true, trustingPrevious: Bool = true) throws(RunError) -> AtomicFileWriter {
         let previous = trustingPrevious && FileSystem.exists(layout.dataset)
             ? try? BufferedFileReader(path: layout.dataset, bufferSize: 1 << 20) : nil
@@ -56,7 +46,7 @@ enum DatasetFile {
     /// - Returns: `nil` when a run of lines was not where the line table put it.
     private static func write(_ index: DatasetIndex, into file: AtomicFileWriter, layout: OutputLayout,
                               previous: PreviousDataset,
-                              processed: (UInt64) throws(RunError) -> ProcessedLine) throws(RunError) -> AtomicFileWriter? {
+                              processed: (UInt64) throws(RunError) -> SourceOutcome.DatasetLine) throws(RunError) -> AtomicFileWriter? {
         var previous = previous
         // The previous dataset's bytes that go over as they are, not yet copied, and the id of
         // their first line.

@@ -17,7 +17,9 @@ import Testing
         let layout = OutputLayout(folder: folder.url("Output").path)
         try FileSystem.createDirectory(layout.documents)
         let work = SourceWork(catalog: catalog, layout: layout, rule: ChangeRule(listing: try DocumentListing(layout), full: true))
-        return Dictionary(uniqueKeysWithValues: listing.entries.map { ($0.displayPath, work.run($0, previous: nil)) })
+        return Dictionary(uniqueKeysWithValues: listing.entries.map {
+            ($0.displayPath, work.run(SourceItem(entry: $0, previous: nil)).outcome)
+        })
     }
 
     private func expectOnlyBFails(_ outcomes: [String: SourceOutcome], reason: String) {
@@ -25,7 +27,7 @@ import Testing
             Issue.record("a.txt did not become a document")
             return
         }
-        guard case .failed(let error, _, _, _, _) = outcomes["Input/b.txt"] else {
+        guard case .failed(let error, _, _, _) = outcomes["Input/b.txt"] else {
             Issue.record("b.txt did not fail")
             return
         }
