@@ -23,11 +23,12 @@ struct Ingest: ParsableCommand {
           curl -s URL | ingest extract -           the same for a page read from a pipe
           ingest extract pages/ --output out/      out/<path>.json, as in pages/
           ingest verify                            check Output/ without changing it
+          ingest export --format jsonld            Output/ as schema.org JSON-LD, a line each
 
         \(ExitStatus.help)
         """,
         version: ArticleProcessor.pipelineVersion,
-        subcommands: [RunCommand.self, ExtractCommand.self, VerifyCommand.self],
+        subcommands: [RunCommand.self, ExtractCommand.self, VerifyCommand.self, ExportCommand.self],
         defaultSubcommand: RunCommand.self
     )
 
@@ -40,6 +41,7 @@ struct Ingest: ParsableCommand {
         ingest [\(RunCommand.usageString())]
         ingest \(ExtractCommand.usageString())
         ingest \(VerifyCommand.usageString())
+        ingest \(ExportCommand.usageString())
         """
     }
 

@@ -70,4 +70,31 @@ import Testing
         #expect(outcome(["verify", "--output", folder.appendingPathComponent("none").path])?.status
                 == ExitStatus.unusableArguments.rawValue)
     }
+
+    @Test func exportWritesOneJSONLDFilePerDocumentOfTheDataset() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ingest-export-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("Input")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try Data("# Muskelkrampf\n\n## Ursachen\n\n- Überlastung\n- Magnesiummangel\n".utf8)
+            .write(to: input.appendingPathComponent("a.md"))
+        let dataset = folder.appendingPathComponent("Output").path
+        _ = try Ingestion.run(IngestOptions(input: input.path, output: dataset, jobs: 1))
+        let exported = folder.appendingPathComponent("jsonld").path
+        #expect(outcome(["export", "--format", "jsonld", "--output", exported, dataset]) == nil)
+        let id = DocumentID.make(relativePath: "a.md")
+        let file = try Data(contentsOf: URL(fileURLWithPath: exported + "/\(id).jsonld"))
+        let page = try #require(try JSONSerialization.jsonObject(with: file) as? [String: Any])
+        #expect(page["@type"] as? String == "MedicalWebPage")
+        #expect(page["identifier"] as? String == id)
+        let causes = (page["about"] as? [String: Any])?["cause"] as? [[String: Any]]
+        #expect(causes?.compactMap { $0["name"] as? String } == ["Überlastung", "Magnesiummangel"])
+
+        try Data("not a document\n".utf8).write(to: URL(fileURLWithPath: dataset + "/dataset.jsonl"))
+        #expect(outcome(["export", "--format", "jsonld", "--output", exported, dataset])?.status
+                == ExitStatus.documentsFailed.rawValue)
+        #expect(outcome(["export", "--format", "jsonld", folder.appendingPathComponent("none").path])?.status
+                == ExitStatus.unusableArguments.rawValue)
+        #expect(outcome(["export", "--format", "rdf", dataset])?.status == ExitStatus.unusableArguments.rawValue)
+    }
 }
