@@ -28,7 +28,8 @@ final class BoundedPipeline<Work: Sendable, Outcome: Sendable, Record: Sendable>
     private struct Order {
         var next = 0
         var submitted = 0
-        var waiting: [Int: Record] = [:]
+        /// `nil` for an item dropped before it started: its turn passes without a record.
+        var waiting: [Int: Record?] = [:]
     }
 
     private let processing = DispatchQueue(label: "ingest.process", attributes: .concurrent)
@@ -48,18 +49,20 @@ final class BoundedPipeline<Work: Sendable, Outcome: Sendable, Record: Sendable>
 
     /// A pipeline of `jobs` workers and `writers` writing queues (so `deliver` must be safe to
     /// call concurrently when `writers` > 1). `emit` is called for one record at a time, in
-    /// submission order. Once `shouldStop()` is true, `submit` takes nothing more.
-    init(jobs: Int, writers: Int = 1, window: Int = 256,
+    /// submission order. Once `shouldStop()` is true, `submit` takes nothing more. Up to
+    /// `queueCapacity` items wait for a worker (`4 × jobs` unless told: a caller that must never
+    /// wait, and knows how many items it will submit, says that many).
+    init(jobs: Int, writers: Int = 1, window: Int = 256, queueCapacity: Int? = nil,
          shouldStop: @escaping @Sendable () -> Bool = { false },
          work: @escaping @Sendable (Work) -> Outcome,
          deliver: @escaping @Sendable (Work, Outcome) -> Record,
          emit: @escaping @Sendable (Record) -> Void) {
         let workers = max(1, jobs)
         writing = (0..<max(1, writers)).map { DispatchQueue(label: "ingest.write.\($0)") }
-        queued = DispatchSemaphore(value: 4 * workers)
+        queued = DispatchSemaphore(value: queueCapacity ?? 4 * workers)
         running = DispatchSemaphore(value: workers)
         inFlight = DispatchSemaphore(value: 2 * workers + writing.count)
-        room = DispatchSemaphore(value: max(2 * workers, window))
+        room = DispatchSemaphore(value: max(2 * workers, window, queueCapacity ?? 0))
         self.shouldStop = shouldStop
         self.work = work
         self.deliver = deliver
@@ -68,7 +71,8 @@ final class BoundedPipeline<Work: Sendable, Outcome: Sendable, Record: Sendable>
 
     /// Queues `item` to start once a worker is free; blocks only while the queue is full.
     /// - Returns: `false` when the pipeline stopped and the item was not taken. An item taken
-    ///   is always worked on, delivered and emitted.
+    ///   is worked on, delivered and emitted, unless the pipeline stops before a worker starts
+    ///   on it: then it is dropped, so that a stop waits only for the items in flight.
     func submit(_ item: Work) -> Bool {
         room.wait()
         queued.wait()
@@ -86,6 +90,13 @@ final class BoundedPipeline<Work: Sendable, Outcome: Sendable, Record: Sendable>
             inFlight.wait()
             running.wait()
             queued.signal()
+            if shouldStop() {
+                running.signal()
+                inFlight.signal()
+                arrived(nil, at: sequence)
+                group.leave()
+                return
+            }
             processing.async { [self] in
                 let outcome = work(item)
                 running.signal()
@@ -123,12 +134,12 @@ final class BoundedPipeline<Work: Sendable, Outcome: Sendable, Record: Sendable>
     }
 
     /// Emits `record` if its turn has come, then every waiting record whose turn follows.
-    private func arrived(_ record: Record, at sequence: Int) {
+    private func arrived(_ record: Record?, at sequence: Int) {
         let emitted = order.withLock { order in
-            order.waiting[sequence] = record
+            order.waiting[sequence] = .some(record)
             var count = 0
             while let next = order.waiting.removeValue(forKey: order.next) {
-                emit(next)
+                if let next { emit(next) }
                 order.next += 1
                 count += 1
             }

@@ -56,11 +56,11 @@ public enum Ingestion {
         let work = SourceWork(catalog: catalog, layout: layout, rule: ChangeRule(listing: listing, full: effective.full),
                               marker: marker)
         let manifest = try ManifestWriter(layout)
-
         let sources: ProcessedSources
-        if let plan = try plan(catalog, work: work, options: effective, observer: observer, cancellation: cancellation) {
-            sources = try IncrementalRun.run(plan, work: work, jobs: report.jobs, manifest: manifest, observer: observer,
-                                             cancellation: cancellation, trustingDataset: trust.datasetHolds)
+        if let incremental = try runIncrementally(catalog, work: work, jobs: report.jobs, manifest: manifest,
+                                                  options: effective, trust: trust, observer: observer,
+                                                  cancellation: cancellation) {
+            sources = incremental
         } else {
             sources = try stream(catalog, work: work, jobs: report.jobs, manifest: manifest, observer: observer,
                                  cancellation: cancellation)
@@ -94,22 +94,24 @@ public enum Ingestion {
         }
     }
 
-    /// The plan of an incremental run (see `ChangePlan`); `nil` when the run is to stream: a
-    /// `--full` run, a first run (no manifest), or one where more than the limit changed.
-    private static func plan(_ catalog: FolderCatalog, work: SourceWork, options: IngestOptions, observer: RunObserver,
-                             cancellation: RunCancellation) throws(RunError) -> ChangePlan? {
+    /// Runs as an `IncrementalRun`; `nil` when the run is to stream: a `--full` run, a first run
+    /// (no manifest), or one where more than the limit changed.
+    private static func runIncrementally(_ catalog: FolderCatalog, work: SourceWork, jobs: Int, manifest: ManifestWriter,
+                                         options: IngestOptions, trust: OutputTrust, observer: RunObserver,
+                                         cancellation: RunCancellation) throws(RunError) -> ProcessedSources? {
         guard !options.full, FileSystem.exists(work.layout.manifest) else { return nil }
-        // What the walk has to say is said once the run is planned: a run that streams instead
-        // walks the manifest again, and says it then.
+        // What the walk has to say is said once the run is incremental: a run that streams
+        // instead walks the manifest again, and says it then.
         let notes = Locked<[String]>([])
         let note: @Sendable (String) -> Void = { message in notes.withLock { $0.append(message) } }
         let merge = ManifestMerge(reader: openManifest(work.layout, noted: note), noted: note)
-        let plan = try ChangePlan.survey(catalog, merge: merge, rule: work.rule, limit: options.incrementalLimit,
-                                         cancellation: cancellation)
-        if plan != nil {
+        let sources = try IncrementalRun.run(catalog, merge: merge, limit: options.incrementalLimit, work: work, jobs: jobs,
+                                             manifest: manifest, observer: observer, cancellation: cancellation,
+                                             trustingDataset: trust.datasetHolds)
+        if sources != nil {
             for message in notes.value { observer.noted(message) }
         }
-        return plan
+        return sources
     }
 
     /// Goes through the sources as the crawl finds them: each source the quick check does not
@@ -124,22 +126,19 @@ public enum Ingestion {
             if let failure { observer.failed(failure) }
             observer.progressed(done, nil)
         }
-        var sources = 0
+        var crawlFailures = 0
         var skipped = ReportList<SkippedPath>(path: \.path)
         var crawlSeconds = 0.0
         try catalog.crawl(timingInto: &crawlSeconds) { event in
             switch event {
             case .source(let entry):
                 let item = SourceItem(entry: entry, previous: merge.entry(for: entry.displayPath))
-                let taken = work.rule.keepsUnread(entry, as: item.previous)
+                return work.rule.keepsUnread(entry, as: item.previous)
                     ? pipeline.submit(record: SourceRecord(kept: item)) : pipeline.submit(item)
-                // A source the stopping pipeline did not take is not one of this run's.
-                if taken { sources += 1 }
-                return taken
             case .skipped(let path):
                 skipped.insert(path)
             case .failed(let failure):
-                sources += 1
+                crawlFailures += 1
                 observer.failed(failure)
                 ledger.withLock { $0.recordCrawlFailure(failure) }
             }
@@ -152,7 +151,9 @@ public enum Ingestion {
             ledger.index.seal()
             return ledger
         }
-        return ProcessedSources(tally: tally, sources: sources, skipped: skipped, crawlSeconds: crawlSeconds,
+        // The sources the run got to: those it recorded (a stop drops the ones no worker
+        // started), and the paths the crawl could not list.
+        return ProcessedSources(tally: tally, sources: tally.done + crawlFailures, skipped: skipped, crawlSeconds: crawlSeconds,
                                 removed: merge.removed, previousLines: merge.previousLines)
     }
 

@@ -435,14 +435,20 @@ import Testing
         #expect(next.new == 40 && next.unchanged == 0)
     }
 
+    /// Stopped once the plan is whole (the progress knows the total), while the changed
+    /// sources are still being processed.
     @Test func anIncrementalRunStoppedMidwayCountsItsKeptSourcesToo() throws {
         let folder = try TemporaryFolder()
-        for index in 0..<40 { try folder.write("Article \(index)\n\nAbout cramps, part \(index).\n", to: "Input/\(index).txt") }
+        for index in 0..<200 { try folder.write("Article \(index)\n\nAbout cramps, part \(index).\n", to: "Input/\(index).txt") }
         _ = try run(folder)
-        for index in 0..<20 { try folder.write("Article \(index)\n\nChanged, part \(index).\n", to: "Input/\(index).txt") }
-        let stopped = try runStopped(folder, after: 25)
+        for index in 0..<100 { try folder.write("Article \(index)\n\nChanged, part \(index).\n", to: "Input/\(index).txt") }
+        let cancellation = RunCancellation()
+        let stopped = try Ingestion.run(
+            IngestOptions(input: folder.url("Input").path, output: folder.url("Output").path, jobs: 1),
+            observer: RunObserver(progressed: { _, total in if total != nil { cancellation.cancel() } }),
+            cancellation: cancellation)
         expectCountsAddUp(stopped)
-        #expect(stopped.unchanged >= 20 && stopped.sources < 40)
-        #expect(try run(folder).changed == 20)
+        #expect(stopped.unchanged >= 100 && stopped.sources < 200)
+        #expect(try run(folder).changed == 100)
     }
 }
