@@ -49,20 +49,18 @@ final class BoundedPipeline<Work: Sendable, Outcome: Sendable, Record: Sendable>
 
     /// A pipeline of `jobs` workers and `writers` writing queues (so `deliver` must be safe to
     /// call concurrently when `writers` > 1). `emit` is called for one record at a time, in
-    /// submission order. Once `shouldStop()` is true, `submit` takes nothing more. Up to
-    /// `queueCapacity` items wait for a worker (`4 × jobs` unless told: a caller that must never
-    /// wait, and knows how many items it will submit, says that many).
-    init(jobs: Int, writers: Int = 1, window: Int = 256, queueCapacity: Int? = nil,
+    /// submission order. Once `shouldStop()` is true, `submit` takes nothing more.
+    init(jobs: Int, writers: Int = 1, window: Int = 256,
          shouldStop: @escaping @Sendable () -> Bool = { false },
          work: @escaping @Sendable (Work) -> Outcome,
          deliver: @escaping @Sendable (Work, Outcome) -> Record,
          emit: @escaping @Sendable (Record) -> Void) {
         let workers = max(1, jobs)
         writing = (0..<max(1, writers)).map { DispatchQueue(label: "ingest.write.\($0)") }
-        queued = DispatchSemaphore(value: queueCapacity ?? 4 * workers)
+        queued = DispatchSemaphore(value: 4 * workers)
         running = DispatchSemaphore(value: workers)
         inFlight = DispatchSemaphore(value: 2 * workers + writing.count)
-        room = DispatchSemaphore(value: max(2 * workers, window, queueCapacity ?? 0))
+        room = DispatchSemaphore(value: max(2 * workers, window))
         self.shouldStop = shouldStop
         self.work = work
         self.deliver = deliver

@@ -89,14 +89,11 @@ struct ChangePlan {
 }
 
 extension ChangePlan {
-    /// Plans a run over the sources of `catalog` beside the last manifest (`merge`), handing each
-    /// pending source to `found` as soon as it is planned (in path order), so that a worker can
-    /// start on it while the walk goes on.
+    /// Plans a run over the sources of `catalog` beside the last manifest (`merge`).
     /// - Returns: `nil` when more than `limit` sources need a worker. A cancelled run gets the
     ///   plan of the sources crawled so far.
     static func survey(_ catalog: FolderCatalog, merge: ManifestMerge, rule: ChangeRule, limit: Int,
-                       cancellation: RunCancellation,
-                       found: (Pending) -> Void = { _ in }) throws(RunError) -> ChangePlan? {
+                       cancellation: RunCancellation) throws(RunError) -> ChangePlan? {
         var plan = ChangePlan(limit: limit, rule: rule)
         var merge = merge
         var crawlSeconds = 0.0
@@ -105,9 +102,7 @@ extension ChangePlan {
             switch event {
             case .source(let entry):
                 let previous = merge.entry(for: entry.displayPath).map { ($0, merge.matchedOrdinal) }
-                let pendingBefore = plan.pending.count
                 plan.add(entry, previous: previous)
-                if plan.pending.count > pendingBefore, !plan.isOverLimit, let pending = plan.pending.last { found(pending) }
             case .skipped(let path):
                 plan.skip(path)
             case .failed(let failure):

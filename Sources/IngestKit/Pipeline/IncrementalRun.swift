@@ -1,85 +1,48 @@
-/// A run that processes only what changed, when little did: it plans (`ChangePlan`) and
-/// carries out the plan. Each pending source goes to the pipeline as soon as the walk plans it,
-/// so the workers start at once; the pipeline takes them all without waiting (there are at most
-/// the plan's limit), so the walk is never held up. Once the plan is whole, `dataset.jsonl` is
-/// written beside the workers in order of id (`ConcurrentDatasetBuild`): it copies the lines it
-/// keeps and takes each processed document as soon as its line is settled (`PendingLines`).
-/// Writing the dataset is what costs most when a few documents of many changed; done this way it
-/// mostly overlaps the processing.
-///
-/// When more than the limit changed, there is no plan: the sources already handed to the
-/// pipeline are finished and their records dropped, and the run streams instead (their
-/// documents, written already, are found identical).
+/// Carries out a `ChangePlan`: the pending sources go through the pipeline in order of id, and
+/// `dataset.jsonl` is written beside the workers in the same order (`ConcurrentDatasetBuild`):
+/// it copies the lines it keeps and takes each processed document as soon as it is written
+/// (`PendingLines`). Writing the dataset is what costs most when a few documents of many
+/// changed; done this way it mostly overlaps the processing.
 ///
 /// The manifest, sorted by path, is written once every pending source is done, by walking the
 /// last manifest again: each entry the plan kept is written as it was, the new records take the
 /// places of their sources, and the entries of sources that are gone are left out. Memory holds
 /// the pending sources and their records, at most the plan's limit of each.
 enum IncrementalRun {
-    /// What the pending sources became, in the order they were planned, and how the run goes.
+    /// What the pending sources became, in the plan's order, and how the run goes.
     private struct Progress: Sendable {
         var records: [SourceRecord] = []
         /// Sources done: kept, or processed.
         var done = 0
-        /// How many sources there are, once the plan is whole.
-        var total: Int?
         /// The first write that failed: it ends the run.
         var fatal: RunError?
     }
 
-    /// Plans the run over the sources of `catalog` beside the last manifest (`merge`), processes
-    /// the pending sources and writes the new manifest into `manifest`. With `trustingDataset`
-    /// false, the previous dataset is not copied from: every line is read from its document.
-    /// - Returns: `nil` when more than `limit` sources changed: the run is to stream.
+    /// Processes the pending sources of `plan` and writes the new manifest into `manifest`.
     /// - Throws: `RunError` (`.output`) when a document or the manifest cannot be
     ///   written, or the last manifest cannot be read again as the plan read it.
-    static func run(_ catalog: FolderCatalog, merge: ManifestMerge, limit: Int, work: SourceWork, jobs: Int,
-                    manifest: ManifestWriter, observer: RunObserver, cancellation: RunCancellation,
-                    trustingDataset: Bool) throws(RunError) -> ProcessedSources? {
+    /// With `trustingDataset` false, the previous dataset is not copied from: every line is
+    /// read from its document.
+    static func run(_ plan: ChangePlan, work: SourceWork, jobs: Int, manifest: ManifestWriter, observer: RunObserver,
+                    cancellation: RunCancellation, trustingDataset: Bool) throws(RunError) -> ProcessedSources {
         let lines = PendingLines()
-        let progress = Locked(Progress())
-        let pipeline = pendingPipeline(work: work, jobs: jobs, capacity: limit + 1, progress: progress, lines: lines,
-                                       observer: observer, cancellation: cancellation)
-        let planned: ChangePlan?
-        do {
-            planned = try ChangePlan.survey(catalog, merge: merge, rule: work.rule, limit: limit,
-                                            cancellation: cancellation) { pending in _ = pipeline.submit(pending.item) }
-        } catch {
-            pipeline.finish()
-            throw error
-        }
-        guard let plan = planned else {
-            pipeline.finish()
-            return nil
-        }
-        progress.withLock { progress in
-            progress.done += plan.kept.count
-            progress.total = plan.sources
-        }
-        let dataset = datasetBuild(plan, layout: work.layout, lines: lines, trustingDataset: trustingDataset,
-                                   cancellation: cancellation)
-        pipeline.finish()
-        lines.close()
-        return try finish(plan, dataset: dataset, progress: progress, manifest: manifest, layout: work.layout,
-                          observer: observer, cancellation: cancellation)
-    }
-
-    /// `dataset.jsonl` written beside the workers, when it changes.
-    private static func datasetBuild(_ plan: ChangePlan, layout: OutputLayout, lines: PendingLines, trustingDataset: Bool,
-                                     cancellation: RunCancellation) -> ConcurrentDatasetBuild? {
-        let changes = !plan.pending.isEmpty || plan.removed > 0 || !trustingDataset || !FileSystem.exists(layout.dataset)
-        guard changes, !cancellation.isCancelled else { return nil }
-        return ConcurrentDatasetBuild(plan.planned, layout: layout, recorded: plan.previousLines, lines: lines,
-                                      trustingPrevious: trustingDataset)
-    }
-
-    /// Once every pending source is done: the tally of the run, its manifest written.
-    private static func finish(_ plan: ChangePlan, dataset: ConcurrentDatasetBuild?, progress: Locked<Progress>,
-                               manifest: ManifestWriter, layout: OutputLayout, observer: RunObserver,
-                               cancellation: RunCancellation) throws(RunError) -> ProcessedSources {
+        let progress = Locked(Progress(done: plan.kept.count))
+        let pipeline = pendingPipeline(plan, work: work, jobs: jobs, progress: progress, lines: lines, observer: observer,
+                                       cancellation: cancellation)
         var result = ProcessedSources(tally: RunLedger(manifest: manifest), sources: plan.sources, skipped: plan.skipped,
                                       crawlSeconds: plan.crawlSeconds, removed: plan.removed,
-                                      previousLines: plan.previousLines, dataset: dataset)
+                                      previousLines: plan.previousLines)
+        let layout = work.layout
+        let datasetChanges = !plan.pending.isEmpty || plan.removed > 0 || !trustingDataset || !FileSystem.exists(layout.dataset)
+        if datasetChanges, !cancellation.isCancelled {
+            result.dataset = ConcurrentDatasetBuild(plan.planned, layout: layout, recorded: plan.previousLines, lines: lines,
+                                                    trustingPrevious: trustingDataset)
+        }
+        for pending in plan.pending {
+            guard pipeline.submit(pending.item) else { break }
+        }
+        pipeline.finish()
+        lines.close()
         for failure in plan.crawlFailures {
             observer.failed(failure)
             result.tally.recordCrawlFailure(failure)
@@ -102,19 +65,21 @@ enum IncrementalRun {
     }
 
     /// The pipeline the pending sources go through, each record kept in `progress` and its line
-    /// settled in `lines`; it takes up to `capacity` sources without waiting.
-    private static func pendingPipeline(work: SourceWork, jobs: Int, capacity: Int, progress: Locked<Progress>,
+    /// settled in `lines`: records come back in the order submitted, which is the plan's.
+    private static func pendingPipeline(_ plan: ChangePlan, work: SourceWork, jobs: Int, progress: Locked<Progress>,
                                         lines: PendingLines, observer: RunObserver,
                                         cancellation: RunCancellation) -> BoundedPipeline<SourceItem, SourceRecord, SourceRecord> {
-        work.pipeline(jobs: jobs, queueCapacity: capacity,
-                      shouldStop: { cancellation.isCancelled || progress.withLock { $0.fatal != nil } }) { record in
-            let (done, total) = progress.withLock { progress in
+        let ids = plan.pending.map(\.id)
+        let total = plan.sources
+        return work.pipeline(jobs: jobs, shouldStop: { cancellation.isCancelled || progress.withLock { $0.fatal != nil } }) { record in
+            let (id, done) = progress.withLock { progress in
+                let id = ids[progress.records.count]
                 progress.records.append(record)
                 progress.done += 1
                 if case .unwritable(let error) = record.outcome { progress.fatal = progress.fatal ?? error }
-                return (progress.done, progress.total)
+                return (id, progress.done)
             }
-            lines.settle(DocumentID.number(relativePath: record.item.entry.relativePath), as: record.outcome.datasetLine)
+            lines.settle(id, as: record.outcome.datasetLine)
             observer.progressed(done, total)
         }
     }

@@ -56,11 +56,11 @@ public enum Ingestion {
         let work = SourceWork(catalog: catalog, layout: layout, rule: ChangeRule(listing: listing, full: effective.full),
                               marker: marker)
         let manifest = try ManifestWriter(layout)
+
         let sources: ProcessedSources
-        if let incremental = try runIncrementally(catalog, work: work, jobs: report.jobs, manifest: manifest,
-                                                  options: effective, trust: trust, observer: observer,
-                                                  cancellation: cancellation) {
-            sources = incremental
+        if let plan = try plan(catalog, work: work, options: effective, observer: observer, cancellation: cancellation) {
+            sources = try IncrementalRun.run(plan, work: work, jobs: report.jobs, manifest: manifest, observer: observer,
+                                             cancellation: cancellation, trustingDataset: trust.datasetHolds)
         } else {
             sources = try stream(catalog, work: work, jobs: report.jobs, manifest: manifest, observer: observer,
                                  cancellation: cancellation)
@@ -94,24 +94,22 @@ public enum Ingestion {
         }
     }
 
-    /// Runs as an `IncrementalRun`; `nil` when the run is to stream: a `--full` run, a first run
-    /// (no manifest), or one where more than the limit changed.
-    private static func runIncrementally(_ catalog: FolderCatalog, work: SourceWork, jobs: Int, manifest: ManifestWriter,
-                                         options: IngestOptions, trust: OutputTrust, observer: RunObserver,
-                                         cancellation: RunCancellation) throws(RunError) -> ProcessedSources? {
+    /// The plan of an incremental run (see `ChangePlan`); `nil` when the run is to stream: a
+    /// `--full` run, a first run (no manifest), or one where more than the limit changed.
+    private static func plan(_ catalog: FolderCatalog, work: SourceWork, options: IngestOptions, observer: RunObserver,
+                             cancellation: RunCancellation) throws(RunError) -> ChangePlan? {
         guard !options.full, FileSystem.exists(work.layout.manifest) else { return nil }
-        // What the walk has to say is said once the run is incremental: a run that streams
-        // instead walks the manifest again, and says it then.
+        // What the walk has to say is said once the run is planned: a run that streams instead
+        // walks the manifest again, and says it then.
         let notes = Locked<[String]>([])
         let note: @Sendable (String) -> Void = { message in notes.withLock { $0.append(message) } }
         let merge = ManifestMerge(reader: openManifest(work.layout, noted: note), noted: note)
-        let sources = try IncrementalRun.run(catalog, merge: merge, limit: options.incrementalLimit, work: work, jobs: jobs,
-                                             manifest: manifest, observer: observer, cancellation: cancellation,
-                                             trustingDataset: trust.datasetHolds)
-        if sources != nil {
+        let plan = try ChangePlan.survey(catalog, merge: merge, rule: work.rule, limit: options.incrementalLimit,
+                                         cancellation: cancellation)
+        if plan != nil {
             for message in notes.value { observer.noted(message) }
         }
-        return sources
+        return plan
     }
 
     /// Goes through the sources as the crawl finds them: each source the quick check does not

@@ -94,10 +94,9 @@ extension SourceWork {
     /// The pipeline every run's sources go through: read and processed on the workers, the
     /// document written on a writing queue, and the record handed to `emit` in the order the
     /// sources were submitted. It takes nothing more once `shouldStop()` is true.
-    func pipeline(jobs: Int, queueCapacity: Int? = nil, shouldStop: @escaping @Sendable () -> Bool,
+    func pipeline(jobs: Int, shouldStop: @escaping @Sendable () -> Bool,
                   emit: @escaping @Sendable (SourceRecord) -> Void) -> BoundedPipeline<SourceItem, SourceRecord, SourceRecord> {
-        BoundedPipeline(jobs: jobs, writers: Self.writers, window: Self.window, queueCapacity: queueCapacity,
-                        shouldStop: shouldStop,
+        BoundedPipeline(jobs: jobs, writers: Self.writers, window: Self.window, shouldStop: shouldStop,
                         work: { item in run(item) },
                         deliver: { _, record in deliver(record) },
                         emit: emit)

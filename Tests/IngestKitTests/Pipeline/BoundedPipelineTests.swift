@@ -41,22 +41,4 @@ import Testing
         // those still waiting for a worker are dropped.
         #expect(emitted.value >= 5 && emitted.value <= 5 + 3)
     }
-
-    /// A caller that submits everything at once (a large queue) is not held up, and a stop
-    /// still waits only for the items in flight.
-    @Test func aLargeQueueTakesEverythingAndAStopDropsWhatWaits() {
-        let started = Locked(0)
-        let stop = Locked(false)
-        let pipeline = BoundedPipeline<Int, Int, Int>(
-            jobs: 1, queueCapacity: 1000, shouldStop: { stop.value },
-            work: { item in
-                started.withLock { $0 += 1 }
-                if item == 2 { stop.withLock { $0 = true } }
-                return item
-            }, deliver: { $1 }, emit: { _ in })
-        let taken = (0..<1000).filter { pipeline.submit($0) }.count
-        pipeline.finish()
-        #expect(taken >= 3)
-        #expect(started.value <= 3 + 3)
-    }
 }
