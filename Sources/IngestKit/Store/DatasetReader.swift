@@ -43,26 +43,16 @@ public enum DatasetReader {
         var line: [UInt8] = []
         var number = 0
         while true {
-            let chunk: ArraySlice<UInt8>
+            let endedWithNewline: Bool
             do {
-                chunk = try reader.nextChunk(limit: Int.max)
+                endedWithNewline = try reader.skipLine(keepingFirst: Int.max, into: &line)
             } catch {
                 throw RunError(.input, error)
             }
-            var start = chunk.startIndex
-            while let newline = chunk[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                line.append(contentsOf: chunk[start..<newline])
-                number += 1
-                try body(number, document(line, number: number, path: path, decoder: decoder))
-                line.removeAll(keepingCapacity: true)
-                start = newline + 1
-            }
-            line.append(contentsOf: chunk[start...])
-            if chunk.isEmpty { break }
-        }
-        if !line.isEmpty {
+            guard endedWithNewline || !line.isEmpty else { return }
             number += 1
             try body(number, document(line, number: number, path: path, decoder: decoder))
+            guard endedWithNewline else { return }
         }
     }
 
