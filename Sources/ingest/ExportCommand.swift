@@ -1,5 +1,6 @@
 import ArgumentParser
 import IngestKit
+import Logging
 
 /// `ingest export`: a dataset folder's documents in another vocabulary (schema.org JSON-LD).
 struct ExportCommand: ParsableCommand {
@@ -35,17 +36,20 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The dataset folder.", valueName: "dataset-folder"))
     var dataset = "Output"
 
+    @OptionGroup var logging: LoggingOptions
+
     func run() throws {
+        let logger = logging.logger("ingest export", display: ProgressDisplay(label: "ingest export", showsProgress: false))
         let summary: JSONLDExport.Summary
         do {
             summary = try JSONLDExport.run(dataset: dataset, output: output, stream: Terminal.output) { failure in
-                Terminal.error("ingest export: \(failure.description)\n")
+                logger.error("\(failure.description)")
             }
         } catch {
-            Terminal.error("ingest export: \(error.description)\n")
+            logger.error("\(error.description)")
             throw ExitStatus.of(error)
         }
-        if let output {
+        if let output, !logging.quiet {
             Terminal.error("ingest export: \(summary.written) documents written to \(output), \(summary.failures.count) failed\n")
         }
         if !summary.failures.isEmpty { throw ExitStatus.documentsFailed }

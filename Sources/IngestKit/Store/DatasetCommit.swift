@@ -7,7 +7,8 @@
 /// files are renamed into place and the record is removed. A run killed before the record
 /// leaves the previous files in force (its staged files are swept by the next run); a run killed
 /// after it leaves the record, which the next run replays before anything else (`recover`).
-/// A reader that finds a record reads each listed file under its temporary name.
+/// A reader that finds a record reads each listed file under its temporary name if that still
+/// exists, else under its final name (the rename already happened).
 enum DatasetCommit {
     /// The commit record's name in the output folder.
     static let recordName = ".ingest-commit"

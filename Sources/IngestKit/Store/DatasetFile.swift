@@ -163,8 +163,6 @@ enum DatasetFile {
             return FileSystem.readBytes(of: descriptor, at: run.bytes.upperBound - 1, count: 1) == [UInt8(ascii: "\n")]
         }
 
-
-
         private mutating func advance() {
             let previousID = lineID
             guard let reader else { return }
