@@ -192,6 +192,9 @@ struct BoilerplateClassifier: Sendable {
 
     /// Whether `text` is a strip of short segments apart by one separator, none a sentence.
     private func isStrip(_ text: String) -> Bool {
+        // Every separator holds one of these bytes (`|`, the last byte of `·` and of `•`): most
+        // blocks have none, and need no search for the separators themselves.
+        guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0xB7 || $0 == 0xA2 }) else { return false }
         for separator in Self.stripSeparators where text.contains(separator) {
             let segments = text.components(separatedBy: separator)
             guard segments.count >= Self.minimumSegmentsOfStrip else { continue }
