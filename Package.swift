@@ -23,11 +23,16 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .systemLibrary(name: "CMalloc"),
         .systemLibrary(name: "CLinuxFileCalls"),
         .target(
             name: "IngestKit",
-            dependencies: ["CLibXML2", "CLibCrypto", "CLinuxFileCalls"]
+            dependencies: ["CLibXML2", "CLibCrypto", "CLinuxFileCalls", "CZlib"]
         ),
         .executableTarget(
             name: "ingest",

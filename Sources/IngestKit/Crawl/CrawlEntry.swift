@@ -1,10 +1,13 @@
 /// One source found by a crawl, before its bytes are read: enough to decide whether it changed
 /// since the last run without reading it.
 public struct CrawlEntry: Sendable, Equatable {
-    /// The path relative to the catalog's root, `/`-separated; the document id comes from it.
+    /// The path relative to the catalog's root, `/`-separated; the document id comes from it
+    /// when the entry has no URL.
     public var relativePath: String
     /// The root's name joined with `relativePath`, as documents and messages show it.
     public var displayPath: String
+    /// The page's URL, for a page archived or fetched from the web; the document id comes from it.
+    public var url: String?
     /// How the bytes are to be read.
     public var format: SourceFormat
     /// Where the catalog finds the bytes (a file path for a folder catalog).
@@ -15,14 +18,22 @@ public struct CrawlEntry: Sendable, Equatable {
     public var modified: String
 
     /// Creates an entry.
-    public init(relativePath: String, displayPath: String, format: SourceFormat, location: String, size: Int, modified: String) {
+    public init(relativePath: String, displayPath: String, url: String? = nil, format: SourceFormat,
+                location: String, size: Int, modified: String) {
         self.relativePath = relativePath
         self.displayPath = displayPath
+        self.url = url
         self.format = format
         self.location = location
         self.size = size
         self.modified = modified
     }
+
+    /// The id of the document this entry becomes (see `DocumentID.make(relativePath:url:)`).
+    public var id: String { DocumentID.make(relativePath: relativePath, url: url) }
+
+    /// `id` as the number `DocumentID.number(_:)` gives.
+    var idNumber: UInt64 { DocumentID.number(relativePath: relativePath, url: url) }
 }
 
 /// Something a crawl passed over, with the reason (`not a source file extension`).

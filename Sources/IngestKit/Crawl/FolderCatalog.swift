@@ -64,7 +64,7 @@ public struct FolderCatalog: SourceCatalog {
         } catch {
             throw SourceFailure(reading: error)
         }
-        return Source(relativePath: entry.relativePath, displayPath: entry.displayPath, format: entry.format, bytes: bytes)
+        return Source(relativePath: entry.relativePath, displayPath: entry.displayPath, url: entry.url, format: entry.format, bytes: bytes)
     }
 
     /// The entry for one file named directly (by `ingest extract`), its relative path being its

@@ -9,16 +9,21 @@ public struct Source: Sendable {
     public var displayPath: String
     /// Where the article was fetched from, when it came from the web.
     public var url: String?
+    /// The `Content-Type` an archive or a web server gave for the page, when it came from one;
+    /// its `charset` is evidence for Decode.
+    public var contentType: String?
     /// How to read the bytes.
     public var format: SourceFormat
     /// The raw bytes, exactly as read.
     public var bytes: [UInt8]
 
     /// Creates a source.
-    public init(relativePath: String, displayPath: String, url: String? = nil, format: SourceFormat, bytes: [UInt8]) {
+    public init(relativePath: String, displayPath: String, url: String? = nil, contentType: String? = nil,
+                format: SourceFormat, bytes: [UInt8]) {
         self.relativePath = relativePath
         self.displayPath = displayPath
         self.url = url
+        self.contentType = contentType
         self.format = format
         self.bytes = bytes
     }

@@ -61,7 +61,7 @@ struct ChangePlan {
             if previous.entry.status == .ok, let id = DocumentID.number(previous.entry.id) { planned.add(id, processed: false) }
             return
         }
-        let id = DocumentID.number(relativePath: entry.relativePath)
+        let id = entry.idNumber
         planned.add(id, processed: true)
         pending.append(Pending(id: id, item: SourceItem(entry: entry, previous: previous?.entry)))
     }

@@ -43,12 +43,12 @@ struct RunLedger: Sendable {
             failures.insert(error)
             failure = error
             manifestEntry = Manifest.Entry(
-                path: entry.displayPath, id: DocumentID.make(relativePath: entry.relativePath), sha256: sha256,
+                path: entry.displayPath, id: entry.id, sha256: sha256,
                 status: .failed, code: error.code, reason: error.reason, pipelineVersion: version,
                 stamp: stamp(of: entry, sha256: sha256, bytes: bytes))
         case .unchanged(let sha256, let bytes, let lineBytes):
             unchanged += 1
-            let id = DocumentID.make(relativePath: entry.relativePath)
+            let id = entry.id
             manifestEntry = Manifest.Entry(
                 path: entry.displayPath, id: id, sha256: sha256, status: .ok, pipelineVersion: version,
                 datasetLineBytes: lineBytes, stamp: stamp(of: entry, sha256: sha256, bytes: bytes))
