@@ -56,32 +56,47 @@ public enum Ingestion {
         let work = SourceWork(catalog: catalog, layout: layout, rule: ChangeRule(listing: listing, full: effective.full),
                               marker: marker)
         let manifest = try ManifestWriter(layout)
+        do throws(RunError) {
+            try execute(catalog, work: work, options: effective, manifest: manifest, trust: trust, listing: listing,
+                        marker: marker, into: &report, observer: observer, cancellation: cancellation)
+        } catch {
+            // A pipeline queue may hold the last reference to the manifest's writers until after
+            // the process has exited: their temporary files are removed here, not left to it.
+            manifest.discard()
+            throw error
+        }
+        report.times.total = StageTimes.seconds(since: start)
+        write(report, to: layout.report, observer: observer)
+        return report
+    }
 
+    /// Goes through the sources (incrementally when a plan says so, else streaming), then, unless
+    /// the run was interrupted, commits the dataset and the manifest, counting into `report`.
+    private static func execute(_ catalog: FolderCatalog, work: SourceWork, options: IngestOptions, manifest: ManifestWriter,
+                                trust: OutputTrust, listing: DocumentListing, marker: RunMarker,
+                                into report: inout RunReport, observer: RunObserver,
+                                cancellation: RunCancellation) throws(RunError) {
         let sources: ProcessedSources
-        if let plan = try plan(catalog, work: work, options: effective, observer: observer, cancellation: cancellation) {
+        if let plan = try plan(catalog, work: work, options: options, observer: observer, cancellation: cancellation) {
             sources = try IncrementalRun.run(plan, work: work, jobs: report.jobs, manifest: manifest, observer: observer,
                                              cancellation: cancellation, trustingDataset: trust.datasetHolds)
         } else {
             sources = try stream(catalog, work: work, jobs: report.jobs, manifest: manifest, observer: observer,
                                  cancellation: cancellation)
         }
-
         var tally = sources.tally
         if let fatal = tally.fatal { throw fatal }
         report.count(sources)
         if cancellation.isCancelled {
             report.interrupted = true
-        } else {
-            let finishStart = ContinuousClock.now
-            report.removed = sources.removed
-            report.datasetRewritten = try finish(&tally, layout: layout, listing: listing, trust: trust,
-                                                 previousLines: sources.previousLines, built: sources.dataset)
-            try marker.settle()
-            report.times.finish = StageTimes.seconds(since: finishStart)
+            return
         }
-        report.times.total = StageTimes.seconds(since: start)
-        write(report, to: layout.report, observer: observer)
-        return report
+        let finishStart = ContinuousClock.now
+        report.removed = sources.removed
+        report.datasetRewritten = try finish(&tally, layout: work.layout, listing: listing, trust: trust,
+                                             previousLines: sources.previousLines, built: sources.dataset)
+        try marker.settle()
+        report.times.finish = StageTimes.seconds(since: finishStart)
     }
 
     /// Writes `report.json`. The dataset is committed by then (or, for an interrupted run, left

@@ -47,6 +47,12 @@ struct ManifestWriter: Sendable {
         return try RunError.onOutput { () throws(SystemError) in Files(manifest: try manifest.finish(), stamps: try stamps.finish()) }
     }
 
+    /// Removes the temporary files of a manifest that will not be committed.
+    func discard() {
+        manifest.discard()
+        stamps.discard()
+    }
+
     private mutating func flush() throws(RunError) {
         let (manifestBytes, stampBytes) = (manifestChunk, stampsChunk)
         try RunError.onOutput { () throws(SystemError) in

@@ -77,11 +77,20 @@ public final class AtomicFileWriter: @unchecked Sendable {
     }
 
     deinit {
+        discard()
+    }
+
+    /// Closes and removes the temporary file now, unless a commit record was handed it: a run
+    /// that fails calls this rather than wait for the last reference to go, which a queue may
+    /// hold until after the process has exited.
+    public func discard() {
         if descriptor >= 0 {
             close(descriptor)
             unlink(temporaryPath)
+            descriptor = -1
         } else if isStaged {
             unlink(temporaryPath)
+            isStaged = false
         }
     }
 

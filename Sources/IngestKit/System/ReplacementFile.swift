@@ -59,6 +59,11 @@ final class ReplacementFile: @unchecked Sendable {
         return writer
     }
 
+    /// Removes the new content's temporary file, if it has one (see `AtomicFileWriter.discard()`).
+    func discard() {
+        writer?.discard()
+    }
+
     /// Switches to writing: the agreed bytes are copied from the current file (an extra read,
     /// only when something changed), which is then no longer needed.
     private func diverge() throws(SystemError) {

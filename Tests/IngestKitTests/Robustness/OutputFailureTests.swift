@@ -81,6 +81,22 @@ struct OutputFailureTests {
                 == [".commit-stamp", ".ingest-running", ".source-stamps", "dataset.jsonl", "documents", "manifest.json", "report.json"])
     }
 
+    @Test func aDiskThatFillsUpMidRunLeavesNoTemporaryFile() throws {
+        let folder = try TemporaryFolder()
+        for number in 0..<150 {
+            try folder.write("Article \(number)\n\n" + String(repeating: BadInputRun.goodArticle + "\n", count: 3),
+                             to: "Input/\(number).txt")
+        }
+        for kilobytes in [192, 320, 448] {
+            let mount = try #require(try TmpfsMount(kilobytes: kilobytes, under: folder))
+            let output = mount.path + "/Output"
+            #expect(throws: RunError.self) { try Ingestion.run(options(folder, output: output)) }
+            let left = try FileManager.default.subpathsOfDirectory(atPath: output)
+                .filter { FileSystem.lastComponent(of: $0).hasPrefix(AtomicFileWriter.temporaryPrefix) }
+            #expect(left.isEmpty, "\(kilobytes) KiB")
+        }
+    }
+
     @Test func aReadOnlyOutputEndsTheRunUnwritableAndKeepsThePreviousDataset() throws {
         let folder = try TemporaryFolder()
         let mount = try #require(try TmpfsMount(kilobytes: 1024, under: folder))

@@ -37,6 +37,19 @@ import Testing
         #expect(try read(in: folder) == entries)
     }
 
+    @Test func aDiscardedManifestLeavesNoTemporaryFileWhileACopyIsStillHeld() throws {
+        let folder = try TemporaryFolder()
+        try write(entries, in: folder)
+        var writer = try ManifestWriter(OutputLayout(folder: folder.url("").path))
+        for entry in entries.reversed() { try writer.append(entry) }
+        let heldElsewhere = writer
+        _ = try writer.finish()
+        #expect(try folder.names(in: "").contains { $0.hasPrefix(AtomicFileWriter.temporaryPrefix) })
+        heldElsewhere.discard()
+        #expect(try folder.names(in: "").sorted() == [".source-stamps", "manifest.json"])
+        #expect(try read(in: folder) == entries)
+    }
+
     @Test func readsBackThousandsOfEntriesAndAVeryLongOne() throws {
         let folder = try TemporaryFolder()
         let many = (0..<3000).map { number in

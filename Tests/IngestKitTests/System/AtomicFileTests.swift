@@ -43,6 +43,24 @@ import Testing
         #expect(try folder.names(in: "") == ["data.jsonl"])
     }
 
+    @Test func aDiscardedWriterRemovesItsTemporaryFileWhileStillReferenced() throws {
+        let folder = try TemporaryFolder()
+        let open = try AtomicFileWriter(path: folder.url("open.json").path)
+        try open.append(Array("new".utf8))
+        let staged = try AtomicFileWriter(path: folder.url("staged.json").path)
+        try staged.stage()
+        #expect(try folder.names(in: "").count == 2)
+        open.discard()
+        staged.discard()
+        #expect(try folder.names(in: "").isEmpty)
+        // A file handed to a commit record is the record's: discarding it keeps it.
+        let handed = try AtomicFileWriter(path: folder.url("handed.json").path)
+        try handed.stage()
+        let name = handed.handOver()
+        handed.discard()
+        #expect(try folder.names(in: "") == [name])
+    }
+
     @Test func appendCopyTakesTheGivenBytesOfAnotherFileBetweenAppendedOnes() throws {
         let folder = try TemporaryFolder()
         let source = try folder.write("0123456789", to: "source.txt")
