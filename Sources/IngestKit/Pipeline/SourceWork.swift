@@ -45,7 +45,7 @@ struct SourceWork: Sendable {
             let document = try ArticleProcessor.process(source, sha256: sha256)
             let json = document.prettyJSON
             let outcome = SourceOutcome.document(id: document.id, sha256: sha256, bytes: bytes,
-                                                 lineBytes: DatasetFile.line(ofDocument: json).count, written: false)
+                                                 lineBytes: DatasetFile.lineBytes(ofDocument: json), written: false)
             return SourceRecord(item: item, outcome: outcome, json: json, readSeconds: readSeconds,
                                 processSeconds: StageTimes.seconds(since: processStart))
         } catch {
@@ -57,7 +57,7 @@ struct SourceWork: Sendable {
     /// The size of the line in `dataset.jsonl` of the document in `documents/<id>.json`, for a
     /// manifest entry written before entries recorded it; `nil` when the file cannot be read.
     private func lineBytes(ofDocument id: String) -> Int? {
-        (try? FileSystem.readFile(at: layout.document(id: id))).map { DatasetFile.line(ofDocument: $0).count }
+        (try? FileSystem.readFile(at: layout.document(id: id))).map(DatasetFile.lineBytes(ofDocument:))
     }
 
     /// Writes a document unless its file already holds the same bytes, so that a run which

@@ -101,6 +101,11 @@ enum DatasetFile {
         return line
     }
 
+    /// The size in bytes of `line(ofDocument: json)`, without building it.
+    static func lineBytes(ofDocument json: [UInt8]) -> Int {
+        JSONCompactor.compactedCount(json) + 1
+    }
+
     /// The previous `dataset.jsonl`, its lines located either by the last manifest's line
     /// table or by walking the file forward, line by line, reading no more of each line than
     /// its id. Each line starts with `{"id":"<16 hex digits>"`, the first key of every

@@ -11,6 +11,14 @@ import Testing
         let compacted = JSONCompactor.compact(JSONWriter.pretty(value))
         #expect(compacted == JSONWriter.compact(value))
         #expect(!compacted.contains(UInt8(ascii: "\n")))
+        #expect(JSONCompactor.compactedCount(JSONWriter.pretty(value)) == compacted.count)
+    }
+
+    @Test func anUnclosedStringOrATrailingEscapeEndsTheInputWithoutLoss() {
+        #expect(JSONCompactor.compact(Array("[ \"a b".utf8)) == Array("[\"a b".utf8))
+        #expect(JSONCompactor.compact(Array("[ \"a\\".utf8)) == Array("[\"a\\".utf8))
+        #expect(JSONCompactor.compact([]) == [])
+        #expect(JSONCompactor.compactedCount(Array(" \n\t ".utf8)) == 0)
     }
 
     @Test func keepsWhiteSpaceAfterAnEscapedBackslashEndsAString() {
