@@ -40,7 +40,7 @@ enum ExitStatus {
           1    one or more documents failed (see standard error and Output/report.json)
           64   unusable arguments (an unknown option, --jobs 0, a missing input)
           65   ingest verify found problems in the dataset folder
-          66   ingest merge refused the shards' parts (missing, incomplete, of another N or version)
+          66   ingest merge refused the shards' parts (missing, incomplete, another N)
           73   output not writable; the previous dataset is left intact
           130  interrupted (Ctrl-C, SIGTERM); the previous dataset is left intact
         """

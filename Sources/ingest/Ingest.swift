@@ -24,8 +24,8 @@ struct Ingest: ParsableCommand {
           ingest extract pages/ --output out/      out/<path>.json, as in pages/
           ingest verify                            check Output/ without changing it
           ingest export --format jsonld            Output/ as schema.org JSON-LD, a line each
-          ingest --shard 0/4 --output /shared/out  shard 0 of 4 (one per machine), then:
-          ingest merge --output /shared/out        the shards' parts joined into one dataset
+          ingest --shard 0/4 --output /shared/out  shard 0 of 4, one per machine
+          ingest merge --output /shared/out        join the shards' parts
 
         \(ExitStatus.help)
         """,

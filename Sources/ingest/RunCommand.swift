@@ -26,7 +26,7 @@ struct RunCommand: ParsableCommand {
           ingest run --input Input --output Output --jobs 4
           ingest run --full                  rebuild everything, ignoring the manifest
           ingest run --log-level info        also tell what the run did and how long each stage took
-          ingest run --shard 2/4 --output /shared/out    shard 2 of 0..3, then `ingest merge`
+          ingest run --shard 2/4             shard 2 of 4 (0..3), into Output/shards/
         """
     )
 
