@@ -229,4 +229,37 @@ import Testing
         #expect(stopped.interrupted)
         #expect(!FileManager.default.fileExists(atPath: marker))
     }
+
+    /// A folder on another file system than the temporary folder, where one is mounted.
+    private static let otherFileSystem: String? = {
+        let memory = "/dev/shm"
+        guard let here = FileSystem.status(of: FileManager.default.temporaryDirectory.path, followingLinks: true),
+              let there = FileSystem.status(of: memory, followingLinks: true),
+              here.identity.device != there.identity.device else { return nil }
+        return memory
+    }()
+
+    @Test(.enabled(if: otherFileSystem != nil, "needs /dev/shm on another file system"))
+    func documentsAreCopiedWhereTheyCannotBeLinked() throws {
+        let folder = try TemporaryFolder()
+        try makeInput(in: folder)
+        let parts = (Self.otherFileSystem ?? "/") + "/ingest-shards-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: parts, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: parts) }
+        try FileManager.default.createDirectory(at: folder.url("Split"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.url("Split/shards").path, withDestinationPath: parts)
+        _ = try run(folder, output: "Whole")
+        _ = try runShards(folder, output: "Split", count: 3)
+        guard case .merged(let first) = try merge(folder, output: "Split") else {
+            Issue.record("not merged")
+            return
+        }
+        #expect(first.copied && first.placed == 42)
+        try expectSameDataset(folder, "Split", as: "Whole")
+        guard case .merged(let again) = try merge(folder, output: "Split") else {
+            Issue.record("not merged again")
+            return
+        }
+        #expect(again.placed == 0)
+    }
 }
