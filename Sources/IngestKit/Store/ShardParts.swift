@@ -34,6 +34,7 @@ struct ShardParts {
                 remove those of the other counts, or name the count with --shard-count N
                 """])
         }
+        guard total >= 1 else { throw Refusal(problems: ["\(layout.shards): a shard count of \(total) cannot be merged"]) }
         var problems: [String] = []
         for other in found.filter({ $0.count != total }).sorted(by: Self.precedes) {
             problems.append("\(layout.part(of: other).folder): a shard of \(other.count), not of \(total): remove it")
