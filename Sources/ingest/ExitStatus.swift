@@ -14,6 +14,10 @@ enum ExitStatus {
     /// `ingest verify` found problems in the dataset folder (each printed on a line). 65 is
     /// `EX_DATAERR` of sysexits.
     static let outputDamaged = ExitCode(65)
+    /// `ingest merge` refused the shards' parts (a shard missing, incomplete or changed since it
+    /// completed, a part of another shard count or pipeline version); nothing was written. 66 is
+    /// `EX_NOINPUT` of sysexits: the input of the merge is not all there.
+    static let shardsUnmergeable = ExitCode(66)
     /// The output could not be written (a folder not created, a file not renamed into place);
     /// the previous dataset is left intact.
     static let outputNotWritable = ExitCode(73)
@@ -36,6 +40,7 @@ enum ExitStatus {
           1    one or more documents failed (see standard error and Output/report.json)
           64   unusable arguments (an unknown option, --jobs 0, a missing input)
           65   ingest verify found problems in the dataset folder
+          66   ingest merge refused the shards' parts (missing, incomplete, another N)
           73   output not writable; the previous dataset is left intact
           130  interrupted (Ctrl-C, SIGTERM); the previous dataset is left intact
         """

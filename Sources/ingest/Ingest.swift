@@ -24,11 +24,13 @@ struct Ingest: ParsableCommand {
           ingest extract pages/ --output out/      out/<path>.json, as in pages/
           ingest verify                            check Output/ without changing it
           ingest export --format jsonld            Output/ as schema.org JSON-LD, a line each
+          ingest --shard 0/4 --output /shared/out  shard 0 of 4, one per machine
+          ingest merge --output /shared/out        join the shards' parts
 
         \(ExitStatus.help)
         """,
         version: ArticleProcessor.pipelineVersion,
-        subcommands: [RunCommand.self, ExtractCommand.self, VerifyCommand.self, ExportCommand.self],
+        subcommands: [RunCommand.self, ExtractCommand.self, VerifyCommand.self, ExportCommand.self, MergeCommand.self],
         defaultSubcommand: RunCommand.self
     )
 
@@ -42,6 +44,7 @@ struct Ingest: ParsableCommand {
         ingest \(ExtractCommand.usageString())
         ingest \(VerifyCommand.usageString())
         ingest \(ExportCommand.usageString())
+        ingest \(MergeCommand.usageString())
         """
     }
 

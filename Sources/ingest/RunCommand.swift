@@ -15,11 +15,18 @@ struct RunCommand: ParsableCommand {
         gets one line `ingest: error: path: reason` on standard error and the run goes on. The \
         last line on standard output sums the run up (not under --quiet).
 
+        A shard (--shard I/N, or SLURM_ARRAY_TASK_ID of SLURM_ARRAY_TASK_COUNT in a Slurm \
+        array, or JOB_COMPLETION_INDEX of --shard-count in a Kubernetes Indexed Job) processes \
+        the sources whose id falls in shard I of N (I from 0) into OUTPUT/shards/I-of-N/, and \
+        writes its completion marker shard-complete.json last; `ingest merge` joins the parts. \
+        --shard wins over the environment.
+
         EXAMPLES:
           ingest run
           ingest run --input Input --output Output --jobs 4
           ingest run --full                  rebuild everything, ignoring the manifest
           ingest run --log-level info        also tell what the run did and how long each stage took
+          ingest run --shard 2/4             shard 2 of 4 (0..3), into Output/shards/
         """
     )
 
@@ -41,6 +48,15 @@ struct RunCommand: ParsableCommand {
                                valueName: "n"))
     var maxBytes: Int?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Process shard I (from 0) of N only, into OUTPUT/shards/I-of-N/ (default: from SLURM_ARRAY_TASK_ID).",
+        valueName: "I/N"))
+    var shard: String?
+
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
+        "The shard count N, with JOB_COMPLETION_INDEX (Kubernetes) or over SLURM_ARRAY_TASK_COUNT.", valueName: "n"))
+    var shardCount: Int?
+
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
@@ -50,14 +66,22 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         AllocatorTuning.apply()
-        let options = IngestOptions(input: input, output: output, jobs: jobs ?? IngestOptions.defaultJobs, full: full,
-                                    maxBytes: maxBytes ?? IngestOptions.defaultMaxBytes)
         let display = ProgressDisplay(label: "ingest", showsProgress: !logging.quiet)
         let logger = logging.logger("ingest", display: display)
+        let chosenShard: Shard?
+        do {
+            chosenShard = try Shard.chosen(flag: shard, count: shardCount, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            logger.error("\(error.description)")
+            throw ExitStatus.unusableArguments
+        }
+        let options = IngestOptions(input: input, output: output, jobs: jobs ?? IngestOptions.defaultJobs, full: full,
+                                    maxBytes: maxBytes ?? IngestOptions.defaultMaxBytes, shard: chosenShard)
         let cancellation = RunCancellation()
         let interrupts = InterruptHandler(cancellation: cancellation, logger: logger)
         defer { withExtendedLifetime(interrupts) {} }
-        logger.info("\(input) into \(output), \(options.jobs) jobs\(full ? ", every source again (--full)" : "")")
+        let part = chosenShard.map { ", shard \($0)" } ?? ""
+        logger.info("\(input) into \(output)\(part), \(options.jobs) jobs\(full ? ", every source again (--full)" : "")")
         let report: RunReport
         do {
             report = try Ingestion.run(options, observer: display.observer(logging: logger), cancellation: cancellation)

@@ -97,4 +97,27 @@ import Testing
                 == ExitStatus.unusableArguments.rawValue)
         #expect(outcome(["export", "--format", "rdf", dataset])?.status == ExitStatus.unusableArguments.rawValue)
     }
+
+    @Test(arguments: [["--shard", "4/4"], ["run", "--shard", "x"], ["--shard", "1/4", "--shard-count", "3"],
+                      ["--shard-count", "0"], ["merge", "--shard-count", "0"]])
+    func aBadShardIsAnUnusableArgument(_ arguments: [String]) {
+        #expect(outcome(arguments)?.status == ExitStatus.unusableArguments.rawValue)
+    }
+
+    @Test func shardsRunAndMergeWithTheirOwnStatusForUnmergeableParts() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ingest-merge-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("Input")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for name in ["a", "b", "c", "d"] {
+            try Data("# Rückenschmerzen \(name)\n\n## Ursachen\n\n- Bewegungsmangel\n".utf8)
+                .write(to: input.appendingPathComponent("\(name).md"))
+        }
+        let output = folder.appendingPathComponent("Output").path
+        #expect(outcome(["--quiet", "--input", input.path, "--output", output, "--shard", "0/2"]) == nil)
+        #expect(outcome(["merge", "--quiet", "--output", output])?.status == ExitStatus.shardsUnmergeable.rawValue)
+        #expect(outcome(["--quiet", "--input", input.path, "--output", output, "--shard", "1/2"]) == nil)
+        #expect(outcome(["merge", "--quiet", "--output", output]) == nil)
+        #expect(outcome(["verify", "--output", output]) == nil)
+    }
 }

@@ -21,11 +21,16 @@ public struct FolderCatalog: SourceCatalog {
     /// Canonical paths of folders not to descend into (the output folder, when it lies inside
     /// the input).
     public let excludedFolders: Set<String>
+    /// The shard of a split run (`--shard`): the walk reports only that shard's sources and
+    /// paths (`CrawlEvent.belongs(to:rootName:)`); `nil` reports all.
+    public let shard: Shard?
 
-    /// A catalog of the folder `root`.
-    public init(root: String, maxBytes: Int = FolderCatalog.defaultMaxBytes, excluding excludedFolders: [String] = []) {
+    /// A catalog of the folder `root`, or of the part of it that falls in `shard`.
+    public init(root: String, maxBytes: Int = FolderCatalog.defaultMaxBytes, excluding excludedFolders: [String] = [],
+                shard: Shard? = nil) {
         self.root = root
         self.maxBytes = maxBytes
+        self.shard = shard
         self.excludedFolders = Set(excludedFolders.compactMap(FileSystem.canonicalPath))
         let given = FileSystem.lastComponent(of: root)
         if given.isEmpty || given == "." || given == ".." || given == "/" {
@@ -41,7 +46,10 @@ public struct FolderCatalog: SourceCatalog {
     public func crawl(_ found: (CrawlEvent) -> Bool) throws(RunError) {
         let (canonicalRoot, rootStatus) = try checkRoot()
         let walk = FolderWalk(catalog: self, canonicalRoot: canonicalRoot)
-        _ = walk.visit(folder: root, relativePrefix: "", ancestors: [rootStatus.identity], found)
+        _ = walk.visit(folder: root, relativePrefix: "", ancestors: [rootStatus.identity]) { event in
+            if let shard, !event.belongs(to: shard, rootName: rootName) { return true }
+            return found(event)
+        }
     }
 
     /// Checks that the root is a readable folder, before a run touches its output.

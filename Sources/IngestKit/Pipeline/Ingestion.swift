@@ -21,6 +21,10 @@
 /// stamp together, as one `DatasetCommit`, then the removal of documents whose source is gone.
 /// A run first completes the commit a killed run may have recorded.
 ///
+/// A shard of a split run (`IngestOptions.shard`) is a run of the sources of that shard into
+/// its part of the output folder, which withdraws the part's completion marker before it
+/// changes anything and writes it last (`ShardCompletion`); `ShardMerge` joins the parts.
+///
 /// ```swift
 /// let report = try Ingestion.run(IngestOptions(input: "Input", output: "Output", jobs: 2))
 /// print(report.summary) // 2 sources: 2 new, 0 changed, 0 unchanged, 0 removed, 0 failed, 0 skipped in 0.05 s
@@ -39,13 +43,15 @@ public enum Ingestion {
         var report = RunReport()
         report.jobs = max(1, options.jobs)
         report.full = options.full
-        let layout = OutputLayout(folder: options.output)
-        let catalog = FolderCatalog(root: options.input, maxBytes: options.maxBytes, excluding: [options.output])
+        let layout = options.layout
+        let catalog = FolderCatalog(root: options.input, maxBytes: options.maxBytes, excluding: [options.output],
+                                    shard: options.shard)
         try catalog.checkRoot()
 
         try RunError.onOutput { () throws(SystemError) in try FileSystem.createDirectory(layout.documents) }
         let lock = try OutputLock(folder: layout.folder)
         defer { withExtendedLifetime(lock) {} }
+        if options.shard != nil { try ShardCompletion.withdraw(from: layout) }
         try DatasetCommit.recover(in: layout.folder)
         let trust = OutputTrust(layout, full: options.full)
         for repair in trust.repairs { observer.noted(repair) }
@@ -67,6 +73,9 @@ public enum Ingestion {
         }
         report.times.total = StageTimes.seconds(since: start)
         write(report, to: layout.report, observer: observer)
+        if let shard = options.shard, !report.interrupted {
+            try ShardCompletion.describing(shard, pipelineVersion: ArticleProcessor.pipelineVersion, in: layout).record(in: layout)
+        }
         return report
     }
 

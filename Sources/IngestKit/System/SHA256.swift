@@ -14,10 +14,15 @@ public enum SHA256 {
             }
         }
         precondition(succeeded && length == 32, "libcrypto could not compute SHA-256")
+        return hex(digest: digest.prefix(32))
+    }
+
+    /// The lowercase hex text of a digest's bytes.
+    static func hex(digest: some Collection<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in digest.prefix(32) {
+        text.reserveCapacity(2 * digest.count)
+        for byte in digest {
             text.append(digits[Int(byte >> 4)])
             text.append(digits[Int(byte & 0x0f)])
         }
