@@ -50,7 +50,8 @@ extension Lexicon {
                           "benefits", "position", "starting position", "tip", "tips", "goal", "caution"],
             leadingLabels: ["immediately", "urgent", "urgently", "emergency", "soon", "right away", "now", "in severe cases", "in mild cases",
                             "step ", "tip ", "reason ", "exercise "],
-            legendMarkers: ["no.", "fig.", "figure", "image:", "legend", "source:"]
+            legendMarkers: ["no.", "fig.", "figure", "image:", "legend", "source:"],
+            tableReferences: ["table", "tables", "chart"]
         ),
         boilerplate: BoilerplateWords(
             prefixes: [
