@@ -25,6 +25,7 @@ struct HTMLBlockBuilder {
     private(set) var declaredLanguage: String?
     private var documentTitle: String?
     private var openGraphTitle: String?
+    private var twitterTitle: String?
     private var openGraphDescription: String?
     private var metaDescription: String?
     private var openGraphType: String?
@@ -153,6 +154,7 @@ struct HTMLBlockBuilder {
                 case "og:description":
                     if openGraphDescription == nil { openGraphDescription = Self.nonEmpty(TextNormalization.inline(content)) }
                 case "description": if metaDescription == nil { metaDescription = Self.nonEmpty(TextNormalization.inline(content)) }
+                case "twitter:title": if twitterTitle == nil { twitterTitle = Self.nonEmpty(TextNormalization.inline(content)) }
                 case "og:type": if openGraphType == nil { openGraphType = Self.nonEmpty(TextNormalization.inline(content).lowercased()) }
                 default: break
                 }
@@ -252,8 +254,14 @@ struct HTMLBlockBuilder {
         while !lists.isEmpty { closeList() }
         flushParagraph()
         while !rows.isEmpty { closeRow() }
-        return ParsedPage(blocks: blocks, declaredTitle: declaredTitle, declaredLanguage: declaredLanguage,
-                          declaredDescription: metaDescription ?? openGraphDescription, declaredType: openGraphType)
+        let declared = declaredTitle
+        var alternatives: [String] = []
+        for title in [twitterTitle, documentTitle].compactMap({ $0 }) where title != declared && !alternatives.contains(title) {
+            alternatives.append(title)
+        }
+        return ParsedPage(blocks: blocks, declaredTitle: declared, declaredLanguage: declaredLanguage,
+                          declaredDescription: metaDescription ?? openGraphDescription, declaredType: openGraphType,
+                          alternativeTitles: alternatives)
     }
 
     private static func nonEmpty(_ text: String) -> String? {
