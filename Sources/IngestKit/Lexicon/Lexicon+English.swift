@@ -38,7 +38,7 @@ extension Lexicon {
             ],
             headingCues: [
                 .causes: ["cause", "caused", "trigger"],
-                .treatments: ["treat", "treating", "treated", "relieve", "ease", "tips to", "tips for"],
+                .treatments: ["treat", "treating", "treated", "relieve", "ease", "tips to"],
                 .prevention: ["avoid", "avoiding", "protect"],
             ],
             neutralSections: ["outlook", "prognosis", "complications", "summary", "conclusion", "overview", "definition", "types",

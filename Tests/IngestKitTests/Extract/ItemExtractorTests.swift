@@ -167,6 +167,11 @@ import Testing
         #expect(ItemExtractor.extract(article, language: "de").isEmpty)
     }
 
+    @Test func tipsForAnOccasionAreNoTreatments() {
+        let found = englishItems(englishIntro + "Posture Tips for Long Workdays\n\nHe also recommends:\n\n• Keeping feet flat on the ground\n• Taking breaks")
+        #expect(found[.treatments] == nil)
+    }
+
     @Test func leadingLabelsAndSymbolsAreNotPartOfTheName() {
         let found = items(intro + "Symptome\n\n• 💡 Kopfschmerzen\n• In schweren Fällen: Kreislaufreaktionen")
         #expect(found[.symptoms]?.map(\.name) == ["Kopfschmerzen", "Kreislaufreaktionen"])
