@@ -2,8 +2,9 @@
 /// the parser read them: the row's text joins them for reading, these keep them apart for
 /// extraction (a row under a category is an item, its first cell the name).
 public struct TableRowCells: Sendable, Equatable {
-    /// What joins the cells of a row into the paragraph's text: it reads as `Name – detail`.
-    public static let separator = " – "
+    /// What joins the cells of a row into the paragraph's text: it reads as `Name - detail`, and
+    /// is ASCII, so the row holds no character its page does not.
+    public static let separator = " - "
 
     /// The normalized text of each cell, in order; an empty cell stays, so columns line up.
     public var cells: [String]
