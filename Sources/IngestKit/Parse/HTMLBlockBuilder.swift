@@ -492,7 +492,7 @@ struct HTMLBlockBuilder {
 
     // MARK: Tables
 
-    /// The fewest cells of a row that is read as one.
+    /// The fewest cells with text of a row that is read as one.
     static let minimumCellsOfRow = 2
 
     private mutating func openRow() {
@@ -525,10 +525,8 @@ struct HTMLBlockBuilder {
     private mutating func closeRow() {
         guard let row = rows.popLast(), !row.isLayout else { return }
         let filled = row.cells.compactMap { $0 }
-        let startsWithText = row.cells.first.map { $0 != nil } ?? false
-        guard row.cells.count >= Self.minimumCellsOfRow, let first = filled.first,
-              startsWithText || filled.count >= Self.minimumCellsOfRow else {
-            // One cell, or one line after empty cells (a layout's gutter): no row of entries.
+        guard filled.count >= Self.minimumCellsOfRow, let first = filled.first else {
+            // One line beside empty cells (a layout's picture or gutter): no row of entries.
             for block in filled { emit(block) }
             return
         }
