@@ -482,12 +482,13 @@ struct HTMLBlockBuilder {
         blocks.append(block)
     }
 
+    /// Lays out the innermost open row with blocks: only it can hold cells, since a row opened
+    /// inside another lays out the outer one.
     private mutating func layOutOpenRows() {
-        for index in rows.indices where !rows[index].isLayout {
-            blocks += rows[index].cells.compactMap { $0 }
-            rows[index].cells = []
-            rows[index].isLayout = true
-        }
+        guard let row = rows.last, !row.isLayout else { return }
+        blocks += row.cells.compactMap { $0 }
+        rows[rows.count - 1].cells = []
+        rows[rows.count - 1].isLayout = true
     }
 
     // MARK: Tables
