@@ -227,7 +227,8 @@ struct SectionWalker {
     /// caption (a `<caption>`, or a legend after it that points at it), or else of the section's
     /// category: a table of tests under "Diagnosis" reads like a list of them, unless the
     /// section's heading is itself an item that the table describes. The first cell is the
-    /// name, the second the detail; header rows and rows without a name are none.
+    /// name, the second the detail; header rows (and a first row whose first cell names a
+    /// category) and rows without a name are none.
     private mutating func visitTable(_ blocks: [Block], at index: Int) {
         guard let table = blocks[index].context.tableRow?.table else { return }
         var rows: [TableRowCells] = []
@@ -255,6 +256,11 @@ struct SectionWalker {
             if category == nil, stack.last?.isItem != true { category = currentCategory }
         }
         guard let category else { return }
+        if let first = rows.first, !first.isHeader, let label = first.cells.first, cues.category(ofHeading: label) != nil {
+            // A first row whose first cell names a category ("Symptom", "Trigger") labels the
+            // columns, though the page did not mark it as the header.
+            rows[0].isHeader = true
+        }
         for row in rows where !row.isHeader {
             guard let (name, detail) = Self.nameAndDetail(of: row.cells) else { continue }
             record(category, name: ItemText.cleanName(ItemText.withoutLeadingMarks(name, cues: cues).text), detail: detail,

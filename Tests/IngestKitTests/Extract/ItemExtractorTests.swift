@@ -156,6 +156,17 @@ import Testing
         #expect(diagnostics[0].detail == "Marker für nitrosativen Stress.")
     }
 
+    @Test func aFirstRowNamingACategoryLabelsTheColumns() {
+        let html = """
+            <h1>Back pain</h1><p>Back pain is very common and usually gets better within a few weeks or months without treatment.</p>
+            <h2>Symptoms</h2><table><tr><td>Symptom</td><td>What it feels like</td></tr>
+            <tr><td>Stiffness</td><td>Hard to move in the morning.</td></tr><tr><td>Sciatica</td><td>Pain down the leg.</td></tr></table>
+            <p>Most people with these symptoms get better within a few weeks, and only a few need to see a specialist.</p>
+            """
+        let article = ArticleCleaner.clean(HTMLParser.parse(html), format: .html)
+        #expect(ItemExtractor.extract(article, language: "en")[.symptoms]?.map(\.name) == ["Stiffness", "Sciatica"])
+    }
+
     @Test func aTableUnderNoCategoryHasNoItemsWhateverFollowsIt() {
         let html = """
             <h1>Allergie</h1><p>Ein langer einleitender Satz über die Erkrankung und darüber, wie sie sich zeigt und verläuft.</p>
