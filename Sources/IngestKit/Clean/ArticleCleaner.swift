@@ -50,7 +50,8 @@ public enum ArticleCleaner {
 
     /// Cleans the blocks of `page` (its visible ones, or its hidden ones on a second reading).
     private static func cleanBlocks(_ page: ParsedPage, format: SourceFormat, classifier: BoilerplateClassifier) -> CleanedArticle {
-        let (blocks, selectorRemoved) = MainContentSelector.select(page.blocks, isDeclaredArticle: page.isDeclaredArticle)
+        let (blocks, selectorRemoved) = MainContentSelector.select(page.blocks, isDeclaredArticle: page.isDeclaredArticle,
+                                                                   declaredTitles: page.declaredTitles)
         let ownVerdicts = blocks.map(classifier.classify)
         var verdicts = ownVerdicts
         spreadOverLineGroups(&verdicts, blocks)
@@ -60,7 +61,7 @@ public enum ArticleCleaner {
             removeFooterAfterClosingLine(&verdicts, blocks, classifier: classifier)
         }
         var title = TitleFinder.find(in: blocks, removed: verdicts.map { $0 != nil },
-                                     declaredTitle: page.declaredTitle, format: format)
+                                     declaredTitle: page.declaredTitle, alternativeTitles: page.alternativeTitles, format: format)
         var body = blocks
         if format == .text, let index = title?.index {
             removeLeadingChrome(&verdicts, before: index)

@@ -22,7 +22,9 @@
 /// 6. When even that leaves nothing but headings, the densest text of the page is kept,
 ///    markers ignored: a page with text never comes out without it.
 ///
-/// Last, a block that repeats an earlier kept block word for word goes.
+/// Last, the article's headline (`Headline`) comes back when a marker or the article's bounds
+/// took it from above the article (it stands in a header classed after the byline, or in a
+/// banner beside the picture), and a block that repeats an earlier kept block word for word goes.
 ///
 /// Before step 2, a page's own `<main>` element, when it holds a fair share of the running text,
 /// bounds the search: blocks outside it are the site's frame.
@@ -31,8 +33,9 @@
 enum MainContentSelector {
     /// Splits `blocks` into those that are the page's main content and those that are not.
     /// Blocks without container context (plain-text sources) are all kept. A page that
-    /// `isDeclaredArticle` (`og:type`) is never read as a thread.
-    static func select(_ blocks: [Block], isDeclaredArticle: Bool = false) -> (kept: [Block], removed: [RemovedBlock]) {
+    /// `isDeclaredArticle` (`og:type`) is never read as a thread; `declaredTitles` tell its headline.
+    static func select(_ blocks: [Block], isDeclaredArticle: Bool = false,
+                       declaredTitles: [String] = []) -> (kept: [Block], removed: [RemovedBlock]) {
         guard blocks.contains(where: { !$0.context.containerPath.isEmpty }) else { return (blocks, []) }
         // Element identifiers count up from 0 in each page: per-element facts live in arrays.
         let elementCount = (blocks.lazy.compactMap { $0.context.containerPath.max() }.max() ?? -1) + 1
@@ -63,6 +66,7 @@ enum MainContentSelector {
             let densest = densestTextVerdicts(blocks, verdicts: verdicts, elementCount: elementCount)
             verdicts = blocks.indices.map { verdicts[$0] == nil ? nil : densest[$0] }
         }
+        restoreHeadline(blocks, &verdicts, declaredTitles: declaredTitles)
         dropRepeatedBlocks(blocks, &verdicts)
         var kept: [Block] = []
         var removed: [RemovedBlock] = []
@@ -202,6 +206,23 @@ enum MainContentSelector {
         return verdicts
     }
 
+    /// Keeps the headline above the article: of the headings before the first kept block, the
+    /// one that says most nearly what a declared title says, when it is a headline and says it
+    /// more nearly than every kept heading.
+    private static func restoreHeadline(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?], declaredTitles: [String]) {
+        guard !declaredTitles.isEmpty, let first = verdicts.firstIndex(where: { $0 == nil }) else { return }
+        let similarity = { (index: Int) in
+            blocks[index].headingLevel == nil ? 0 : Headline.similarity(of: blocks[index].text, to: declaredTitles)
+        }
+        let kept = blocks.indices.filter { verdicts[$0] == nil }.map(similarity).max() ?? 0
+        var best: (index: Int, similarity: Double)?
+        for index in 0..<first {
+            let value = similarity(index)
+            if value >= Headline.minimumSharedWords, value > kept, value >= best?.similarity ?? 0 { best = (index, value) }
+        }
+        if let headline = best?.index { verdicts[headline] = nil }
+    }
+
     /// Removes a kept block that says again, word for word, what a kept block before it said: a
     /// page's copies for other screens (a description for phones and one for desktops, a
     /// gallery's caption per slide) are one text. Short blocks repeat by nature ("Yes" in a
@@ -328,7 +349,11 @@ enum MainContentSelector {
         return blocks.map { block in
             var kind: BoilerplateKind?
             var insideArticle = false
+            let headingElement = block.headingLevel == nil ? nil : block.context.containerPath.count - 1
             for (level, id) in block.context.containerPath.enumerated() {
+                // A heading's own class says how it looks (`kt-adv-heading`, `widget-title`), not
+                // what it heads: the elements around it say that.
+                if level == headingElement, headingTags.contains(block.context.tokens(ofContainerAt: level).first ?? "") { continue }
                 let marker = cache[id] ?? {
                     let marker = Marker(tokens: block.context.tokens(ofContainerAt: level), insideArticle: insideArticle,
                                         reading: reading)
@@ -343,6 +368,8 @@ enum MainContentSelector {
             return kind
         }
     }
+
+    private static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
     /// Which markers count.
     private enum MarkerReading {

@@ -14,8 +14,11 @@ enum TitleFinder {
     }
 
     /// The title of a page whose blocks are `blocks`, of which those with `removed[i] == true`
-    /// are already known to be boilerplate.
-    static func find(in blocks: [Block], removed: [Bool], declaredTitle: String?, format: SourceFormat) -> Found? {
+    /// are already known to be boilerplate. A web page without an `h1` is titled by its headline
+    /// (`Headline`), the heading that says what one of its declared titles says, before the
+    /// declared title itself, which is often written for search engines.
+    static func find(in blocks: [Block], removed: [Bool], declaredTitle: String?, alternativeTitles: [String] = [],
+                     format: SourceFormat) -> Found? {
         let live = blocks.indices.filter { !removed[$0] }
         switch format {
         case .text:
@@ -41,6 +44,12 @@ enum TitleFinder {
         case .html:
             if let h1 = live.first(where: { blocks[$0].headingLevel == 1 }) {
                 return Found(index: h1, text: withoutSiteName(blocks[h1].text))
+            }
+            let titles = (declaredTitle.map { [$0] } ?? []) + alternativeTitles
+            let headings = live.filter { blocks[$0].headingLevel != nil }
+            if let best = headings.max(by: { Headline.similarity(of: blocks[$0].text, to: titles) < Headline.similarity(of: blocks[$1].text, to: titles) }),
+               Headline.isHeadline(blocks[best].text, titles: titles) {
+                return Found(index: best, text: blocks[best].text)
             }
             if let declared = declaredTitle, !declared.isEmpty {
                 return Found(index: nil, text: withoutSiteName(declared))

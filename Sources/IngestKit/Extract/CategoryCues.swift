@@ -24,6 +24,7 @@ struct CategoryCues: Sendable {
     private let clauseOpeners: Set<[UInt8]>
     private let leadingLabels: Set<String>
     private let legendMarkers: [String]
+    private let tableReferences: Set<[UInt8]>
 
     /// Cues built from the category words of `lexicons`.
     init(lexicons: [Lexicon]) {
@@ -55,6 +56,7 @@ struct CategoryCues: Sendable {
         clauseOpeners = Set(lexicons.flatMap(\.clauseOpeners).map { Array($0.utf8) })
         leadingLabels = Set(lexicons.flatMap(\.leadingLabels).filter { !$0.hasSuffix(" ") })
         legendMarkers = lexicons.flatMap(\.legendMarkers)
+        tableReferences = Set(lexicons.flatMap(\.tableReferences).map { Array($0.utf8) })
     }
 
     /// The category a heading names, if any.
@@ -131,6 +133,11 @@ struct CategoryCues: Sendable {
     func isLegend(_ text: String) -> Bool {
         let lowered = text.lowercased()
         return legendMarkers.contains { lowered.hasPrefix($0) }
+    }
+
+    /// Whether `text` points at a table (`Table 1 shows …`).
+    func refersToTable(_ text: String) -> Bool {
+        !tableReferences.isEmpty && Self.words(text).contains(where: tableReferences.contains)
     }
 
     private func matches(_ cue: [Part], _ words: [[UInt8]]) -> Bool {

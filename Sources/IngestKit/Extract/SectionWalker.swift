@@ -62,13 +62,13 @@ struct SectionWalker {
             // The title's own heading (which may carry the site's name after it) opens no section.
             if index == 0, let title, block.text.hasPrefix(title) { return }
             let sectionEnd = blocks[(index + 1)...].firstIndex { $0.headingLevel != nil } ?? blocks.endIndex
-            let carriesList = blocks[(index + 1)..<sectionEnd].contains(where: \.isList)
+            let carriesList = blocks[(index + 1)..<sectionEnd].contains { $0.isList || $0.isTableRow }
             openSection(block, level: level, previous: previous, next: next, carriesList: carriesList)
         case .list:
             visitList(block, previous: previous, next: next)
         case .paragraph:
             guard index >= consumedUpTo else { return }
-            if TableRow.cells(of: block.text) != nil {
+            if block.isTableRow {
                 visitTable(blocks, at: index)
             } else if block.text.hasSuffix(":") {
                 visitParagraphItems(blocks, introducedAt: index)
@@ -116,7 +116,7 @@ struct SectionWalker {
         // A subheading that names its section's category itself is an item only over prose; over
         // a list it is the list's group ("Home Care for …", "Quick-Relief Medicines").
         if listicle == nil, cue != nil, carriesList { itemCategory = nil }
-        if let category = itemCategory, let next, next.kind == .paragraph {
+        if let category = itemCategory, let next, next.kind == .paragraph, !next.isTableRow {
             let itemName = ItemText.cleanName(name)
             record(category, name: itemName, detail: next.text, wasSplit: false, parentLabel: nil)
             section.isItem = true
@@ -207,7 +207,7 @@ struct SectionWalker {
     private mutating func visitParagraphItems(_ blocks: [Block], introducedAt index: Int) {
         var run: [(name: String, detail: String)] = []
         var next = index + 1
-        while next < blocks.count, blocks[next].kind == .paragraph, !blocks[next].text.hasSuffix(":") {
+        while next < blocks.count, blocks[next].kind == .paragraph, !blocks[next].isTableRow, !blocks[next].text.hasSuffix(":") {
             let (name, detail) = ItemText.split(blocks[next].text, cues: cues)
             guard let detail else { break }
             run.append((name, detail))
@@ -222,26 +222,66 @@ struct SectionWalker {
         consumedUpTo = next
     }
 
-    /// The rows of a table written as text (`| Stress | 80% |`) are items when the sentence
-    /// before the table or the caption after it names a category: the first cell is the name,
-    /// the second the detail, and the first row is the table's header.
+    /// The rows of a table are items of the category that the sentence introducing it names (it
+    /// ends in a colon, or points at the table: "Table 1 shows the commonest triggers."), or its
+    /// caption (a `<caption>`, or a legend after it that points at it), or else of the section's
+    /// category: a table of tests under "Diagnosis" reads like a list of them, unless the
+    /// section's heading is itself an item that the table describes. The first cell is the
+    /// name, the second the detail; header rows (and a first row whose first cell names a
+    /// category) and rows without a name are none.
     private mutating func visitTable(_ blocks: [Block], at index: Int) {
-        var rows: [[String]] = []
+        guard let table = blocks[index].context.tableRow?.table else { return }
+        var rows: [TableRowCells] = []
         var next = index
-        while next < blocks.count, blocks[next].kind == .paragraph, let cells = TableRow.cells(of: blocks[next].text) {
-            rows.append(cells)
+        while next < blocks.count, blocks[next].kind == .paragraph, let row = blocks[next].context.tableRow, row.table == table {
+            rows.append(row)
             next += 1
         }
         consumedUpTo = next
-        let intro = index > 0 && blocks[index - 1].headingLevel == nil ? blocks[index - 1].text : nil
-        let caption = next < blocks.count && !blocks[next].isList ? blocks[next].text : nil
-        let category = intro.flatMap { cues.category(ofIntroduction: Self.lastSentence(of: $0), inSection: nil) }
-            ?? caption.flatMap { cues.category(ofIntroduction: $0, inSection: nil) }
-        guard let category else { return }
-        for cells in rows.dropFirst() {
-            guard let first = cells.first else { continue }
-            record(category, name: ItemText.cleanName(first), detail: cells.dropFirst().first, wasSplit: false, parentLabel: nil)
+        let intro = index > 0 && blocks[index - 1].kind == .paragraph && !blocks[index - 1].isTableRow ? blocks[index - 1] : nil
+        let after = next < blocks.count && blocks[next].kind == .paragraph && !blocks[next].isTableRow ? blocks[next].text : nil
+        var category: Category?
+        if let intro, intro.text.hasSuffix(":") {
+            if introductionCategory(intro.text, inSection: nil) == nil, stack.last?.isItem == true { return }
+            category = introductionCategory(intro.text, inSection: currentCategory)
+        } else {
+            let introSentence = intro.map { Self.lastSentence(of: $0.text) }
+            let names = introSentence.flatMap { sentence in
+                cues.refersToTable(sentence) || Self.isCaption(intro) ? cues.category(ofIntroduction: sentence, inSection: nil) : nil
+            }
+            let legend = after.flatMap { text in
+                cues.refersToTable(text) || cues.isLegend(text) ? cues.category(ofIntroduction: text, inSection: nil) : nil
+            }
+            category = names ?? legend
+            if category == nil, stack.last?.isItem != true { category = currentCategory }
         }
+        guard let category else { return }
+        if let first = rows.first, !first.isHeader, let label = first.cells.first, cues.category(ofHeading: label) != nil {
+            // A first row whose first cell names a category ("Symptom", "Trigger") labels the
+            // columns, though the page did not mark it as the header.
+            rows[0].isHeader = true
+        }
+        for row in rows where !row.isHeader {
+            guard let (name, detail) = Self.nameAndDetail(of: row.cells) else { continue }
+            record(category, name: ItemText.cleanName(ItemText.withoutLeadingMarks(name, cues: cues).text), detail: detail,
+                   wasSplit: false, parentLabel: nil)
+        }
+    }
+
+    /// Whether `block` stands in a table's `<caption>`.
+    private static func isCaption(_ block: Block?) -> Bool {
+        guard let context = block?.context else { return false }
+        return context.tokens(ofContainerAt: context.containerPath.count - 1).first == "caption"
+    }
+
+    /// The name and detail of a table row: its first cell and the one after, or, when the first
+    /// cell only counts the rows (`1`, `#2`), the two after it.
+    private static func nameAndDetail(of cells: [String]) -> (name: String, detail: String?)? {
+        var cells = cells[...]
+        if let first = cells.first, !first.contains(where: \.isLetter), cells.count > 1 { cells = cells.dropFirst() }
+        guard let name = cells.first, name.contains(where: \.isLetter) else { return nil }
+        let detail = cells.dropFirst().first
+        return (name, detail.flatMap { $0.isEmpty ? nil : $0 })
     }
 
     /// The category a paragraph introducing a list gives it inside a section of `section`: its

@@ -36,4 +36,8 @@ struct CategoryWords: Sendable {
     var leadingLabels: [String] = []
     /// Words that mark a paragraph as the legend of a figure (`Nr. 6 und 10 …`, `Abb. 2`).
     var legendMarkers: [String] = []
+    /// Whole words by which a sentence points at a table ("Table 1 shows the commonest
+    /// triggers.", "Die folgende Tabelle …"): such a sentence next to a table says what its rows
+    /// are without introducing them with a colon.
+    var tableReferences: [String] = []
 }

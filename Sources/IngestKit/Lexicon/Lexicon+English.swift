@@ -38,7 +38,7 @@ extension Lexicon {
             ],
             headingCues: [
                 .causes: ["cause", "caused", "trigger"],
-                .treatments: ["treat", "treating", "treated", "relieve", "ease", "tips to", "tips for"],
+                .treatments: ["treat", "treating", "treated", "relieve", "ease", "tips to"],
                 .prevention: ["avoid", "avoiding", "protect"],
             ],
             neutralSections: ["outlook", "prognosis", "complications", "summary", "conclusion", "overview", "definition", "types",
@@ -50,7 +50,8 @@ extension Lexicon {
                           "benefits", "position", "starting position", "tip", "tips", "goal", "caution"],
             leadingLabels: ["immediately", "urgent", "urgently", "emergency", "soon", "right away", "now", "in severe cases", "in mild cases",
                             "step ", "tip ", "reason ", "exercise "],
-            legendMarkers: ["no.", "fig.", "figure", "image:", "legend", "source:"]
+            legendMarkers: ["no.", "fig.", "figure", "image:", "legend", "source:"],
+            tableReferences: ["table", "tables", "chart"]
         ),
         boilerplate: BoilerplateWords(
             prefixes: [

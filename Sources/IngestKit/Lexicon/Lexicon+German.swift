@@ -37,7 +37,8 @@ extension Lexicon {
                           "ziel", "ausgangsposition", "ausgangsstellung", "sätze", "intensität", "tipp", "achtung", "variante"],
             leadingLabels: ["sofort", "dringend", "zeitnah", "notfall", "umgehend", "bald", "in schweren fällen", "in leichten fällen",
                             "schritt ", "tipp ", "grund ", "übung "],
-            legendMarkers: ["nr.", "nummer", "abb.", "abbildung", "bild:", "grafik", "legende"]
+            legendMarkers: ["nr.", "nummer", "abb.", "abbildung", "bild:", "grafik", "legende"],
+            tableReferences: ["tabelle", "tabellen", "übersicht"]
         ),
         boilerplate: BoilerplateWords(
             prefixes: [

@@ -55,6 +55,11 @@ public struct Block: Sendable, Equatable {
         return false
     }
 
+    /// Whether the block is a paragraph that is a row of a table.
+    public var isTableRow: Bool {
+        context.tableRow != nil
+    }
+
     /// Every text of the block in reading order: its own text, or each list item depth first.
     public var texts: [String] {
         if isList { return items.flatMap(\.allTexts) }

@@ -22,10 +22,13 @@ public struct BlockContext: Sendable, Equatable {
     /// Whether a heading was inferred from the shape of a plain-text line rather than marked as
     /// one (`<h2>`, `## `). An inferred heading's level says little about nesting.
     public var headingIsInferred: Bool
+    /// For a paragraph that is a row of a table, its cells; `nil` for every other block.
+    public var tableRow: TableRowCells?
 
     /// Creates a context.
     public init(containerTokens: [String] = [], containerPath: [Int] = [], containerTokenStarts: [Int] = [],
-                linkCharacters: Int = 0, textCharacters: Int = 0, lineGroup: Int? = nil, headingIsInferred: Bool = false) {
+                linkCharacters: Int = 0, textCharacters: Int = 0, lineGroup: Int? = nil, headingIsInferred: Bool = false,
+                tableRow: TableRowCells? = nil) {
         self.containerTokens = containerTokens
         self.containerPath = containerPath
         self.containerTokenStarts = containerTokenStarts
@@ -33,6 +36,7 @@ public struct BlockContext: Sendable, Equatable {
         self.textCharacters = textCharacters
         self.lineGroup = lineGroup
         self.headingIsInferred = headingIsInferred
+        self.tableRow = tableRow
     }
 
     /// The tokens of the element at `level` of `containerPath` (its tag name first).

@@ -4,6 +4,9 @@ public struct ParsedPage: Sendable, Equatable {
     public var blocks: [Block]
     /// The title the page declares outside its body (`<title>`, front matter `title:`), if any.
     public var declaredTitle: String?
+    /// Titles the page declares besides `declaredTitle` (`twitter:title`, and `<title>` when
+    /// `og:title` is the declared one): the article's headline on the page may repeat any of them.
+    public var alternativeTitles: [String]
     /// The language the page declares (`<html lang>`, front matter), lowercased, if any.
     public var declaredLanguage: String?
     /// Blocks the parser already knows are not the article (front matter, forms, navigation
@@ -22,7 +25,8 @@ public struct ParsedPage: Sendable, Equatable {
 
     /// Creates a parsed page.
     public init(blocks: [Block], declaredTitle: String? = nil, declaredLanguage: String? = nil, removed: [RemovedBlock] = [],
-                declaredDescription: String? = nil, hiddenBlocks: [Block] = [], declaredType: String? = nil) {
+                declaredDescription: String? = nil, hiddenBlocks: [Block] = [], declaredType: String? = nil,
+                alternativeTitles: [String] = []) {
         self.blocks = blocks
         self.declaredTitle = declaredTitle
         self.declaredLanguage = declaredLanguage
@@ -30,10 +34,16 @@ public struct ParsedPage: Sendable, Equatable {
         self.declaredDescription = declaredDescription
         self.hiddenBlocks = hiddenBlocks
         self.declaredType = declaredType
+        self.alternativeTitles = alternativeTitles
     }
 
     /// Whether the page declares itself an article (`og:type` `article`).
     public var isDeclaredArticle: Bool {
         declaredType == "article"
+    }
+
+    /// Every title the page declares, `declaredTitle` first.
+    public var declaredTitles: [String] {
+        (declaredTitle.map { [$0] } ?? []) + alternativeTitles
     }
 }

@@ -3,7 +3,7 @@
 ///
 /// - Headings `h1`–`h6` become headings, ending at a block element that follows their text
 ///   (a heading left open, `<h2>…</h3>`, would swallow the article); every other block-level
-///   element (`p`, `div`, `tr`, …) ends the running paragraph, so its text becomes a paragraph
+///   element (`p`, `div`, …) ends the running paragraph, so its text becomes a paragraph
 ///   of its own. Inline elements
 ///   (`a`, `strong`, `span`, …) only let their text through, so `<strong>Name:</strong> detail`
 ///   stays one text, "Name: detail".
@@ -12,10 +12,12 @@
 /// - `ul`/`ol` become lists, nested lists become nested items; block elements inside an item
 ///   join its text with a space.
 /// - `dl` becomes an unordered list with one item per `dt`, "term: definition".
-/// - The cells of a table row (`td`, `th`) that hold only phrasing content give one paragraph,
-///   the row, their texts apart by a space: a cell alone (`2 kg`, `200 g`) is no line of its
-///   own, and short lines are what Clean takes for labels and credits. A cell that holds block
-///   elements still ends the row's running paragraph at each of them.
+/// - A table row (`tr`) whose cells (`td`, `th`) each hold one line gives one paragraph, the
+///   row, its cells joined by `TableRowCells.separator` and kept apart in its context
+///   (`BlockContext.tableRow`), with whether the row heads its table (`th` cells, `thead`, a
+///   first row all in bold): a cell alone (`2 kg`, `200 g`) is no line of its own, and a row
+///   of tests or symptoms is one entry. A row laid out with blocks (a cell of several
+///   paragraphs or lines, a list, a heading, a table inside) gives those blocks as they come.
 struct HTMLBlockBuilder {
     /// The blocks built so far, in reading order.
     private(set) var blocks: [Block] = []
@@ -23,6 +25,7 @@ struct HTMLBlockBuilder {
     private(set) var declaredLanguage: String?
     private var documentTitle: String?
     private var openGraphTitle: String?
+    private var twitterTitle: String?
     private var openGraphDescription: String?
     private var metaDescription: String?
     private var openGraphType: String?
@@ -61,6 +64,42 @@ struct HTMLBlockBuilder {
         var hasDefinition = false
     }
 
+    /// A table being read.
+    private struct OpenTable {
+        /// The frame index of the `table` element.
+        var frame: Int
+        /// The table's number in the page.
+        var number: Int
+        /// How many rows of it were opened so far.
+        var rowCount = 0
+        /// How many `thead` elements of it are open.
+        var headerGroupDepth = 0
+    }
+
+    /// A table row being read. Its cells are held until it ends, then go out as one paragraph,
+    /// unless a block that is not a cell's one line comes first: then the row is laid out with
+    /// blocks, what it held goes out, and its blocks follow as they come.
+    private struct OpenRow {
+        /// The frame index of the `tr` element.
+        var frame: Int
+        /// The number of the row's table.
+        var table: Int
+        /// Whether the row is the first of its table.
+        var isFirstOfTable: Bool
+        /// Whether the row stands in a `thead`.
+        var isInHeaderGroup: Bool
+        /// The paragraph of each cell opened so far, `nil` while (or when) a cell has none.
+        var cells: [Block?] = []
+        /// How many of the cells are `th`.
+        var headerCells = 0
+        /// The frame index of the cell being read, `nil` between cells.
+        var cellFrame: Int?
+        /// Whether any cell has text outside bold.
+        var hasTextOutsideBold = false
+        /// Whether the row is laid out with blocks (see above).
+        var isLayout = false
+    }
+
     /// A list being built.
     private struct OpenList {
         var ordered: Bool
@@ -87,9 +126,10 @@ struct HTMLBlockBuilder {
 
     /// The running paragraph's text so far, as UTF-8.
     private var inlineText: [UInt8] = []
-    /// When the running paragraph is a table row whose last cell just ended (the next cell of
-    /// the row continues it), the context of the row's first cell; `nil` otherwise.
-    private var rowContext: BlockContext?
+    private var tables: [OpenTable] = []
+    private var rows: [OpenRow] = []
+    private var tableCount = 0
+    private var boldDepth = 0
     private var inlineLinkCharacters = 0
     private var lists: [OpenList] = []
     private var listLinkCharacters = 0
@@ -114,6 +154,7 @@ struct HTMLBlockBuilder {
                 case "og:description":
                     if openGraphDescription == nil { openGraphDescription = Self.nonEmpty(TextNormalization.inline(content)) }
                 case "description": if metaDescription == nil { metaDescription = Self.nonEmpty(TextNormalization.inline(content)) }
+                case "twitter:title": if twitterTitle == nil { twitterTitle = Self.nonEmpty(TextNormalization.inline(content)) }
                 case "og:type": if openGraphType == nil { openGraphType = Self.nonEmpty(TextNormalization.inline(content).lowercased()) }
                 default: break
                 }
@@ -134,7 +175,7 @@ struct HTMLBlockBuilder {
             }
             startElement(role)
         }
-        let addsContext = headDepth == 0 && role != .inline && role != .link
+        let addsContext = headDepth == 0 && role != .inline && role != .bold && role != .link
             && contextPath.count < Self.maxContextDepth
         frames.append(Frame(role: role, addsContext: addsContext))
         if addsContext { pushContext(element) }
@@ -172,6 +213,9 @@ struct HTMLBlockBuilder {
             return
         }
         guard headDepth == 0 else { return }
+        if boldDepth == 0, let row = rows.last, row.cellFrame != nil, !row.hasTextOutsideBold, Self.visibleCharacters(text) > 0 {
+            rows[rows.count - 1].hasTextOutsideBold = true
+        }
         let linkCharacters = linkDepth > 0 ? Self.visibleCharacters(text) : 0
         if !lists.isEmpty {
             if lists[lists.count - 1].item == nil {
@@ -209,8 +253,15 @@ struct HTMLBlockBuilder {
     mutating func finish() -> ParsedPage {
         while !lists.isEmpty { closeList() }
         flushParagraph()
-        return ParsedPage(blocks: blocks, declaredTitle: declaredTitle, declaredLanguage: declaredLanguage,
-                          declaredDescription: metaDescription ?? openGraphDescription, declaredType: openGraphType)
+        while !rows.isEmpty { closeRow() }
+        let declared = declaredTitle
+        var alternatives: [String] = []
+        for title in [twitterTitle, documentTitle].compactMap({ $0 }) where title != declared && !alternatives.contains(title) {
+            alternatives.append(title)
+        }
+        return ParsedPage(blocks: blocks, declaredTitle: declared, declaredLanguage: declaredLanguage,
+                          declaredDescription: metaDescription ?? openGraphDescription, declaredType: openGraphType,
+                          alternativeTitles: alternatives)
     }
 
     private static func nonEmpty(_ text: String) -> String? {
@@ -234,21 +285,22 @@ struct HTMLBlockBuilder {
                 headingFrame = frames.count
             }
         case .block:
-            if headingLevel != nil, !isInListItem, inlineText.contains(where: { !Self.isWhiteSpace($0) }) {
-                // Headings hold phrasing content only: a block after a heading's text means the
-                // heading was never closed (`<h2>…</h3>`), and the blocks are the text under it.
-                flushParagraph()
-                headingLevel = nil
-                headingFrame = -1
-            } else {
-                boundary()
-            }
-        case .tableCell:
-            if rowContext != nil, !isInListItem, headingLevel == nil {
-                separate()
-            } else {
-                boundary()
-            }
+            startBlock()
+        case .table:
+            startBlock()
+            tables.append(OpenTable(frame: frames.count, number: tableCount))
+            tableCount += 1
+        case .tableHead:
+            startBlock()
+            if !tables.isEmpty { tables[tables.count - 1].headerGroupDepth += 1 }
+        case .tableRow:
+            startBlock()
+            openRow()
+        case .tableCell(let isHeader):
+            boundary()
+            openCell(isHeader: isHeader)
+        case .bold:
+            boldDepth += 1
         case .list(let ordered):
             openList(ordered: ordered)
         case .definitionList:
@@ -278,13 +330,20 @@ struct HTMLBlockBuilder {
             }
         case .block:
             boundary()
+        case .table:
+            boundary()
+            if tables.last?.frame == index { tables.removeLast() }
+        case .tableHead:
+            boundary()
+            if let table = tables.last, table.headerGroupDepth > 0 { tables[tables.count - 1].headerGroupDepth -= 1 }
+        case .tableRow:
+            boundary()
+            if rows.last?.frame == index { closeRow() }
         case .tableCell:
-            if isInListItem || headingLevel != nil || !lists.isEmpty {
-                boundary()
-            } else {
-                // The row's paragraph stands where its first cell stood.
-                rowContext = rowContext ?? currentContext()
-            }
+            boundary()
+            if rows.last?.cellFrame == index { rows[rows.count - 1].cellFrame = nil }
+        case .bold:
+            boldDepth = max(boldDepth - 1, 0)
         case .definitionTerm, .definitionDescription:
             separate()
         case .link:
@@ -297,6 +356,19 @@ struct HTMLBlockBuilder {
         }
         while let list = lists.last, list.ownerFrame >= index {
             closeList()
+        }
+    }
+
+    /// The start of a block element: the end of the running paragraph, or of a heading left open.
+    private mutating func startBlock() {
+        if headingLevel != nil, !isInListItem, inlineText.contains(where: { !Self.isWhiteSpace($0) }) {
+            // Headings hold phrasing content only: a block after a heading's text means the
+            // heading was never closed (`<h2>…</h3>`), and the blocks are the text under it.
+            flushParagraph()
+            headingLevel = nil
+            headingFrame = -1
+        } else {
+            boundary()
         }
     }
 
@@ -375,7 +447,7 @@ struct HTMLBlockBuilder {
             var context = list.context
             context.linkCharacters = listLinkCharacters
             context.textCharacters = list.items.reduce(0) { $0 + Self.visibleCharacters(of: $1) }
-            blocks.append(Block.list(list.items, ordered: list.ordered, context: context))
+            emit(Block.list(list.items, ordered: list.ordered, context: context))
         } else if lists[lists.count - 1].item != nil {
             lists[lists.count - 1].item?.children += list.items
         } else {
@@ -387,18 +459,87 @@ struct HTMLBlockBuilder {
         defer {
             inlineText.removeAll(keepingCapacity: true)
             inlineLinkCharacters = 0
-            rowContext = nil
         }
         let (text, visible) = inlineText.withUnsafeBufferPointer(TextNormalization.inlineCountingCharacters(utf8:))
         guard !text.isEmpty else { return }
-        var context = rowContext ?? currentContext()
+        var context = currentContext()
         context.linkCharacters = min(inlineLinkCharacters, visible)
         context.textCharacters = visible
         if let level = headingLevel {
-            blocks.append(Block.heading(text, level: level, context: context))
+            emit(Block.heading(text, level: level, context: context))
+        } else if let row = rows.last, !row.isLayout, row.cellFrame != nil, row.cells.last == .some(nil) {
+            // The cell's one line, held until the row ends.
+            rows[rows.count - 1].cells[row.cells.count - 1] = Block.paragraph(text, context: context)
         } else {
-            blocks.append(Block.paragraph(text, context: context))
+            emit(Block.paragraph(text, context: context))
         }
+    }
+
+    /// Appends a block to the page, after what the open rows held: a block that is not a cell's
+    /// one line lays them out with blocks.
+    private mutating func emit(_ block: Block) {
+        layOutOpenRows()
+        blocks.append(block)
+    }
+
+    /// Lays out the innermost open row with blocks: only it can hold cells, since a row opened
+    /// inside another lays out the outer one.
+    private mutating func layOutOpenRows() {
+        guard let row = rows.last, !row.isLayout else { return }
+        blocks += row.cells.compactMap { $0 }
+        rows[rows.count - 1].cells = []
+        rows[rows.count - 1].isLayout = true
+    }
+
+    // MARK: Tables
+
+    /// The fewest cells with text of a row that is read as one.
+    static let minimumCellsOfRow = 2
+
+    private mutating func openRow() {
+        guard lists.isEmpty, headingLevel == nil else { return }
+        // A row inside a row's cell: the outer row is laid out with blocks.
+        layOutOpenRows()
+        let number: Int
+        var isFirst = true
+        var isInHeaderGroup = false
+        if let table = tables.last {
+            number = table.number
+            isFirst = table.rowCount == 0
+            isInHeaderGroup = table.headerGroupDepth > 0
+            tables[tables.count - 1].rowCount += 1
+        } else {
+            number = tableCount
+            tableCount += 1
+        }
+        rows.append(OpenRow(frame: frames.count, table: number, isFirstOfTable: isFirst, isInHeaderGroup: isInHeaderGroup))
+    }
+
+    private mutating func openCell(isHeader: Bool) {
+        guard let row = rows.last, !row.isLayout, row.cellFrame == nil, lists.isEmpty, headingLevel == nil else { return }
+        rows[rows.count - 1].cells.append(nil)
+        rows[rows.count - 1].cellFrame = frames.count
+        if isHeader { rows[rows.count - 1].headerCells += 1 }
+    }
+
+    /// Ends the innermost row: its cells' lines become the row's paragraph.
+    private mutating func closeRow() {
+        guard let row = rows.popLast(), !row.isLayout else { return }
+        let filled = row.cells.compactMap { $0 }
+        guard filled.count >= Self.minimumCellsOfRow, let first = filled.first else {
+            // One line beside empty cells (a layout's picture or gutter): no row of entries.
+            for block in filled { emit(block) }
+            return
+        }
+        let cells = row.cells.map { $0?.text ?? "" }
+        let isHeader = row.headerCells == row.cells.count || row.isInHeaderGroup
+            || (row.isFirstOfTable && !row.hasTextOutsideBold && filled.count >= Self.minimumCellsOfRow)
+        var context = first.context
+        context.textCharacters = filled.reduce(0) { $0 + $1.context.textCharacters }
+        context.linkCharacters = filled.reduce(0) { $0 + $1.context.linkCharacters }
+        let cellsOfRow = TableRowCells(cells: cells, isHeader: isHeader, table: row.table)
+        context.tableRow = cellsOfRow
+        emit(Block.paragraph(cellsOfRow.text, context: context))
     }
 
     // MARK: Context

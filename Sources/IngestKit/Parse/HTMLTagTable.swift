@@ -12,11 +12,17 @@ enum HTMLTagRole: Equatable {
     case meta
     /// `h1`–`h6`.
     case heading(level: Int)
-    /// A block-level element: its text is a paragraph of its own (`p`, `div`, `tr`, …).
+    /// A block-level element: its text is a paragraph of its own (`p`, `div`, …).
     case block
-    /// `td`, `th`: a block of its own, except that cells of one row holding only phrasing
-    /// content join into one line (a spec sheet's `Weight | 2 kg`, a recipe's `200 g | flour`).
-    case tableCell
+    /// `table`: a block-level element whose rows are numbered as one table.
+    case table
+    /// `thead`: a block-level element whose rows head their table.
+    case tableHead
+    /// `tr`: a block-level element whose cells, when each holds one line, are one paragraph,
+    /// the row (a spec sheet's `Weight | 2 kg`, a list of tests and what each shows).
+    case tableRow
+    /// `td`, `th` (`isHeader`): one cell of a row.
+    case tableCell(isHeader: Bool)
     /// `ul`, `ol`, `menu`.
     case list(ordered: Bool)
     /// `li`.
@@ -31,37 +37,44 @@ enum HTMLTagRole: Equatable {
     case lineBreak
     /// `a`: its text counts as link text.
     case link
-    /// Phrasing content (`span`, `strong`, `em`, …): text flows through, no container of its own.
+    /// Phrasing content (`span`, `em`, …): text flows through, no container of its own.
     case inline
+    /// `strong`, `b`: phrasing content in bold (a table's first row all in bold heads it).
+    case bold
     /// A tag the table does not know.
     case unknown
 
     /// The role of a lowercase tag name.
     static func of(_ tag: String) -> HTMLTagRole {
-        table[tag] ?? .unknown
+        roles[tag] ?? .unknown
     }
 
-    private static let table: [String: HTMLTagRole] = {
-        var table: [String: HTMLTagRole] = [:]
-        for tag in droppedTags { table[tag] = .dropped }
-        for tag in blockTags { table[tag] = .block }
-        for tag in inlineTags { table[tag] = .inline }
-        for level in 1...6 { table["h\(level)"] = .heading(level: level) }
-        table["head"] = .head
-        table["title"] = .title
-        table["meta"] = .meta
-        table["td"] = .tableCell
-        table["th"] = .tableCell
-        table["ul"] = .list(ordered: false)
-        table["menu"] = .list(ordered: false)
-        table["ol"] = .list(ordered: true)
-        table["li"] = .listItem
-        table["dl"] = .definitionList
-        table["dt"] = .definitionTerm
-        table["dd"] = .definitionDescription
-        table["br"] = .lineBreak
-        table["a"] = .link
-        return table
+    private static let roles: [String: HTMLTagRole] = {
+        var roles: [String: HTMLTagRole] = [:]
+        for tag in droppedTags { roles[tag] = .dropped }
+        for tag in blockTags { roles[tag] = .block }
+        for tag in inlineTags { roles[tag] = .inline }
+        for level in 1...6 { roles["h\(level)"] = .heading(level: level) }
+        roles["head"] = .head
+        roles["title"] = .title
+        roles["meta"] = .meta
+        roles["table"] = .table
+        roles["thead"] = .tableHead
+        roles["tr"] = .tableRow
+        roles["td"] = .tableCell(isHeader: false)
+        roles["th"] = .tableCell(isHeader: true)
+        roles["strong"] = .bold
+        roles["b"] = .bold
+        roles["ul"] = .list(ordered: false)
+        roles["menu"] = .list(ordered: false)
+        roles["ol"] = .list(ordered: true)
+        roles["li"] = .listItem
+        roles["dl"] = .definitionList
+        roles["dt"] = .definitionTerm
+        roles["dd"] = .definitionDescription
+        roles["br"] = .lineBreak
+        roles["a"] = .link
+        return roles
     }()
 
     /// Elements whose whole subtree is skipped.
@@ -76,13 +89,13 @@ enum HTMLTagRole: Equatable {
     private static let blockTags = [
         "html", "body", "div", "p", "section", "article", "main", "aside", "nav", "header", "footer",
         "address", "blockquote", "pre", "figure", "figcaption", "center", "details", "summary",
-        "fieldset", "legend", "form", "hgroup", "hr", "table", "caption", "thead", "tbody", "tfoot",
-        "tr", "dir", "listing", "xmp", "plaintext", "noframes", "noscript",
+        "fieldset", "legend", "form", "hgroup", "hr", "caption", "tbody", "tfoot", "dir", "listing", "xmp",
+        "plaintext", "noframes", "noscript",
     ]
 
     /// Phrasing elements: text runs through them into the enclosing paragraph.
     private static let inlineTags = [
-        "span", "strong", "b", "em", "i", "u", "s", "small", "big", "sub", "sup", "abbr", "acronym",
+        "span", "em", "i", "u", "s", "small", "big", "sub", "sup", "abbr", "acronym",
         "cite", "code", "dfn", "kbd", "samp", "var", "mark", "q", "time", "data", "del", "ins",
         "label", "bdi", "bdo", "wbr", "tt", "strike", "nobr", "ruby", "rt", "rp", "font",
     ]

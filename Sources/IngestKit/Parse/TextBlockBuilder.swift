@@ -1,7 +1,8 @@
 /// Turns classified plain-text lines into blocks: groups of lines between blank lines become
 /// paragraphs or inferred headings, bullet lines become lists nested by indentation, and a run
 /// of indented lines each standing alone between blank lines is a list whose bullets were lost
-/// (a checklist written as Markdown code lines).
+/// (a checklist written as Markdown code lines). A Markdown table's rows are paragraphs with
+/// their cells (`BlockContext.tableRow`), the row over the `|---|` line its header.
 struct TextBlockBuilder {
     /// A list item being built, with its indentation.
     private struct PendingItem {
@@ -44,6 +45,9 @@ struct TextBlockBuilder {
     private var list: PendingList?
     private var group = 0
     private var blankSinceLastLine = false
+    /// Whether the line before was a table row (or the rule under a table's header).
+    private var isInTable = false
+    private var tableCount = 0
 
     /// Feeds the next line.
     mutating func add(_ line: TextLine) {
@@ -51,9 +55,20 @@ struct TextBlockBuilder {
         case .blank:
             flushParagraphs()
             blankSinceLastLine = true
+            isInTable = false
             return
         case .rule:
+            if isInTable, let last = blocks.indices.last, blocks[last].context.tableRow != nil {
+                // The rule under a table's first row: that row is the header.
+                blocks[last].context.tableRow?.isHeader = true
+                blankSinceLastLine = false
+                return
+            }
             flushAll()
+        case .tableRow:
+            addTableRow(line.content)
+            blankSinceLastLine = false
+            return
         case .markedHeading(let level):
             flushAll()
             let (text, _) = MarkdownInline.plainText(line.content)
@@ -81,6 +96,29 @@ struct TextBlockBuilder {
             }
         }
         blankSinceLastLine = false
+        isInTable = false
+    }
+
+    /// Appends a row of a Markdown table as a paragraph, its cells in its context.
+    private mutating func addTableRow(_ row: Substring) {
+        guard let cells = MarkdownTableRow.cells(of: row) else { return }
+        if !isInTable {
+            flushAll()
+            group += 1
+            tableCount += 1
+            isInTable = true
+        }
+        var texts: [String] = []
+        var linkCharacters = 0
+        for cell in cells {
+            let (text, links) = MarkdownInline.plainText(Substring(cell))
+            texts.append(text)
+            linkCharacters += links
+        }
+        let cellsOfRow = TableRowCells(cells: texts, table: tableCount - 1)
+        guard !cellsOfRow.text.isEmpty else { return }
+        blocks.append(.paragraph(cellsOfRow.text, context: BlockContext(linkCharacters: linkCharacters, lineGroup: group,
+                                                                         tableRow: cellsOfRow)))
     }
 
     /// Flushes what is still open; call once after the last line.

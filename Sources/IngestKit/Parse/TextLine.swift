@@ -10,6 +10,8 @@ struct TextLine {
         case markedHeading(level: Int)
         /// A list item: a bullet (`•`, `-`, `*`, `–`, …) or a number (`1.`, `2)`).
         case bullet(ordered: Bool)
+        /// A row of a Markdown table (`| Stress | 80% |`); `content` is the whole row.
+        case tableRow
         /// Any other line of text.
         case plain
     }
@@ -47,6 +49,9 @@ struct TextLine {
         } else if let (level, text) = TextLine.markedHeading(rest) {
             kind = .markedHeading(level: level)
             content = text
+        } else if rest.first == "|", MarkdownTableRow.cells(of: rest) != nil {
+            kind = .tableRow
+            content = rest
         } else if let (ordered, text) = TextLine.bullet(rest) {
             kind = .bullet(ordered: ordered)
             content = text

@@ -142,6 +142,47 @@ import Testing
         #expect(causes.first?.detail == "80%")
     }
 
+    @Test func tableRowsUnderACategoryHeadingAreItemsWithoutTheHeader() throws {
+        let html = """
+            <h1>Mitochondropathie</h1><p>Ein langer einleitender Satz über die Erkrankung und darüber, wie sie sich zeigt und verläuft.</p>
+            <h2>Labordiagnostik – was wird untersucht?</h2>
+            <table><thead><tr><th>Parameter</th><th>Was es zeigt</th></tr></thead>
+            <tr><td><strong>Citrullin im Urin</strong></td><td>Marker für nitrosativen Stress.</td></tr>
+            <tr><td>Laktat / Pyruvat</td><td>Hinweise auf gestörte Atmungskette.</td></tr></table>
+            """
+        let article = ArticleCleaner.clean(HTMLParser.parse(html), format: .html)
+        let diagnostics = ItemExtractor.extract(article, language: "de")[.diagnostics] ?? []
+        try #require(diagnostics.map(\.name) == ["Citrullin im Urin", "Laktat / Pyruvat"])
+        #expect(diagnostics[0].detail == "Marker für nitrosativen Stress.")
+    }
+
+    @Test func aFirstRowNamingACategoryLabelsTheColumns() {
+        let html = """
+            <h1>Back pain</h1><p>Back pain is very common and usually gets better within a few weeks or months without treatment.</p>
+            <h2>Symptoms</h2><table><tr><td>Symptom</td><td>What it feels like</td></tr>
+            <tr><td>Stiffness</td><td>Hard to move in the morning.</td></tr><tr><td>Sciatica</td><td>Pain down the leg.</td></tr></table>
+            <p>Most people with these symptoms get better within a few weeks, and only a few need to see a specialist.</p>
+            """
+        let article = ArticleCleaner.clean(HTMLParser.parse(html), format: .html)
+        #expect(ItemExtractor.extract(article, language: "en")[.symptoms]?.map(\.name) == ["Stiffness", "Sciatica"])
+    }
+
+    @Test func aTableUnderNoCategoryHasNoItemsWhateverFollowsIt() {
+        let html = """
+            <h1>Allergie</h1><p>Ein langer einleitender Satz über die Erkrankung und darüber, wie sie sich zeigt und verläuft.</p>
+            <h2>Die vier Typen</h2><p>Man unterscheidet vier Typen.</p>
+            <table><tr><th>Typ</th><th>Bezeichnung</th></tr><tr><td>I</td><td>Soforttyp</td></tr><tr><td>II</td><td>Zytotoxisch</td></tr></table>
+            <p>Die Typen haben unterschiedliche Ursachen und Symptome.</p>
+            """
+        let article = ArticleCleaner.clean(HTMLParser.parse(html), format: .html)
+        #expect(ItemExtractor.extract(article, language: "de").isEmpty)
+    }
+
+    @Test func tipsForAnOccasionAreNoTreatments() {
+        let found = englishItems(englishIntro + "Posture Tips for Long Workdays\n\nHe also recommends:\n\n• Keeping feet flat on the ground\n• Taking breaks")
+        #expect(found[.treatments] == nil)
+    }
+
     @Test func leadingLabelsAndSymbolsAreNotPartOfTheName() {
         let found = items(intro + "Symptome\n\n• 💡 Kopfschmerzen\n• In schweren Fällen: Kreislaufreaktionen")
         #expect(found[.symptoms]?.map(\.name) == ["Kopfschmerzen", "Kreislaufreaktionen"])

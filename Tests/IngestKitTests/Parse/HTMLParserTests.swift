@@ -24,17 +24,61 @@ import Testing
         #expect(page.blocks.map(\.text) == ["Causes", "Text."])
     }
 
-    @Test func cellsOfATableRowJoinIntoOneLine() {
+    @Test func cellsOfATableRowJoinIntoOneLineAndKeepTheirCells() {
         let page = HTMLParser.parse("""
             <table><tr><th>Weight</th><td>2 kg</td></tr><tr><td>200 g</td><td><b>oat</b> flakes</td></tr></table>
             """)
-        #expect(page.blocks.map(\.text) == ["Weight 2 kg", "200 g oat flakes"])
+        #expect(page.blocks.map(\.text) == ["Weight - 2 kg", "200 g - oat flakes"])
+        #expect(page.blocks.map { $0.context.tableRow?.cells ?? [] } == [["Weight", "2 kg"], ["200 g", "oat flakes"]])
+        #expect(page.blocks.map { $0.context.tableRow?.isHeader } == [false, false])
         #expect(page.blocks.allSatisfy { $0.context.containerTokens.last == "td" || $0.context.containerTokens.last == "th" })
+    }
+
+    @Test func aCellOfOneParagraphIsOneCell() {
+        let page = HTMLParser.parse("<table><tr><td><p>Citrullin</p></td><td><p>Marker for stress.</p></td></tr></table>")
+        #expect(page.blocks.map(\.text) == ["Citrullin - Marker for stress."])
+        #expect(page.blocks.first?.context.tableRow?.cells == ["Citrullin", "Marker for stress."])
+    }
+
+    @Test func theHeaderRowIsToldByHeaderCellsByTheadOrByBold() {
+        let cells = "<tr><td>Stress</td><td>80 %</td></tr>"
+        for header in ["<tr><th>Trigger</th><th>Share</th></tr>", "<thead><tr><td>Trigger</td><td>Share</td></tr></thead>",
+                       "<tr><td><strong>Trigger</strong></td><td><b>Share</b></td></tr>"] {
+            let rows = HTMLParser.parse("<table>\(header)\(cells)</table>").blocks.compactMap(\.context.tableRow)
+            #expect(rows.map(\.isHeader) == [true, false])
+        }
+        let boldNames = HTMLParser.parse("<table><tr><td><b>Stress</b></td><td>80 %</td></tr>\(cells)</table>").blocks
+        #expect(boldNames.compactMap(\.context.tableRow).map(\.isHeader) == [false, false])
+    }
+
+    @Test func rowsOfTwoTablesBelongToTwoTables() {
+        let table = "<table><tr><td>A</td><td>1</td></tr></table>"
+        let rows = HTMLParser.parse(table + table).blocks.compactMap(\.context.tableRow)
+        #expect(rows.count == 2)
+        #expect(rows[0].table != rows[1].table)
     }
 
     @Test func aCellHoldingBlocksStillSplitsAtThem() {
         let page = HTMLParser.parse("<table><tr><td><p>First part.</p><p>Second part.</p></td><td>Side</td></tr></table>")
         #expect(page.blocks.map(\.text) == ["First part.", "Second part.", "Side"])
+        #expect(page.blocks.allSatisfy { $0.context.tableRow == nil })
+    }
+
+    @Test func aRowHoldingAListOrATableIsLaidOutWithBlocks() {
+        let withList = HTMLParser.parse("<table><tr><td>Menu</td><td><ul><li>One</li><li>Two</li></ul></td></tr></table>")
+        #expect(withList.blocks.map(\.isList) == [false, true])
+        #expect(withList.blocks.first?.text == "Menu")
+        let nested = HTMLParser.parse("<table><tr><td>Side</td><td><table><tr><td>A</td><td>1</td></tr></table></td></tr></table>")
+        #expect(nested.blocks.map(\.text) == ["Side", "A - 1"])
+    }
+
+    @Test func aLineBesideEmptyCellsIsAPlainParagraph() {
+        for html in ["<table><tr><td></td><td>The article's text.</td></tr></table>",
+                     "<table><tr><td>The article's text.</td><td><img src='a.png'></td></tr></table>"] {
+            let page = HTMLParser.parse(html)
+            #expect(page.blocks.map(\.text) == ["The article's text."])
+            #expect(page.blocks.first?.context.tableRow == nil)
+        }
     }
 
     @Test func inlineElementsJoinIntoOneTextAndBlocksSplit() {

@@ -14,6 +14,15 @@ import Testing
         #expect(blocks[1].kind == .paragraph)
     }
 
+    @Test func markdownTableRowsAreParagraphsWithTheirCellsAndHeader() {
+        let blocks = parse("Table 1 shows the triggers.\n\n| Trigger | Share |\n|---|---|\n| **Stress** | 80% |\n| [Heat](x) | 30% |\n\nAfter.")
+        #expect(blocks.map(\.text) == ["Table 1 shows the triggers.", "Trigger - Share", "Stress - 80%", "Heat - 30%", "After."])
+        let rows = blocks.compactMap(\.context.tableRow)
+        #expect(rows.map(\.cells) == [["Trigger", "Share"], ["Stress", "80%"], ["Heat", "30%"]])
+        #expect(rows.map(\.isHeader) == [true, false, false])
+        #expect(Set(rows.map(\.table)).count == 1)
+    }
+
     @Test func lineEndingInColonIsAnIntroductionNotAHeading() {
         let blocks = parse("Typische Symptome sind:\n\n• Kältegefühl\n• Krämpfe")
         #expect(blocks[0].kind == .paragraph)
