@@ -40,7 +40,8 @@ public enum Ingestion {
         report.jobs = max(1, options.jobs)
         report.full = options.full
         let layout = OutputLayout(folder: options.output)
-        let catalog = FolderCatalog(root: options.input, maxBytes: options.maxBytes, excluding: [options.output])
+        let catalog = FolderCatalog(root: options.input, maxBytes: options.maxBytes, excluding: [options.output],
+                                    scratchFolder: options.output)
         try catalog.checkRoot()
 
         try RunError.onOutput { () throws(SystemError) in try FileSystem.createDirectory(layout.documents) }
