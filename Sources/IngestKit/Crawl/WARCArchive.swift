@@ -64,8 +64,8 @@ struct WARCArchive {
         return index
     }
 
-    /// Reads the archive front to back: every record's header, and the blocks of the pages
-    /// (to know their size once decoded), one record in memory at a time.
+    /// Reads the archive front to back: every record's header, and the blocks of the pages HTTP
+    /// encoded (to know their size once decoded), one record in memory at a time.
     func read(maxBytes: Int) -> WARCIndex {
         var index = WARCIndex()
         let stream: WARCByteStream
@@ -81,7 +81,7 @@ struct WARCArchive {
         var verdict: WARCPage.Verdict?
         while let step = reader.next(limit: Self.blockLimit(maxBytes), wants: { header, preview in
             verdict = WARCPage.verdict(header: header, preview: preview)
-            if case .page = verdict { return true }
+            if case .page(let page) = verdict { return page.isEncoded }
             return false
         }) {
             guard case .record(let record) = step else {
@@ -92,8 +92,12 @@ struct WARCArchive {
             case .page(let page):
                 let size: Int
                 do throws(HTTPBody.Failure) {
-                    guard let block = record.block else { throw .overLimit }
-                    size = try page.payload(of: block, limit: maxBytes).count
+                    if !page.isEncoded {
+                        size = record.blockLength - page.headLength
+                    } else {
+                        guard let block = record.block else { throw .overLimit }
+                        size = try page.payload(of: block, limit: maxBytes).count
+                    }
                 } catch .overLimit {
                     size = max(record.blockLength, maxBytes + 1)
                 } catch .unsupported(let reason) {

@@ -11,6 +11,9 @@ struct WARCPage: Sendable, Equatable {
     var contentType: String?
     /// How many bytes of the block the HTTP head takes (0 for a resource record).
     var headLength: Int
+    /// Whether HTTP encoded the bytes (chunked, compressed): only then does the page's size
+    /// differ from what follows the head.
+    var isEncoded = false
 
     /// What a record is: a page, or the reason it is not one.
     enum Verdict: Sendable, Equatable {
@@ -44,7 +47,8 @@ struct WARCPage: Sendable, Equatable {
         guard let format = format(ofContentType: contentType) else {
             return .skipped("a response of type \(contentType ?? "unknown"), not HTML or text")
         }
-        return .page(WARCPage(url: url, format: format, contentType: contentType, headLength: head.length))
+        let isEncoded = head.value("Transfer-Encoding") != nil || head.value("Content-Encoding") != nil
+        return .page(WARCPage(url: url, format: format, contentType: contentType, headLength: head.length, isEncoded: isEncoded))
     }
 
     /// The page's bytes from the record's `block`: HTTP's transfer and content encodings undone.
