@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 @testable import IngestKit
 
@@ -50,9 +53,18 @@ import Testing
         #expect(source["path"] as? String == "Input/crawl.warc.gz")
         #expect(source["url"] as? String == "https://health.example/cramps")
 
+        // The same size and time, other bytes: a run that reads the archive would fail its pages.
+        let file = folder.url("Input/crawl.warc.gz")
+        var status = stat()
+        #expect(stat(file.path, &status) == 0)
+        let original = try Data(contentsOf: file)
+        try Data(repeating: 0, count: original.count).write(to: file)
+        #expect(utimensat(AT_FDCWD, file.path, [status.st_atim, status.st_mtim], 0) == 0)
         let second = try run(folder)
-        #expect(second.processed == 0 && second.unchanged == topics.count + 1 && second.changed == 0)
+        #expect(second.processed == 0 && second.unchanged == topics.count + 1 && second.changed == 0 && second.failed == 0)
         #expect(second.skippedCount == first.skippedCount)
+        #expect(try String(decoding: folder.bytes("Output/manifest.json"), as: UTF8.self) == manifest)
+        try original.write(to: file)
 
         Thread.sleep(forTimeInterval: 0.02)
         try writeArchive(try archive(changing: "Headache"), in: folder)
