@@ -230,7 +230,8 @@ private struct FolderWalk {
 
     /// Reports the records of an archive, each page whose URL an earlier archive held passed over.
     private func visit(_ archive: WARCArchive, _ found: (CrawlEvent) -> Bool) -> Bool {
-        for event in archive.events(maxBytes: catalog.maxBytes, indexFolder: catalog.archiveIndexFolder) {
+        for event in archive.events(maxBytes: catalog.maxBytes, indexFolder: catalog.archiveIndexFolder,
+                                    copies: catalog.inflatedCopies) {
             var event = event
             if case .source(let entry) = event, !archivedIDs.numbers.insert(entry.idNumber).inserted {
                 event = .skipped(SkippedPath(path: entry.displayPath, reason: "the same URL as a page of an earlier archive"))

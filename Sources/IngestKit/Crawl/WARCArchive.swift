@@ -33,8 +33,9 @@ struct WARCArchive {
 
     /// What the crawl reports of the archive: its failed and passed-over records, then its
     /// pages in byte-wise order of URL.
-    func events(maxBytes: Int, indexFolder: String?) -> [CrawlEvent] {
-        let index = self.index(maxBytes: maxBytes, indexFolder: indexFolder)
+    /// A gzip archive read now leaves its decompressed copy in `copies`, for the pages to be read from.
+    func events(maxBytes: Int, indexFolder: String?, copies: WARCInflatedCopies) -> [CrawlEvent] {
+        let index = self.index(maxBytes: maxBytes, indexFolder: indexFolder, copies: copies)
         var events: [CrawlEvent] = index.failures.map { .failed(SourceFailure(.unreadable, $0, path: displayPath)) }
         events += index.skipped.map { skipped in
             .skipped(SkippedPath(path: skipped.url.map { displayPath + "/" + $0 } ?? displayPath, reason: skipped.reason))
@@ -49,13 +50,13 @@ struct WARCArchive {
 
     /// The archive's index: the one kept in `indexFolder` when it was made for the archive as it
     /// is now, else a new one, read from the archive and kept there.
-    private func index(maxBytes: Int, indexFolder: String?) -> WARCIndex {
+    private func index(maxBytes: Int, indexFolder: String?, copies: WARCInflatedCopies) -> WARCIndex {
         let stamp = WARCIndex.Stamp(size: size, modified: modified, maxBytes: maxBytes)
         let file = indexFolder.map { FileSystem.join($0, String(SHA256.hex(of: Array(relativePath.utf8)).prefix(16)) + ".index") }
         if let file, let bytes = try? FileSystem.readFile(at: file), let kept = WARCIndex.decode(bytes, expecting: stamp) {
             return kept
         }
-        let index = read(maxBytes: maxBytes)
+        let index = read(maxBytes: maxBytes, copies: copies)
         if let file, let folder = indexFolder {
             // A cache: when it cannot be written, the next run reads the archive again.
             try? FileSystem.createDirectory(folder)
@@ -65,8 +66,9 @@ struct WARCArchive {
     }
 
     /// Reads the archive front to back: every record's header, and the blocks of the pages HTTP
-    /// encoded (to know their size once decoded), one record in memory at a time.
-    func read(maxBytes: Int) -> WARCIndex {
+    /// encoded (to know their size once decoded), one record in memory at a time. A gzip archive
+    /// is decompressed into a copy in `copies` on the way, when given.
+    func read(maxBytes: Int, copies: WARCInflatedCopies? = nil) -> WARCIndex {
         var index = WARCIndex()
         let stream: WARCByteStream
         do throws(SystemError) {
@@ -75,7 +77,9 @@ struct WARCArchive {
             index.failures.append(error.reason)
             return index
         }
+        if stream.isCompressed { stream.copy = copies?.startCopy(of: path) }
         let reader = WARCRecordReader(stream: stream)
+        var positions: [Int: Int] = [:]
         var pages: [WARCIndex.Page] = []
         var latest: [String: Int] = [:]
         var verdict: WARCPage.Verdict?
@@ -115,6 +119,7 @@ struct WARCArchive {
                     pages.removeLast()
                 }
                 latest[page.url] = pages.count
+                positions[record.offset] = record.streamPosition
                 pages.append(WARCIndex.Page(url: page.url, offset: record.offset, kind: record.kind, format: page.format, size: size))
             case .skipped(let reason):
                 let url = record.header.targetURI.flatMap(WARCPage.url(fromTargetURI:))
@@ -125,6 +130,7 @@ struct WARCArchive {
             verdict = nil
         }
         index.pages = pages.sorted { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) }
+        if let copy = stream.copy, !stream.copyFailed, let copies { copies.keep(copy, of: path, positions: positions) }
         return index
     }
 
@@ -138,8 +144,14 @@ struct WARCArchive {
         }
         let stream: WARCByteStream
         do throws(SystemError) {
-            let file = address.kind == .inflated ? try copies.copy(of: entry.location, shownAs: address.archive) : entry.location
-            stream = try WARCByteStream(path: file, fileOffset: address.offset)
+            if address.kind != .plain, let copied = copies.position(ofRecordAt: address.offset, in: entry.location) {
+                stream = try WARCByteStream(path: copied.copy, fileOffset: copied.position)
+            } else if address.kind == .inflated {
+                stream = try WARCByteStream(path: try copies.copy(of: entry.location, shownAs: address.archive),
+                                            fileOffset: address.offset)
+            } else {
+                stream = try WARCByteStream(path: entry.location, fileOffset: address.offset)
+            }
         } catch {
             throw failure(.unreadable, error.reason)
         }

@@ -44,6 +44,11 @@ final class WARCByteStream {
     private(set) var position: Int
     /// The member that broke, until `recover()`: the stream gives nothing more until then.
     private(set) var damage: Damage?
+    /// Where every decompressed byte is written as well, when set: a copy that offsets in the
+    /// stream (`position`) address. Dropped when a write fails (`copyFailed`).
+    var copy: AtomicFileWriter?
+    /// Whether writing `copy` failed: the copy is then incomplete.
+    private(set) var copyFailed = false
 
     /// A stream over `path` from byte `offset` of the file on (the start of a record or of a
     /// gzip member); it is gzip when the bytes there start a gzip member.
@@ -182,6 +187,16 @@ final class WARCByteStream {
         return nil
     }
 
+    private func write(toCopy bytes: UnsafeRawBufferPointer) {
+        guard let copy else { return }
+        do throws(SystemError) {
+            try copy.append(Array(bytes))
+        } catch {
+            self.copy = nil
+            copyFailed = true
+        }
+    }
+
     /// Reads one more piece of the file into the window, or notes the end or the damage.
     private func readMore() {
         guard let inflater else {
@@ -211,7 +226,10 @@ final class WARCByteStream {
         do {
             let before = window.count
             let step = try pending.withUnsafeBytes { all in
-                try inflater.inflate(UnsafeRawBufferPointer(rebasing: all[pendingStart...])) { window.append(contentsOf: $0) }
+                try inflater.inflate(UnsafeRawBufferPointer(rebasing: all[pendingStart...])) { output in
+                    window.append(contentsOf: output)
+                    write(toCopy: output)
+                }
             }
             pendingStart += step.consumed
             if step.memberEnded {

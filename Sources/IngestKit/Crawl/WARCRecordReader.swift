@@ -6,6 +6,8 @@ struct WARCRecord {
     /// Where the record starts: `WARCRecordAddress.offset` and `kind`.
     var offset: Int
     var kind: WARCRecordAddress.Kind
+    /// Where the record starts in the stream (in the decompressed bytes, for gzip).
+    var streamPosition: Int
     /// The block's size (`Content-Length`).
     var blockLength: Int
     /// The block, when the caller wanted it and it was within the limit.
@@ -55,6 +57,7 @@ final class WARCRecordReader {
         }
         skipSeparators()
         guard stream.fill(1) else { return endOrDamage(recordOffset: nil) }
+        let streamPosition = stream.position
         let offset: Int, kind: WARCRecordAddress.Kind
         if let member = stream.memberStartingHere {
             (offset, kind) = (member, .member)
@@ -86,7 +89,8 @@ final class WARCRecordReader {
         } else if !stream.skip(length) {
             return truncated(at: offset)
         }
-        return .record(WARCRecord(header: header, offset: offset, kind: kind, blockLength: length, block: block))
+        return .record(WARCRecord(header: header, offset: offset, kind: kind, streamPosition: streamPosition,
+                                  blockLength: length, block: block))
     }
 
     /// The step for a record cut short: the damage that cut it, or the end of the archive.

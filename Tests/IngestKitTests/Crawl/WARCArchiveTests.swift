@@ -204,6 +204,18 @@ import Testing
         #expect(try unindexed.crawl().entries.isEmpty)
     }
 
+    @Test func pagesOfAGzipArchiveAreReadFromTheCopyMadeWhileListingIt() throws {
+        let folder = try TemporaryFolder()
+        let records = [try WARCFixture.response("https://example.org/a", body: "page a"),
+                       try WARCFixture.response("https://example.org/b", body: "page b", chunked: true, gzip: true)]
+        let archive = try WARCFixture.archive(records, layout: .gzipPerRecord)
+        try FileManager.default.createDirectory(at: folder.url("Output"), withIntermediateDirectories: true)
+        let (listing, catalog) = try list(archive, in: folder, scratch: folder.url("Output").path)
+        // The archive is gone: only the copy can give the pages now.
+        try Data(repeating: 0, count: archive.count).write(to: folder.url("Input/crawl.warc.gz"))
+        #expect(try listing.entries.map { try text(of: $0, in: catalog) } == ["page a", "page b"])
+    }
+
     @Test func anIndexReadsBackAsWritten() {
         let stamp = WARCIndex.Stamp(size: 10, modified: "1.5", maxBytes: 99)
         var index = WARCIndex()

@@ -40,6 +40,8 @@ import Testing
         let first = try run(folder)
         #expect(first.new == topics.count + 1 && first.failed == 0)
         #expect(first.skippedCount == topics.count + 2)
+        // The decompressed copy the crawl made is gone with the run.
+        #expect(try folder.names(in: "Output").allSatisfy { !$0.hasPrefix(".ingest-tmp-") })
 
         let manifest = try String(decoding: folder.bytes("Output/manifest.json"), as: UTF8.self)
         #expect(manifest.contains("\"path\":\"Input/crawl.warc.gz/https://health.example/cramps\""))
