@@ -4,7 +4,8 @@ public struct CrawlEntry: Sendable, Equatable {
     /// The path relative to the catalog's root, `/`-separated; the document id comes from it
     /// when the entry has no URL.
     public var relativePath: String
-    /// The root's name joined with `relativePath`, as documents and messages show it.
+    /// The root's name joined with `relativePath`, as messages and the manifest show it (for a
+    /// page in an archive, documents show the archive's path: `archived`).
     public var displayPath: String
     /// The page's URL, for a page archived or fetched from the web; the document id comes from it.
     public var url: String?
@@ -16,10 +17,13 @@ public struct CrawlEntry: Sendable, Equatable {
     public var size: Int
     /// The modification time when listed, as `seconds.nanoseconds` since 1970.
     public var modified: String
+    /// Where the page lies in its WARC archive, for a page archived in one (`location` is then
+    /// the archive's path, `size` the page's, `modified` the archive's).
+    public var archived: WARCRecordAddress?
 
     /// Creates an entry.
     public init(relativePath: String, displayPath: String, url: String? = nil, format: SourceFormat,
-                location: String, size: Int, modified: String) {
+                location: String, size: Int, modified: String, archived: WARCRecordAddress? = nil) {
         self.relativePath = relativePath
         self.displayPath = displayPath
         self.url = url
@@ -27,6 +31,7 @@ public struct CrawlEntry: Sendable, Equatable {
         self.location = location
         self.size = size
         self.modified = modified
+        self.archived = archived
     }
 
     /// The id of the document this entry becomes (see `DocumentID.make(relativePath:url:)`).

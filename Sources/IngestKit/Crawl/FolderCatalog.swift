@@ -7,6 +7,10 @@
 /// parent folders are listed as skipped. Anything else that is not a source (other extensions,
 /// sockets, devices) is listed as skipped, with the reason.
 ///
+/// A WARC archive (`.warc`, `.warc.gz`) is many sources, one per page (`WARCArchive`), sorted
+/// under the archive's path as a folder's files are. A URL found in an earlier archive (in
+/// path order) is passed over in a later one: one URL, one document.
+///
 /// ```swift
 /// let listing = try FolderCatalog(root: "Input").crawl()
 /// listing.entries.map(\.displayPath) // ["Input/000_x.txt", "Input/sub/a.html"]
@@ -24,14 +28,24 @@ public struct FolderCatalog: SourceCatalog {
     /// The shard of a split run (`--shard`): the walk reports only that shard's sources and
     /// paths (`CrawlEvent.belongs(to:rootName:)`); `nil` reports all.
     public let shard: Shard?
+    /// Where what was found in each WARC archive is kept (`WARCIndex`), so that an unchanged
+    /// archive is not read again; `nil`: archives are read on every crawl.
+    public let archiveIndexFolder: String?
+    /// The decompressed copies of archives gzip-compressed as one member.
+    let inflatedCopies: WARCInflatedCopies
 
     /// A catalog of the folder `root`, or of the part of it that falls in `shard`.
+    /// `scratchFolder` (the output folder of a run) keeps the indexes of WARC archives and their
+    /// temporary copies; without one, archives are read on every crawl and copies go to the
+    /// system's temporary folder.
     public init(root: String, maxBytes: Int = FolderCatalog.defaultMaxBytes, excluding excludedFolders: [String] = [],
-                shard: Shard? = nil) {
+                shard: Shard? = nil, scratchFolder: String? = nil) {
         self.root = root
         self.maxBytes = maxBytes
         self.shard = shard
         self.excludedFolders = Set(excludedFolders.compactMap(FileSystem.canonicalPath))
+        archiveIndexFolder = scratchFolder.map { FileSystem.join($0, Self.archiveIndexFolderName) }
+        inflatedCopies = WARCInflatedCopies(folder: scratchFolder ?? FileSystem.temporaryFolder)
         let given = FileSystem.lastComponent(of: root)
         if given.isEmpty || given == "." || given == ".." || given == "/" {
             rootName = FileSystem.canonicalPath(root).map(FileSystem.lastComponent) ?? given
@@ -64,8 +78,14 @@ public struct FolderCatalog: SourceCatalog {
         return (canonicalRoot, rootStatus)
     }
 
-    /// Reads a listed file.
+    /// The folder under the scratch folder that keeps the archives' indexes.
+    static let archiveIndexFolderName = ".warc-index"
+
+    /// Reads a listed file, or a page of an archive.
     public func load(_ entry: CrawlEntry) throws(SourceFailure) -> Source {
+        if let address = entry.archived {
+            return try WARCArchive.load(entry, at: address, maxBytes: maxBytes, copies: inflatedCopies)
+        }
         let bytes: [UInt8]
         do throws(SystemError) {
             bytes = try FileSystem.readFile(at: entry.location, limit: maxBytes, shownAs: entry.displayPath)
@@ -113,6 +133,13 @@ public struct FolderCatalog: SourceCatalog {
 private struct FolderWalk {
     let catalog: FolderCatalog
     let canonicalRoot: String
+    /// The ids of the pages found in archives so far.
+    let archivedIDs = ArchivedIDs()
+
+    /// The ids of the archived pages a walk has met, to pass over a URL met again in a later archive.
+    final class ArchivedIDs {
+        var numbers: Set<UInt64> = []
+    }
 
     /// A name of a folder, with the key it is sorted by.
     private struct Name {
@@ -140,7 +167,9 @@ private struct FolderWalk {
                 let isDirectory = entry.isDirectory
                     ?? (FileSystem.status(of: FileSystem.join(folder, String(decoding: entry.name, as: UTF8.self)),
                                           followingLinks: true)?.kind == .directory)
-                names.append(Name(raw: entry.name, key: isDirectory ? entry.name + [UInt8(ascii: "/")] : entry.name))
+                // An archive's pages are listed under its name as a folder's files are.
+                let isArchive = !isDirectory && WARCArchive.isArchiveName(String(decoding: entry.name, as: UTF8.self))
+                names.append(Name(raw: entry.name, key: isDirectory || isArchive ? entry.name + [UInt8(ascii: "/")] : entry.name))
             }
         } catch {
             let shown = relativePrefix.isEmpty ? catalog.rootName : display(String(relativePrefix.dropLast()))
@@ -192,6 +221,11 @@ private struct FolderWalk {
             }
             return visit(folder: path, relativePrefix: relativePath + "/", ancestors: ancestors.union([status.identity]), found)
         case .file:
+            if WARCArchive.isArchiveName(name) {
+                let archive = WARCArchive(path: location, relativePath: relativePath, displayPath: display(relativePath),
+                                          size: status.size, modified: status.modified)
+                return visit(archive, found)
+            }
             guard let format = FolderCatalog.format(ofName: name) else {
                 return skip("not a source file extension")
             }
@@ -200,5 +234,18 @@ private struct FolderWalk {
         case .symbolicLink, .other:
             return skip("not a regular file")
         }
+    }
+
+    /// Reports the records of an archive, each page whose URL an earlier archive held passed over.
+    private func visit(_ archive: WARCArchive, _ found: (CrawlEvent) -> Bool) -> Bool {
+        for event in archive.events(maxBytes: catalog.maxBytes, indexFolder: catalog.archiveIndexFolder,
+                                    copies: catalog.inflatedCopies) {
+            var event = event
+            if case .source(let entry) = event, !archivedIDs.numbers.insert(entry.idNumber).inserted {
+                event = .skipped(SkippedPath(path: entry.displayPath, reason: "the same URL as a page of an earlier archive"))
+            }
+            guard found(event) else { return false }
+        }
+        return true
     }
 }

@@ -32,6 +32,19 @@ enum CharsetDeclaration {
             return firstLabel.map { .unknown(label: $0) }
         }
     }
+
+    /// The encoding the `charset` parameter of a `Content-Type` value names
+    /// (`text/html; charset="ISO-8859-1"`), or `nil` when it names none this stage or iconv
+    /// knows: the HTML standard then goes on to the page's own declaration.
+    static func declared(inContentType value: String) -> Declared? {
+        for parameter in value.split(separator: ";").dropFirst() {
+            let parts = parameter.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, parts[0].trimmed(" \t").lowercased() == "charset" else { continue }
+            let label = parts[1].trimmed(" \t\"'")
+            return TextEncoding(label: label).map { .encoding($0) }
+        }
+        return nil
+    }
 }
 
 /// A cursor over a page's first bytes that reads just enough HTML to find charset declarations.

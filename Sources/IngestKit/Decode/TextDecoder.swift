@@ -8,8 +8,10 @@ import Foundation
 /// 2. A byte order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE) decides.
 /// 3. UTF-16 without a byte order mark is recognised by the NUL bytes in every other position.
 /// 4. Otherwise NUL bytes or many control bytes in the first kilobytes mean `.binary`.
-/// 5. For HTML, a charset declared in the first kilobytes (`CharsetDeclaration`) chooses the
-///    legacy charset, but the bytes have the last word: a page that is well-formed UTF-8
+/// 5. The charset of the `Content-Type` the page was served with (a page from a WARC archive or
+///    fetched over HTTP), when it names a known encoding, else for HTML a charset declared in
+///    the first kilobytes (`CharsetDeclaration`), chooses the legacy charset (the order of the
+///    HTML standard: byte order mark, then the transport layer, then `<meta>`), but the bytes have the last word: a page that is well-formed UTF-8
 ///    with non-ASCII characters is UTF-8 whatever it declares, because legacy text is almost
 ///    never well-formed UTF-8 by chance while a wrong declaration is common. Labels resolve as
 ///    WHATWG says (`iso-8859-1`, `latin1` and `us-ascii` mean windows-1252, `gb2312` means GBK;
@@ -45,12 +47,14 @@ public enum TextDecoder {
     ///   when the bytes are an image, an archive, a PDF or otherwise not text, `.undecodable`
     ///   when they claim UTF-16 or UTF-32 but are not well-formed in it, or are not in the
     ///   charset a page declares, or the page declares a charset nothing here knows.
-    public static func decode(_ bytes: [UInt8], format: SourceFormat) throws(SourceFailure) -> DecodedText {
+    /// `contentType` is the `Content-Type` the bytes were served with, if any (see step 5).
+    public static func decode(_ bytes: [UInt8], format: SourceFormat,
+                              contentType: String? = nil) throws(SourceFailure) -> DecodedText {
         guard !bytes.isEmpty else { throw SourceFailure(.empty, "the file is empty") }
         if let signature = BinaryDetector.signature(of: bytes) {
             throw SourceFailure(.binary, "it is \(signature.kind), not text")
         }
-        let decoded = try decodeUnnormalized(bytes, format: format)
+        let decoded = try decodeUnnormalized(bytes, format: format, contentType: contentType)
         guard !isWhiteSpaceOnly(decoded.utf8) else {
             throw SourceFailure(.empty, "the file holds only white space")
         }
@@ -63,7 +67,7 @@ public enum TextDecoder {
     }
 
     private static func decodeUnnormalized(
-        _ bytes: [UInt8], format: SourceFormat
+        _ bytes: [UInt8], format: SourceFormat, contentType: String?
     ) throws(SourceFailure) -> DecodedText {
         let sniffed = bytes.prefix(DecodeHeuristics.sniffWindow)
         if let mark = ByteOrderMark(bytes) {
@@ -80,8 +84,9 @@ public enum TextDecoder {
         if let reason = BinaryDetector.binaryReason(sniffing: sniffed) {
             throw SourceFailure(.binary, reason)
         }
-        guard format == .html,
-              let declared = CharsetDeclaration.declared(inHTML: bytes.prefix(DecodeHeuristics.declarationWindow)) else {
+        let served = contentType.flatMap(CharsetDeclaration.declared(inContentType:))
+        guard let declared = served ?? (format == .html
+                ? CharsetDeclaration.declared(inHTML: bytes.prefix(DecodeHeuristics.declarationWindow)) : nil) else {
             return decodeASCIICompatible(bytes[...], declaredCodePage: nil)
         }
         switch declared {

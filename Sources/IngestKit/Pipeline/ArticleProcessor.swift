@@ -34,7 +34,7 @@ public enum ArticleProcessor {
     ///   as an article.
     public static func clean(_ source: Source) throws(SourceFailure) -> (article: CleanedArticle, encoding: String) {
         do throws(SourceFailure) {
-            let decoded = try TextDecoder.decode(source.bytes, format: source.format)
+            let decoded = try TextDecoder.decode(source.bytes, format: source.format, contentType: source.contentType)
             let page: ParsedPage
             switch source.format {
             case .html: page = HTMLParser.parse(utf8: decoded.utf8)

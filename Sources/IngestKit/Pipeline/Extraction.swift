@@ -91,7 +91,7 @@ public enum Extraction {
                     for entry in listing.entries {
                         inputs.append(Input(entry: entry, catalog: catalog,
                                             shownAs: FileSystem.join(path, entry.relativePath),
-                                            outputStem: stem(of: entry.relativePath)))
+                                            outputStem: outputStem(of: entry)))
                     }
                     failures.append(contentsOf: listing.failures.map { failure in
                         var shown = failure
@@ -113,6 +113,14 @@ public enum Extraction {
             }
         }
         return (inputs, failures)
+    }
+
+    /// Where a folder's source is written under `--output`: its relative path without the
+    /// extension; for a page of a WARC archive, the archive's path and the page's id (a URL is
+    /// no file name).
+    private static func outputStem(of entry: CrawlEntry) -> String {
+        guard entry.archived != nil, let url = entry.url else { return stem(of: entry.relativePath) }
+        return String(entry.relativePath.dropLast(url.count + 1)) + "/" + entry.id
     }
 
     /// `relativePath` without the extension of its last component (`a/b.html` -> `a/b`).

@@ -45,7 +45,7 @@ public enum Ingestion {
         report.full = options.full
         let layout = options.layout
         let catalog = FolderCatalog(root: options.input, maxBytes: options.maxBytes, excluding: [options.output],
-                                    shard: options.shard)
+                                    shard: options.shard, scratchFolder: layout.folder)
         try catalog.checkRoot()
 
         try RunError.onOutput { () throws(SystemError) in try FileSystem.createDirectory(layout.documents) }

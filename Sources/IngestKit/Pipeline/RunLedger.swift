@@ -45,20 +45,22 @@ struct RunLedger: Sendable {
             manifestEntry = Manifest.Entry(
                 path: entry.displayPath, id: entry.id, sha256: sha256,
                 status: .failed, code: error.code, reason: error.reason, pipelineVersion: version,
-                stamp: stamp(of: entry, sha256: sha256, bytes: bytes))
+                offset: entry.archived?.offset, stamp: stamp(of: entry, sha256: sha256, bytes: bytes))
         case .unchanged(let sha256, let bytes, let lineBytes):
             unchanged += 1
             let id = entry.id
             manifestEntry = Manifest.Entry(
                 path: entry.displayPath, id: id, sha256: sha256, status: .ok, pipelineVersion: version,
-                datasetLineBytes: lineBytes, stamp: stamp(of: entry, sha256: sha256, bytes: bytes))
+                datasetLineBytes: lineBytes, offset: entry.archived?.offset,
+                stamp: stamp(of: entry, sha256: sha256, bytes: bytes))
             add(id, processed: false)
         case .document(let id, let sha256, let bytes, let lineBytes, let written):
             processed += 1
             count(written: written, sha256: sha256, previous: record.item.previous)
             manifestEntry = Manifest.Entry(
                 path: entry.displayPath, id: id, sha256: sha256, status: .ok, pipelineVersion: version,
-                datasetLineBytes: lineBytes, stamp: stamp(of: entry, sha256: sha256, bytes: bytes))
+                datasetLineBytes: lineBytes, offset: entry.archived?.offset,
+                stamp: stamp(of: entry, sha256: sha256, bytes: bytes))
             add(id, processed: true)
         }
         append(manifestEntry)

@@ -48,7 +48,9 @@ struct SourceWork: Sendable {
                                                  lineBytes: DatasetFile.lineBytes(ofDocument: json), written: false)
             return SourceRecord(item: item, outcome: outcome, json: json, readSeconds: readSeconds,
                                 processSeconds: StageTimes.seconds(since: processStart))
-        } catch {
+        } catch var error {
+            // Named as the manifest names the source: for a page of an archive, the archive and the URL.
+            error.path = item.entry.displayPath
             return SourceRecord(item: item, outcome: .failed(error, sha256: sha256, bytes: bytes, processed: true),
                                 readSeconds: readSeconds, processSeconds: StageTimes.seconds(since: processStart))
         }

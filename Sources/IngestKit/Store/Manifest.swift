@@ -49,6 +49,10 @@ public enum Manifest {
         /// lines it keeps without reading the file to find them. `nil` for a failure (and in a
         /// manifest written before the field existed).
         public var datasetLineBytes: Int?
+        /// Where the record starts in its archive, for a page archived in a WARC file
+        /// (`WARCRecordAddress.offset`); `nil` for a file. Written only when set, so the entries
+        /// of files keep their layout.
+        public var offset: Int?
         /// What this machine saw of the source when the entry was made, for the quick check:
         /// kept beside the manifest (`.source-stamps`), never in it. `nil` when the stamps
         /// were lost or do not match the manifest: the source is then hashed.
@@ -57,7 +61,7 @@ public enum Manifest {
         /// Creates an entry.
         public init(path: String, id: String, sha256: String?, status: Status, code: SourceFailure.Code? = nil,
                     reason: String? = nil, pipelineVersion: String, datasetLineBytes: Int? = nil,
-                    stamp: SourceStamp? = nil) {
+                    offset: Int? = nil, stamp: SourceStamp? = nil) {
             self.path = path
             self.id = id
             self.sha256 = sha256
@@ -66,6 +70,7 @@ public enum Manifest {
             self.reason = reason
             self.pipelineVersion = pipelineVersion
             self.datasetLineBytes = datasetLineBytes
+            self.offset = offset
             self.stamp = stamp
         }
     }
@@ -83,7 +88,7 @@ extension Manifest.Entry {
 extension Manifest.Entry {
     /// The entry as `manifest.json` holds it: its stamp is not part of it.
     var json: JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("path", .string(path)),
             ("id", .string(id)),
             ("sha256", .optionalString(sha256)),
@@ -92,6 +97,8 @@ extension Manifest.Entry {
             ("reason", .optionalString(reason)),
             ("pipelineVersion", .string(pipelineVersion)),
             ("datasetLineBytes", datasetLineBytes.map(JSONValue.integer) ?? .null),
-        ])
+        ]
+        if let offset { fields.append(("offset", .integer(offset))) }
+        return .object(fields)
     }
 }

@@ -95,7 +95,7 @@ final class ManifestReader {
     /// The keys of an entry this reader knows, told from the key's bytes without making a string
     /// of them.
     private enum EntryKey: CaseIterable {
-        case path, id, sha256, status, code, reason, pipelineVersion, datasetLineBytes
+        case path, id, sha256, status, code, reason, pipelineVersion, datasetLineBytes, offset
 
         private static let spellings: [(EntryKey, [UInt8])] = allCases.map { ($0, Array("\($0)".utf8)) }
 
@@ -111,7 +111,7 @@ final class ManifestReader {
         try cursor.expect(UInt8(ascii: "{"))
         var path: Cursor.Value?, id: Cursor.Value?, sha256: Cursor.Value?, status: Cursor.Value?
         var code: Cursor.Value?, reason: Cursor.Value?
-        var pipelineVersion: Cursor.Value?, datasetLineBytes: Cursor.Value?
+        var pipelineVersion: Cursor.Value?, datasetLineBytes: Cursor.Value?, offset: Cursor.Value?
         if try cursor.peek() == UInt8(ascii: "}") {
             try cursor.expect(UInt8(ascii: "}"))
         } else {
@@ -129,6 +129,7 @@ final class ManifestReader {
                 case .reason: reason = value
                 case .pipelineVersion: pipelineVersion = value
                 case .datasetLineBytes: datasetLineBytes = value
+                case .offset: offset = value
                 case nil: break
                 }
             } while try cursor.commaOrEnd(UInt8(ascii: "}"))
@@ -141,7 +142,8 @@ final class ManifestReader {
                               code: try optionalString(code, "code").flatMap(SourceFailure.Code.init(rawValue:)),
                               reason: try optionalString(reason, "reason"),
                               pipelineVersion: try string(pipelineVersion, "pipelineVersion"),
-                              datasetLineBytes: try optionalCount(datasetLineBytes, "datasetLineBytes"))
+                              datasetLineBytes: try optionalCount(datasetLineBytes, "datasetLineBytes"),
+                              offset: try optionalCount(offset, "offset"))
     }
 
     private static func string(_ value: Cursor.Value?, _ key: String) throws(Cursor.Failure) -> String {

@@ -36,6 +36,15 @@ final class BufferedFileReader {
         descriptor = try SystemCall.retrying("open", path: path) { open(path, O_RDONLY | O_CLOEXEC) }
     }
 
+    /// Opens `path` for reading from byte `offset` on (a record in the middle of an archive).
+    /// - Throws: `SystemError` when it cannot be opened or the offset cannot be reached.
+    convenience init(path: String, startingAt offset: Int, bufferSize: Int = 1 << 16) throws(SystemError) {
+        try self.init(path: path, bufferSize: bufferSize)
+        let descriptor = self.descriptor
+        _ = try SystemCall.retrying("seek", path: path) { lseek(descriptor, off_t(offset), SEEK_SET) }
+        bufferStart = offset
+    }
+
     deinit {
         close(descriptor)
     }

@@ -184,6 +184,12 @@ enum FileSystem {
         _ = posix_fadvise(descriptor, off_t(range.lowerBound), off_t(range.count), POSIX_FADV_DONTNEED)
     }
 
+    /// The system's folder for temporary files: `TMPDIR`, else `/tmp`.
+    static var temporaryFolder: String {
+        guard let value = getenv("TMPDIR"), value.pointee != 0 else { return "/tmp" }
+        return String(cString: value)
+    }
+
     /// Creates a folder and its missing parents.
     static func createDirectory(_ path: String) throws(SystemError) {
         if status(of: path, followingLinks: true)?.kind == .directory { return }

@@ -5,10 +5,13 @@ import CZlib
 public struct GzipError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong, without a path: the caller knows which file or record it was.
     public var reason: String
+    /// Whether the data was refused for going over the caller's limit (not for being corrupt).
+    public var isOverLimit: Bool
 
     /// Creates an error.
-    public init(_ reason: String) {
+    public init(_ reason: String, isOverLimit: Bool = false) {
         self.reason = reason
+        self.isOverLimit = isOverLimit
     }
 
     /// The reason.
@@ -40,18 +43,36 @@ public struct InflateProgress: Sendable, Equatable {
 /// }
 /// ```
 public final class GzipInflater {
-    /// zlib's window bits for a gzip (not zlib or raw) stream: 15 plus 16.
-    private static let gzipWindowBits: Int32 = 15 + 16
+    /// The framing of the compressed data.
+    public enum Framing: Sendable {
+        /// gzip (RFC 1952), as in `.gz` files and `Content-Encoding: gzip`.
+        case gzip
+        /// zlib (RFC 1950) or gzip, told by the header: `Content-Encoding: deflate` as the RFC has it.
+        case zlibOrGzip
+        /// Bare deflate data (RFC 1951), which some servers send as `Content-Encoding: deflate`.
+        case raw
+
+        /// zlib's window bits for the framing: 15 (a 32 KiB window), plus 16 for gzip only, plus
+        /// 32 to detect zlib or gzip, negative for no header.
+        var windowBits: Int32 {
+            switch self {
+            case .gzip: 15 + 16
+            case .zlibOrGzip: 15 + 32
+            case .raw: -15
+            }
+        }
+    }
+
     /// Bytes of output produced per zlib call.
     private static let chunkSize = 64 << 10
 
     private var stream = z_stream()
     private var buffer = [UInt8](repeating: 0, count: GzipInflater.chunkSize)
 
-    /// Creates an inflater at the start of a member.
+    /// Creates an inflater at the start of a member of data framed as `framing` (gzip unless told).
     /// - Throws: `GzipError` when zlib cannot start (out of memory).
-    public init() throws(GzipError) {
-        let status = inflateInit2_(&stream, Self.gzipWindowBits, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+    public init(framing: Framing = .gzip) throws(GzipError) {
+        let status = inflateInit2_(&stream, framing.windowBits, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else { throw GzipError("cannot start zlib (\(status))") }
     }
 
@@ -136,11 +157,12 @@ public enum Gzip {
         return output
     }
 
-    /// The decompressed bytes of every member of `bytes`, one after another.
+    /// The decompressed bytes of every member of `bytes`, one after another (`framing`: gzip
+    /// unless told).
     /// - Throws: `GzipError` when `bytes` is not gzip, is corrupt or ends inside a member, or
     ///   when the result would be over `limit` bytes.
-    public static func decompress(_ bytes: [UInt8], limit: Int) throws(GzipError) -> [UInt8] {
-        let inflater = try GzipInflater()
+    public static func decompress(_ bytes: [UInt8], limit: Int, framing: GzipInflater.Framing = .gzip) throws(GzipError) -> [UInt8] {
+        let inflater = try GzipInflater(framing: framing)
         var result: [UInt8] = []
         var offset = 0
         var inMember = false
@@ -149,7 +171,7 @@ public enum Gzip {
                 let step = try bytes.withUnsafeBytes { all in
                     try inflater.inflate(UnsafeRawBufferPointer(rebasing: all[offset...])) { chunk in
                         guard result.count + chunk.count <= limit else {
-                            throw GzipError("over the limit of \(limit) bytes once decompressed")
+                            throw GzipError("over the limit of \(limit) bytes once decompressed", isOverLimit: true)
                         }
                         result.append(contentsOf: chunk)
                     }

@@ -18,6 +18,15 @@ import Testing
         #expect(try Gzip.decompress(joined, limit: 100) == first + second)
     }
 
+    @Test func zlibAndRawDeflateAreReadWhenAskedFor() throws {
+        // "hello" as zlib (RFC 1950) and as bare deflate (RFC 1951), as servers send `deflate`.
+        let zlib: [UInt8] = [0x78, 0x9C, 0xCB, 0x48, 0xCD, 0xC9, 0xC9, 0x07, 0x00, 0x06, 0x2C, 0x02, 0x15]
+        let raw: [UInt8] = [0xCB, 0x48, 0xCD, 0xC9, 0xC9, 0x07, 0x00]
+        #expect(try Gzip.decompress(zlib, limit: 10, framing: .zlibOrGzip) == Array("hello".utf8))
+        #expect(try Gzip.decompress(raw, limit: 10, framing: .raw) == Array("hello".utf8))
+        #expect(throws: GzipError.self) { try Gzip.decompress(zlib, limit: 10) }
+    }
+
     @Test func theInflaterStopsAtEachMemberAndSaysWhere() throws {
         let first = try Gzip.compress(Array("one".utf8))
         let joined = first + (try Gzip.compress(Array("two".utf8)))
@@ -50,7 +59,7 @@ import Testing
         #expect(throws: GzipError("the data ends inside a gzip member")) {
             try Gzip.decompress(Array(compressed.prefix(compressed.count / 2)), limit: text.count)
         }
-        #expect(throws: GzipError("over the limit of 1000 bytes once decompressed")) {
+        #expect(throws: GzipError("over the limit of 1000 bytes once decompressed", isOverLimit: true)) {
             try Gzip.decompress(compressed, limit: 1000)
         }
         var damaged = compressed

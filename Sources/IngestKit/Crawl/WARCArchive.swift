@@ -1,0 +1,204 @@
+/// A WARC archive under the input folder (`.warc`, `.warc.gz`), read as many sources: one per
+/// page (`WARCPage`), identified by its URL.
+///
+/// Each page becomes a `CrawlEntry` whose relative path is the archive's followed by `/` and the
+/// URL (`crawl.warc.gz/https://example.org/a`): the crawl sorts an archive as it sorts a folder,
+/// so the records' paths keep the crawl's byte-wise order and stay unique, and the manifest
+/// keeps one entry per record. The document's `source.path` names the archive itself. An entry
+/// carries the archive's modification time and the page's size, so that the quick check keeps
+/// the pages of an unchanged archive as it keeps unchanged files.
+///
+/// Reading an archive goes through it once, in bounded memory, and remembers what it found in a
+/// `WARCIndex` (when given a folder for it): an archive whose size and time did not change is
+/// listed from its index, without reading it again.
+struct WARCArchive {
+    /// The archive's path on disk.
+    var path: String
+    /// Its path relative to the input root.
+    var relativePath: String
+    /// Its display path (`Input/crawl.warc.gz`).
+    var displayPath: String
+    /// Its size and modification time when listed.
+    var size: Int
+    var modified: String
+
+    /// The name endings of archives (compared without case).
+    private static let archiveSuffixes = [".warc", ".warc.gz"]
+
+    /// Whether a file name is an archive's.
+    static func isArchiveName(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return archiveSuffixes.contains { lowered.hasSuffix($0) && lowered.count > $0.count }
+    }
+
+    /// What the crawl reports of the archive: its failed and passed-over records, then its
+    /// pages in byte-wise order of URL.
+    /// A gzip archive read now leaves its decompressed copy in `copies`, for the pages to be read from.
+    func events(maxBytes: Int, indexFolder: String?, copies: WARCInflatedCopies) -> [CrawlEvent] {
+        let index = self.index(maxBytes: maxBytes, indexFolder: indexFolder, copies: copies)
+        var events: [CrawlEvent] = index.failures.map { .failed(SourceFailure(.unreadable, $0, path: displayPath)) }
+        events += index.skipped.map { skipped in
+            .skipped(SkippedPath(path: skipped.url.map { displayPath + "/" + $0 } ?? displayPath, reason: skipped.reason))
+        }
+        events += index.pages.map { page in
+            .source(CrawlEntry(relativePath: relativePath + "/" + page.url, displayPath: displayPath + "/" + page.url,
+                               url: page.url, format: page.format, location: path, size: page.size, modified: modified,
+                               archived: WARCRecordAddress(archive: displayPath, offset: page.offset, kind: page.kind)))
+        }
+        return events
+    }
+
+    /// The archive's index: the one kept in `indexFolder` when it was made for the archive as it
+    /// is now, else a new one, read from the archive and kept there.
+    private func index(maxBytes: Int, indexFolder: String?, copies: WARCInflatedCopies) -> WARCIndex {
+        let stamp = WARCIndex.Stamp(size: size, modified: modified, maxBytes: maxBytes)
+        let file = indexFolder.map { FileSystem.join($0, String(SHA256.hex(of: Array(relativePath.utf8)).prefix(16)) + ".index") }
+        if let file, let bytes = try? FileSystem.readFile(at: file), let kept = WARCIndex.decode(bytes, expecting: stamp) {
+            return kept
+        }
+        let index = read(maxBytes: maxBytes, copies: copies)
+        if let file, let folder = indexFolder {
+            // A cache: when it cannot be written, the next run reads the archive again.
+            try? FileSystem.createDirectory(folder)
+            try? atomicWrite(index.encoded(stamp: stamp), to: file, syncing: false)
+        }
+        return index
+    }
+
+    /// Reads the archive front to back: every record's header, and the blocks of the pages HTTP
+    /// encoded (to know their size once decoded), one record in memory at a time. A gzip archive
+    /// is decompressed into a copy in `copies` on the way, when given.
+    func read(maxBytes: Int, copies: WARCInflatedCopies? = nil) -> WARCIndex {
+        var index = WARCIndex()
+        let stream: WARCByteStream
+        do throws(SystemError) {
+            stream = try WARCByteStream(path: path)
+        } catch {
+            index.failures.append(error.reason)
+            return index
+        }
+        if stream.isCompressed { stream.copy = copies?.startCopy(of: path) }
+        let reader = WARCRecordReader(stream: stream)
+        var positions: [Int: Int] = [:]
+        var pages: [WARCIndex.Page] = []
+        var latest: [String: Int] = [:]
+        var verdict: WARCPage.Verdict?
+        while let step = reader.next(limit: Self.blockLimit(maxBytes), wants: { header, preview in
+            verdict = WARCPage.verdict(header: header, preview: preview)
+            if case .page(let page) = verdict { return page.isEncoded }
+            return false
+        }) {
+            guard case .record(let record) = step else {
+                if case .damaged(let offset, let reason) = step { index.failures.append(Self.describe(offset, reason)) }
+                continue
+            }
+            switch verdict {
+            case .page(let page):
+                let size: Int
+                do throws(HTTPBody.Failure) {
+                    if !page.isEncoded {
+                        size = record.blockLength - page.headLength
+                    } else {
+                        guard let block = record.block else { throw .overLimit }
+                        size = try page.payload(of: block, limit: maxBytes).count
+                    }
+                } catch .overLimit {
+                    size = max(record.blockLength, maxBytes + 1)
+                } catch .unsupported(let reason) {
+                    index.skipped.append(WARCIndex.Skipped(url: page.url, reason: Self.describe(record.offset, reason)))
+                    continue
+                } catch {
+                    index.failures.append(Self.describe(record.offset, "\(error)"))
+                    continue
+                }
+                if let earlier = latest[page.url] {
+                    let reason = "superseded by the later record of the same URL at offset \(record.offset)"
+                    index.skipped.append(WARCIndex.Skipped(url: page.url, reason: Self.describe(pages[earlier].offset, reason)))
+                    pages[earlier] = pages[pages.count - 1]
+                    latest[pages[earlier].url] = earlier
+                    pages.removeLast()
+                }
+                latest[page.url] = pages.count
+                positions[record.offset] = record.streamPosition
+                pages.append(WARCIndex.Page(url: page.url, offset: record.offset, kind: record.kind, format: page.format, size: size))
+            case .skipped(let reason):
+                let url = record.header.targetURI.flatMap(WARCPage.url(fromTargetURI:))
+                index.skipped.append(WARCIndex.Skipped(url: url, reason: Self.describe(record.offset, reason)))
+            case nil:
+                continue
+            }
+            verdict = nil
+        }
+        index.pages = pages.sorted { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) }
+        if let copy = stream.copy, !stream.copyFailed, let copies { copies.keep(copy, of: path, positions: positions) }
+        return index
+    }
+
+    /// Reads the page `entry` lists, at its address.
+    /// - Throws: `SourceFailure` naming the entry's display path and the record's offset: the
+    ///   record cannot be read, is no longer that page, or is over `maxBytes`.
+    static func load(_ entry: CrawlEntry, at address: WARCRecordAddress, maxBytes: Int,
+                     copies: WARCInflatedCopies) throws(SourceFailure) -> Source {
+        func failure(_ code: SourceFailure.Code, _ reason: String) -> SourceFailure {
+            SourceFailure(code, describe(address.offset, reason), path: entry.displayPath)
+        }
+        let stream: WARCByteStream
+        do throws(SystemError) {
+            if address.kind != .plain, let copied = copies.position(ofRecordAt: address.offset, in: entry.location) {
+                stream = try WARCByteStream(path: copied.copy, fileOffset: copied.position)
+            } else if address.kind == .inflated {
+                stream = try WARCByteStream(path: try copies.copy(of: entry.location, shownAs: address.archive),
+                                            fileOffset: address.offset)
+            } else {
+                stream = try WARCByteStream(path: entry.location, fileOffset: address.offset)
+            }
+        } catch {
+            throw failure(.unreadable, error.reason)
+        }
+        var verdict: WARCPage.Verdict?
+        let step = WARCRecordReader(stream: stream).next(limit: blockLimit(maxBytes)) { header, preview in
+            verdict = WARCPage.verdict(header: header, preview: preview)
+            if case .page = verdict { return true }
+            return false
+        }
+        guard case .record(let record) = step else {
+            if case .damaged(_, let reason) = step { throw failure(.unreadable, reason) }
+            throw failure(.unreadable, "the archive ends before the record")
+        }
+        guard case .page(let page) = verdict, page.url == entry.url else {
+            throw failure(.unreadable, "the archive changed since it was listed: the record is not that page any more")
+        }
+        let tooLarge = failure(.tooLarge, "the page is over the limit of \(maxBytes) bytes")
+        guard let block = record.block else { throw tooLarge }
+        do throws(HTTPBody.Failure) {
+            let bytes = try page.payload(of: block, limit: maxBytes)
+            return Source(relativePath: entry.relativePath, displayPath: address.archive, url: page.url,
+                          contentType: page.contentType, format: page.format, bytes: bytes)
+        } catch .overLimit {
+            throw tooLarge
+        } catch {
+            throw failure(.unreadable, "\(error)")
+        }
+    }
+
+    /// The largest block read for a page: the limit on the page's bytes, and room for the HTTP
+    /// head in front of them.
+    private static func blockLimit(_ maxBytes: Int) -> Int {
+        maxBytes > Int.max - WARCRecordReader.blockPreviewLimit ? Int.max : maxBytes + WARCRecordReader.blockPreviewLimit
+    }
+
+    /// A reason naming the record's offset.
+    private static func describe(_ offset: Int, _ reason: String) -> String {
+        "record at offset \(offset): \(reason)"
+    }
+}
+
+extension HTTPBody.Failure: CustomStringConvertible {
+    /// The reason in words.
+    var description: String {
+        switch self {
+        case .overLimit: "over the limit of bytes"
+        case .malformed(let reason), .unsupported(let reason): reason
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// Decompressed copies of gzip archives, from which a run reads records by offset instead of
+/// decompressing them again.
+///
+/// Two kinds: the copy a crawl makes as it reads a gzip archive (`startCopy` … `keep`), which
+/// spares every page read in the same run a second decompression; and, for an archive listed
+/// from its index whose records lie inside a larger gzip member (a `.warc.gz` compressed as one
+/// member for the whole file, where a record can only be reached by decompressing everything
+/// before it), a copy made the first time one of its records is read (`copy(of:shownAs:)`).
+///
+/// The copies live in `folder` (the output folder during a run) under the temporary prefix of
+/// `AtomicFileWriter`, so a run's sweep removes any a killed run left; they are removed when
+/// this value is dropped. They cost the disk the archive's decompressed size while the run lasts.
+public final class WARCInflatedCopies: Sendable {
+    /// A copy: its file, and where the records the crawl found start in it, by their offset in
+    /// the archive (`WARCRecordAddress.offset`).
+    private struct Copy: Sendable {
+        var file: AtomicFileWriter
+        /// `nil` for a copy made on demand: offsets there are the records' own (`.inflated`).
+        var positions: [Int: Int]?
+    }
+
+    /// Where copies are made.
+    let folder: String
+    private let copies = Locked<[String: Copy]>([:])
+
+    /// Copies made in `folder`.
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// A new file for the copy of the archive at `path`, to be filled by a `WARCByteStream`;
+    /// `nil` when it cannot be created (the records are then decompressed again when read).
+    func startCopy(of path: String) -> AtomicFileWriter? {
+        try? AtomicFileWriter(path: copyPath(of: path), writesBackEarly: false, syncing: false)
+    }
+
+    /// Keeps `file`, the complete copy of the archive at `path`, where the records at the
+    /// archive's offsets of `positions` start at the positions given.
+    func keep(_ file: AtomicFileWriter, of path: String, positions: [Int: Int]) {
+        guard (try? file.stage()) != nil else { return }
+        copies.withLock { $0[path] = Copy(file: file, positions: positions) }
+    }
+
+    /// Where the record at `offset` of the archive at `path` starts in a copy the crawl made, if
+    /// it made one.
+    func position(ofRecordAt offset: Int, in path: String) -> (copy: String, position: Int)? {
+        copies.withLock { copies in
+            guard let copy = copies[path], let position = copy.positions?[offset] else { return nil }
+            return (copy.file.temporaryPath, position)
+        }
+    }
+
+    /// The path of the decompressed copy of the archive at `path`, made now if there is none.
+    /// - Throws: `SystemError` naming the archive as `shown` when the copy cannot be made.
+    func copy(of path: String, shownAs shown: String) throws(SystemError) -> String {
+        do {
+            return try copies.withLock { copies in
+                if let copy = copies[path] { return copy.file.temporaryPath }
+                let writer = try AtomicFileWriter(path: copyPath(of: path), writesBackEarly: false, syncing: false)
+                let stream = try WARCByteStream(path: path)
+                while true {
+                    if stream.available > 0 {
+                        try writer.append(Array(stream.bytes(count: stream.available)))
+                        stream.consume(stream.available)
+                    } else if !stream.fill(1) {
+                        guard stream.damage != nil else { break }
+                        stream.recover()
+                    }
+                }
+                try writer.stage()
+                copies[path] = Copy(file: writer, positions: nil)
+                return writer.temporaryPath
+            }
+        } catch let error as SystemError {
+            throw SystemError("decompress", path: shown, cause: .other(error.reason))
+        } catch {
+            throw SystemError("decompress", path: shown, cause: .other("\(error)"))
+        }
+    }
+
+    private func copyPath(of path: String) -> String {
+        FileSystem.join(folder, "warc-" + String(SHA256.hex(of: Array(path.utf8)).prefix(16)) + ".warc")
+    }
+}
