@@ -58,6 +58,9 @@ public struct FolderCatalog: SourceCatalog {
 
     /// Reads a listed file.
     public func load(_ entry: CrawlEntry) throws(SourceFailure) -> Source {
+        guard entry.listedIn == nil else {
+            throw SourceFailure(.unreadable, "a page of a URL list, fetched by `ingest run` only", path: entry.displayPath)
+        }
         let bytes: [UInt8]
         do throws(SystemError) {
             bytes = try FileSystem.readFile(at: entry.location, limit: maxBytes, shownAs: entry.displayPath)
@@ -99,10 +102,11 @@ public struct FolderCatalog: SourceCatalog {
 }
 
 /// One recursive walk of a `FolderCatalog`, depth first. A folder's names are sorted before
-/// its entries are visited, each folder's name with a `/` after it: then the walk meets the
+/// its entries are visited, each folder's name (and each `.urls` list's, whose pages are
+/// keyed below it) with a `/` after it: then the walk meets the
 /// sources in byte-wise order of their relative paths (`a/z.html` comes after `a-b/x.md`,
 /// because `-` sorts before `/`), and only one folder's names are held at a time.
-private struct FolderWalk {
+struct FolderWalk {
     let catalog: FolderCatalog
     let canonicalRoot: String
 
@@ -132,7 +136,9 @@ private struct FolderWalk {
                 let isDirectory = entry.isDirectory
                     ?? (FileSystem.status(of: FileSystem.join(folder, String(decoding: entry.name, as: UTF8.self)),
                                           followingLinks: true)?.kind == .directory)
-                names.append(Name(raw: entry.name, key: isDirectory ? entry.name + [UInt8(ascii: "/")] : entry.name))
+                // A list of URLs holds its sources below its own path, as a folder does.
+                let holdsSources = isDirectory || URLList.isListName(String(decoding: entry.name, as: UTF8.self))
+                names.append(Name(raw: entry.name, key: holdsSources ? entry.name + [UInt8(ascii: "/")] : entry.name))
             }
         } catch {
             let shown = relativePrefix.isEmpty ? catalog.rootName : display(String(relativePrefix.dropLast()))
@@ -184,6 +190,9 @@ private struct FolderWalk {
             }
             return visit(folder: path, relativePrefix: relativePath + "/", ancestors: ancestors.union([status.identity]), found)
         case .file:
+            if URLList.isListName(name) {
+                return visit(urlList: location, relativePath: relativePath, found)
+            }
             guard let format = FolderCatalog.format(ofName: name) else {
                 return skip("not a source file extension")
             }

@@ -18,6 +18,8 @@ public struct IngestOptions: Sendable, Equatable {
     public var full: Bool
     /// Sources larger than this many bytes fail with `too-large`.
     public var maxBytes: Int
+    /// How the pages of `.urls` lists are fetched.
+    public var fetch = FetchPolicy()
     /// How many changed sources a run holds at most to process them incrementally (see
     /// `IncrementalRun`); a run where more changed streams. Tests lower it.
     var incrementalLimit = 4096
