@@ -21,6 +21,8 @@ public final class HTTPPageFetcher: PageFetcher {
 
     /// How many read time-outs a whole body may take at most, a slow page trickling in included.
     private static let readTimeoutsPerRequest: Int64 = 10
+    /// How long an idle connection is kept for the next request to its host.
+    private static let idleConnectionTimeout = TimeAmount.seconds(60)
 
     /// A client with the time-outs and per-host connections of `policy`.
     public init(policy: FetchPolicy) {
@@ -29,7 +31,7 @@ public final class HTTPPageFetcher: PageFetcher {
         configuration.timeout = HTTPClient.Configuration.Timeout(connect: Self.amount(policy.connectTimeout),
                                                                  read: Self.amount(policy.readTimeout))
         configuration.connectionPool = HTTPClient.Configuration.ConnectionPool(
-            idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, policy.perHostConnections))
+            idleTimeout: Self.idleConnectionTimeout, concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, policy.perHostConnections))
         configuration.decompression = .disabled
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         deadline = Self.amount(policy.connectTimeout) + Self.amount(policy.readTimeout) * Self.readTimeoutsPerRequest

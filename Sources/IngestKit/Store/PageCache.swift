@@ -77,7 +77,10 @@ struct PageCache: Sendable {
         lines += ["sha256 " + record.sha256, "bytes \(record.bytes)", "", ""]
         var file = Array(lines.joined(separator: "\n").utf8)
         do {
-            file += try Gzip.compress(body)
+            // The fastest level: a run compresses every page it downloads, and on one core
+            // the default level took longer than processing the pages (140 MB of HTML: 4.4 s
+            // against 1.4 s, for 20 % against 23 % of the bytes).
+            file += try Gzip.compress(body, level: Gzip.fastestLevel)
         } catch {
             throw SystemError("compress", path: path(id: id), cause: .other(error.reason))
         }
