@@ -88,6 +88,15 @@ import Testing
         #expect(server.site.log.map(\.path) == ["/robots.txt", "/public"])
     }
 
+    @Test func aSiteWhoseRobotsTxtFailsIsNotFetched() async throws {
+        let server = try TestHTTPServer()
+        server.site.set("/robots.txt", TestPage(status: 503))
+        server.site.article("/a", title: "Closed")
+        #expect(await fetcher().fetch(server.origin + "/a", etag: nil, lastModified: nil) == .failed(
+            .unreadable, reason: "\(server.origin)/robots.txt cannot be had (HTTP 503), so nothing of the site is fetched"))
+        #expect(!server.site.log.contains { $0.path == "/a" })
+    }
+
     @Test func gzipBodiesAreDecodedAndOversizedOnesRefused() async throws {
         let server = try TestHTTPServer()
         let text = String(repeating: "Leg cramps at night. ", count: 200)

@@ -19,7 +19,7 @@ public struct FetchPolicy: Sendable, Equatable {
     public var readTimeout = Duration.seconds(30)
     /// Redirects followed at most: the sixth is a failure.
     public var maxRedirects = 5
-    /// Attempts after the first for a request that timed out, failed to connect or got a 5xx.
+    /// Attempts after the first for a request that timed out or got a 5xx.
     public var retries = 2
     /// The wait before the first retry; each further retry waits twice as long.
     public var retryBackoff = Duration.milliseconds(500)

@@ -71,11 +71,12 @@ public enum PageFetchError: Error, Sendable, Equatable {
     /// Anything else: no connection, a reset, a malformed answer, in the client's words.
     case failed(String)
 
-    /// Whether trying again later may help.
+    /// Whether to try again: after a time-out only. A connection refused is retried by the
+    /// client itself until its connect time-out, and a body over the limit stays over it.
     public var isTransient: Bool {
         switch self {
-        case .timedOut, .failed: true
-        case .tooLarge: false
+        case .timedOut: true
+        case .failed, .tooLarge: false
         }
     }
 

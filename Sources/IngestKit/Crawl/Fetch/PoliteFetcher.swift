@@ -1,7 +1,7 @@
 /// Fetches listed pages as a well-behaved crawler does, over any `PageFetcher`: it follows
 /// redirects (at most `FetchPolicy.maxRedirects`), honours each site's `robots.txt` (fetched
 /// once per origin and run), keeps to the per-host limits and delay (`HostSlots`), and tries a
-/// request again, waiting longer each time, after a time-out, a failed connection or a 5xx.
+/// request again, waiting longer each time, after a time-out or a 5xx.
 ///
 /// ```swift
 /// let fetcher = PoliteFetcher(HTTPPageFetcher(), policy: FetchPolicy(), maxBytes: 1 << 20)
@@ -37,8 +37,13 @@ public final class PoliteFetcher: Sendable {
             guard let address = WebAddress(current) else {
                 return .failed(.unreadable, reason: "redirected to \(current), not an http or https URL")
             }
-            guard await rules(for: address).allows(address.pathAndQuery) else {
+            switch await rules(for: address) {
+            case .unavailable(let reason):
+                return .failed(.unreadable, reason: "\(address.robotsURL) cannot be had (\(reason)), so nothing of the site is fetched")
+            case .known(let rules) where !rules.allows(address.pathAndQuery):
                 return .failed(.unreadable, reason: current == url ? "disallowed by robots.txt" : "\(current) is disallowed by robots.txt")
+            case .known:
+                break
             }
             let response: PageResponse
             do throws(PageFetchError) {
@@ -94,42 +99,55 @@ public final class PoliteFetcher: Sendable {
     }
 
     /// The `robots.txt` rules of an address's origin, fetched on the first request to it.
-    private func rules(for address: WebAddress) async -> RobotsRules {
+    private func rules(for address: WebAddress) async -> SiteRules {
         await robots.rules(for: address.origin) {
             await self.fetchRules(address)
         }
     }
 
-    /// Fetches and reads an origin's `robots.txt`: a 4xx allows everything, a 5xx or no answer
-    /// allows nothing (RFC 9309, 2.3.1).
-    private func fetchRules(_ address: WebAddress) async -> RobotsRules {
+    /// Fetches and reads an origin's `robots.txt`: a 4xx allows everything; a 5xx or no answer
+    /// leaves the site closed (RFC 9309, 2.3.1), for the reason given.
+    private func fetchRules(_ address: WebAddress) async -> SiteRules {
         var current = address.robotsURL
         for _ in 0...policy.maxRedirects {
-            guard let robotsAddress = WebAddress(current) else { return .allowingAll }
+            guard let robotsAddress = WebAddress(current) else { return .known(.allowingAll) }
             let request = PageRequest(url: current, userAgent: policy.userAgent, maxBytes: Self.robotsMaxBytes)
-            guard let response = try? await send(request, origin: robotsAddress.origin) else { return .disallowingAll }
+            let response: PageResponse
+            do throws(PageFetchError) {
+                response = try await send(request, origin: robotsAddress.origin)
+            } catch {
+                return .unavailable(error.reason)
+            }
             switch response.status {
-            case 200..<300: return RobotsRules(parsing: response.body, token: FetchPolicy.robotsToken)
+            case 200..<300: return .known(RobotsRules(parsing: response.body, token: FetchPolicy.robotsToken))
             case 300..<400 where response.location != nil: current = robotsAddress.resolving(response.location ?? "")
-            case 400..<500: return .allowingAll
-            default: return .disallowingAll
+            case 400..<500: return .known(.allowingAll)
+            default: return .unavailable("HTTP \(response.status)")
             }
         }
-        return .allowingAll
+        return .known(.allowingAll)
     }
+}
+
+/// What a site's `robots.txt` came to.
+enum SiteRules: Sendable {
+    /// Its rules (all allowed when it has none).
+    case known(RobotsRules)
+    /// It could not be had (a 5xx, no answer): nothing of the site is fetched.
+    case unavailable(String)
 }
 
 /// Each origin's `robots.txt` rules, fetched once: requests that meet an origin while its
 /// rules are being fetched wait for them.
 private actor RobotsCache {
     private enum Rules {
-        case fetching([CheckedContinuation<RobotsRules, Never>])
-        case known(RobotsRules)
+        case fetching([CheckedContinuation<SiteRules, Never>])
+        case known(SiteRules)
     }
 
     private var origins: [String: Rules] = [:]
 
-    func rules(for origin: String, fetching: @Sendable () async -> RobotsRules) async -> RobotsRules {
+    func rules(for origin: String, fetching: @Sendable () async -> SiteRules) async -> SiteRules {
         switch origins[origin] {
         case .known(let rules):
             return rules

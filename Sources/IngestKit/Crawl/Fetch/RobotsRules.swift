@@ -21,10 +21,6 @@ public struct RobotsRules: Sendable, Equatable {
     /// Rules that allow every path: a site without `robots.txt` (or whose `robots.txt` answers
     /// 4xx).
     public static let allowingAll = RobotsRules(rules: [])
-    /// Rules that allow nothing: a `robots.txt` that could not be had for a server error (RFC
-    /// 9309: the site is then taken as closed).
-    public static let disallowingAll = RobotsRules(rules: [Rule(allows: false, pattern: Array("/".utf8))])
-
     private init(rules: [Rule]) {
         self.rules = rules
     }
