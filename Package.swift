@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
     ],
     targets: [
         .systemLibrary(
@@ -34,10 +36,18 @@ let package = Package(
             name: "IngestKit",
             dependencies: ["CLibXML2", "CLibCrypto", "CLinuxFileCalls", "CZlib"]
         ),
+        .target(
+            name: "IngestHTTP",
+            dependencies: [
+                "IngestKit",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
         .executableTarget(
             name: "ingest",
             dependencies: [
                 "IngestKit",
+                "IngestHTTP",
                 "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -45,7 +55,13 @@ let package = Package(
         ),
         .testTarget(
             name: "IngestKitTests",
-            dependencies: ["IngestKit"]
+            dependencies: [
+                "IngestKit",
+                "IngestHTTP",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
         .testTarget(
             name: "IngestCommandTests",

@@ -18,6 +18,7 @@ struct Ingest: ParsableCommand {
           ingest                                   Input/ -> Output/, only what changed
           ingest --full --jobs 2                   rebuild everything on two cores
           ingest --input /data/articles --output /data/dataset
+          ingest --per-host-delay-ms 1000          fetch .urls pages 1 s apart per host
           ingest extract Input/000_x.txt           print one document as JSON
           ingest extract page.html --format text   print the cleaned article text
           curl -s URL | ingest extract -           the same for a page read from a pipe

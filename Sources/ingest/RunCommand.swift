@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IngestHTTP
 import IngestKit
 import Logging
 
@@ -21,10 +22,19 @@ struct RunCommand: ParsableCommand {
         writes its completion marker shard-complete.json last; `ingest merge` joins the parts. \
         --shard wins over the environment.
 
+        A file NAME.urls under the input lists pages to fetch over HTTP, one URL per line (# \
+        starts a comment). They are asked for again on every run, conditionally (ETag, \
+        Last-Modified): a page not modified is not processed; a page gone (404, 410) loses its \
+        document; a page that cannot be fetched keeps its last document and is reported. \
+        Fetched pages are kept compressed in OUTPUT/.fetch-cache, so --full rebuilds them \
+        without downloading them again. robots.txt is honoured (token `ingest`).
+
         EXAMPLES:
           ingest run
           ingest run --input Input --output Output --jobs 4
           ingest run --full                  rebuild everything, ignoring the manifest
+          ingest run --per-host-delay-ms 1000 --per-host-connections 1   gentler on each web site
+          ingest run --refetch               download every listed page again
           ingest run --log-level info        also tell what the run did and how long each stage took
           ingest run --shard 2/4             shard 2 of 4 (0..3), into Output/shards/
         """
@@ -57,11 +67,25 @@ struct RunCommand: ParsableCommand {
         "The shard count N, with JOB_COMPLETION_INDEX (Kubernetes) or over SLURM_ARRAY_TASK_COUNT.", valueName: "n"))
     var shardCount: Int?
 
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Requests in flight to one web host at most (default: 2).", valueName: "n"))
+    var perHostConnections: Int?
+
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Milliseconds at least between two requests to one web host (default: 250).",
+                               valueName: "ms"))
+    var perHostDelayMs: Int?
+
+    @Flag(name: .long, help: "Download every listed page again: ignore the cached pages and their validators.")
+    var refetch = false
+
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
         guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard (maxBytes ?? 1) >= 1 else { throw ValidationError("--max-bytes must be at least 1") }
+        guard (perHostConnections ?? 1) >= 1 else { throw ValidationError("--per-host-connections must be at least 1") }
+        guard (perHostDelayMs ?? 0) >= 0 else { throw ValidationError("--per-host-delay-ms must not be negative") }
     }
 
     func run() throws {
@@ -75,8 +99,12 @@ struct RunCommand: ParsableCommand {
             logger.error("\(error.description)")
             throw ExitStatus.unusableArguments
         }
-        let options = IngestOptions(input: input, output: output, jobs: jobs ?? IngestOptions.defaultJobs, full: full,
+        var options = IngestOptions(input: input, output: output, jobs: jobs ?? IngestOptions.defaultJobs, full: full,
                                     maxBytes: maxBytes ?? IngestOptions.defaultMaxBytes, shard: chosenShard)
+        if let perHostConnections { options.fetch.perHostConnections = perHostConnections }
+        if let perHostDelayMs { options.fetch.perHostDelay = .milliseconds(perHostDelayMs) }
+        options.fetch.refetch = refetch
+        let fetcher = HTTPPageFetcher(policy: options.fetch)
         let cancellation = RunCancellation()
         let interrupts = InterruptHandler(cancellation: cancellation, logger: logger)
         defer { withExtendedLifetime(interrupts) {} }
@@ -84,7 +112,8 @@ struct RunCommand: ParsableCommand {
         logger.info("\(input) into \(output)\(part), \(options.jobs) jobs\(full ? ", every source again (--full)" : "")")
         let report: RunReport
         do {
-            report = try Ingestion.run(options, observer: display.observer(logging: logger), cancellation: cancellation)
+            report = try Ingestion.run(options, observer: display.observer(logging: logger), cancellation: cancellation,
+                                       pageFetcher: fetcher)
         } catch {
             display.clear()
             logger.error("\(error.description)")

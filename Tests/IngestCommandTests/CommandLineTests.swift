@@ -20,7 +20,8 @@ import Testing
 
     @Test func helpShowsTheOptionsOfTheDefaultRunCommand() {
         let help = Ingest.helpMessage(columns: 80)
-        for option in ["--input <dir>", "--output <dir>", "--jobs <n>", "--full", "--max-bytes <n>", "--version"] {
+        for option in ["--input <dir>", "--output <dir>", "--jobs <n>", "--full", "--max-bytes <n>", "--version",
+                       "--per-host-connections <n>", "--per-host-delay-ms <ms>", "--refetch"] {
             #expect(help.contains(option), "\(option) missing from ingest --help")
         }
         #expect(help.contains("ingest extract <path>"))

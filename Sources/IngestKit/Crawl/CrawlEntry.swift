@@ -9,6 +9,10 @@ public struct CrawlEntry: Sendable, Equatable {
     public var displayPath: String
     /// The page's URL, for a page archived or fetched from the web; the document id comes from it.
     public var url: String?
+    /// For a page fetched over HTTP, the display path of the `.urls` list that names it, which
+    /// its document shows as `source.path` (`displayPath`, the list's path and the URL, keys it
+    /// in the manifest); `nil` for any other source.
+    public var listedIn: String?
     /// How the bytes are to be read.
     public var format: SourceFormat
     /// Where the catalog finds the bytes (a file path for a folder catalog).
@@ -22,11 +26,12 @@ public struct CrawlEntry: Sendable, Equatable {
     public var archived: WARCRecordAddress?
 
     /// Creates an entry.
-    public init(relativePath: String, displayPath: String, url: String? = nil, format: SourceFormat,
-                location: String, size: Int, modified: String, archived: WARCRecordAddress? = nil) {
+    public init(relativePath: String, displayPath: String, url: String? = nil, listedIn: String? = nil,
+                format: SourceFormat, location: String, size: Int, modified: String, archived: WARCRecordAddress? = nil) {
         self.relativePath = relativePath
         self.displayPath = displayPath
         self.url = url
+        self.listedIn = listedIn
         self.format = format
         self.location = location
         self.size = size

@@ -86,6 +86,9 @@ public struct FolderCatalog: SourceCatalog {
         if let address = entry.archived {
             return try WARCArchive.load(entry, at: address, maxBytes: maxBytes, copies: inflatedCopies)
         }
+        guard entry.listedIn == nil else {
+            throw SourceFailure(.unreadable, "a page of a URL list, fetched by `ingest run` only", path: entry.displayPath)
+        }
         let bytes: [UInt8]
         do throws(SystemError) {
             bytes = try FileSystem.readFile(at: entry.location, limit: maxBytes, shownAs: entry.displayPath)
@@ -127,18 +130,26 @@ public struct FolderCatalog: SourceCatalog {
 }
 
 /// One recursive walk of a `FolderCatalog`, depth first. A folder's names are sorted before
-/// its entries are visited, each folder's name with a `/` after it: then the walk meets the
+/// its entries are visited, each folder's name (and each `.urls` list's, whose pages are
+/// keyed below it) with a `/` after it: then the walk meets the
 /// sources in byte-wise order of their relative paths (`a/z.html` comes after `a-b/x.md`,
 /// because `-` sorts before `/`), and only one folder's names are held at a time.
-private struct FolderWalk {
+struct FolderWalk {
     let catalog: FolderCatalog
     let canonicalRoot: String
-    /// The ids of the pages found in archives so far.
-    let archivedIDs = ArchivedIDs()
+    /// The ids of the pages with a URL found so far, in archives and URL lists.
+    let pageIDs = PageIDs()
 
-    /// The ids of the archived pages a walk has met, to pass over a URL met again in a later archive.
-    final class ArchivedIDs {
+    /// The ids of the web pages a walk has met (archived or listed), to pass over a URL met
+    /// again in a later archive or list: two sources of one id would write one document.
+    final class PageIDs {
         var numbers: Set<UInt64> = []
+
+        /// `event`, or, for a page whose URL was met before, that page passed over.
+        func firstOnly(_ event: CrawlEvent) -> CrawlEvent {
+            guard case .source(let entry) = event, !numbers.insert(entry.idNumber).inserted else { return event }
+            return .skipped(SkippedPath(path: entry.displayPath, reason: "the same URL as a page of an earlier archive or list"))
+        }
     }
 
     /// A name of a folder, with the key it is sorted by.
@@ -167,9 +178,10 @@ private struct FolderWalk {
                 let isDirectory = entry.isDirectory
                     ?? (FileSystem.status(of: FileSystem.join(folder, String(decoding: entry.name, as: UTF8.self)),
                                           followingLinks: true)?.kind == .directory)
-                // An archive's pages are listed under its name as a folder's files are.
-                let isArchive = !isDirectory && WARCArchive.isArchiveName(String(decoding: entry.name, as: UTF8.self))
-                names.append(Name(raw: entry.name, key: isDirectory || isArchive ? entry.name + [UInt8(ascii: "/")] : entry.name))
+                // An archive's pages, and a URL list's, are listed under its name as a folder's files are.
+                let rawName = String(decoding: entry.name, as: UTF8.self)
+                let holdsSources = isDirectory || WARCArchive.isArchiveName(rawName) || URLList.isListName(rawName)
+                names.append(Name(raw: entry.name, key: holdsSources ? entry.name + [UInt8(ascii: "/")] : entry.name))
             }
         } catch {
             let shown = relativePrefix.isEmpty ? catalog.rootName : display(String(relativePrefix.dropLast()))
@@ -226,6 +238,9 @@ private struct FolderWalk {
                                           size: status.size, modified: status.modified)
                 return visit(archive, found)
             }
+            if URLList.isListName(name) {
+                return visit(urlList: location, relativePath: relativePath, found)
+            }
             guard let format = FolderCatalog.format(ofName: name) else {
                 return skip("not a source file extension")
             }
@@ -236,15 +251,12 @@ private struct FolderWalk {
         }
     }
 
-    /// Reports the records of an archive, each page whose URL an earlier archive held passed over.
+    /// Reports the records of an archive, each page whose URL an earlier archive or list held
+    /// passed over.
     private func visit(_ archive: WARCArchive, _ found: (CrawlEvent) -> Bool) -> Bool {
         for event in archive.events(maxBytes: catalog.maxBytes, indexFolder: catalog.archiveIndexFolder,
                                     copies: catalog.inflatedCopies) {
-            var event = event
-            if case .source(let entry) = event, !archivedIDs.numbers.insert(entry.idNumber).inserted {
-                event = .skipped(SkippedPath(path: entry.displayPath, reason: "the same URL as a page of an earlier archive"))
-            }
-            guard found(event) else { return false }
+            guard found(pageIDs.firstOnly(event)) else { return false }
         }
         return true
     }

@@ -1,5 +1,5 @@
-/// Where sources come from. A folder on disk is one kind (`FolderCatalog`); a WARC archive or a
-/// list of URLs fetched over HTTP would be others. The rest of the pipeline sees only the
+/// Where sources come from. A folder on disk is one kind (`FolderCatalog`, whose `.urls` lists
+/// name pages that a run fetches over HTTP instead of loading them); a WARC archive would be another. The rest of the pipeline sees only the
 /// crawl's events and the `Source` values a catalog loads, never where the bytes came from.
 public protocol SourceCatalog: Sendable {
     /// Sources over this many bytes are refused when loaded, unless told otherwise: 64 MiB, far

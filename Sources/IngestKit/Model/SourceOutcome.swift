@@ -16,6 +16,12 @@ public enum SourceOutcome: Sendable, Equatable {
     case document(id: String, sha256: String, bytes: Int, lineBytes: Int, written: Bool)
     /// Its document could not be written: the run stops.
     case unwritable(RunError)
+    /// A listed page its server says is gone (404, 410): like a deleted file, it has no
+    /// document and no manifest entry any more.
+    case gone
+    /// A listed page that could not be fetched this time: the failure is reported, and the
+    /// document and manifest entry of its last good copy stand.
+    case stale(SourceFailure)
 
     /// Where the source's line in `dataset.jsonl` comes from.
     public enum DatasetLine: Sendable {
@@ -31,8 +37,8 @@ public enum SourceOutcome: Sendable, Equatable {
     public var datasetLine: DatasetLine {
         switch self {
         case .document: .document
-        case .unchanged, .kept: .previous
-        case .failed, .unwritable: .absent
+        case .unchanged, .kept, .stale: .previous
+        case .failed, .unwritable, .gone: .absent
         }
     }
 }

@@ -89,11 +89,13 @@ struct ChangePlan {
 }
 
 extension ChangePlan {
-    /// Plans a run over the sources of `catalog` beside the last manifest (`merge`).
+    /// Plans a run over the sources of `catalog` beside the last manifest (`merge`); the pages
+    /// of `.urls` lists are handed to `web` as they are met, so that their requests go out while
+    /// the crawl goes on.
     /// - Returns: `nil` when more than `limit` sources need a worker. A cancelled run gets the
     ///   plan of the sources crawled so far.
     static func survey(_ catalog: FolderCatalog, merge: ManifestMerge, rule: ChangeRule, limit: Int,
-                       cancellation: RunCancellation) throws(RunError) -> ChangePlan? {
+                       web: WebSources? = nil, cancellation: RunCancellation) throws(RunError) -> ChangePlan? {
         var plan = ChangePlan(limit: limit, rule: rule)
         var merge = merge
         var crawlSeconds = 0.0
@@ -101,6 +103,7 @@ extension ChangePlan {
             guard !cancellation.isCancelled else { return false }
             switch event {
             case .source(let entry):
+                web?.prefetch(entry)
                 let previous = merge.entry(for: entry.displayPath).map { ($0, merge.matchedOrdinal) }
                 plan.add(entry, previous: previous)
             case .skipped(let path):

@@ -22,6 +22,8 @@ public struct IngestOptions: Sendable, Equatable {
     /// folder (`OutputLayout.part(of:)`), which gets a completion marker last; `nil` for a run
     /// of the whole input into the output folder itself.
     public var shard: Shard?
+    /// How the pages of `.urls` lists are fetched.
+    public var fetch = FetchPolicy()
     /// How many changed sources a run holds at most to process them incrementally (see
     /// `IncrementalRun`); a run where more changed streams. Tests lower it.
     var incrementalLimit = 4096

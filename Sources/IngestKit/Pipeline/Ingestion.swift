@@ -33,12 +33,14 @@ public enum Ingestion {
     /// Runs the pipeline once. When `cancellation` is cancelled the run stops early: the
     /// returned report has `interrupted` set, and neither `dataset.jsonl` nor `manifest.json`
     /// was written.
+    /// The pages of `.urls` lists are fetched through `pageFetcher`; without one they fail.
     /// - Throws: `RunError`: `.output` when the output cannot be written (the previous dataset
     ///   is then left intact), `.busy` when another run writes to it, `.input` when the input
     ///   is not a readable folder. A source that fails is not an error of the run: it is in the
     ///   report.
     public static func run(_ options: IngestOptions, observer: RunObserver = .silent,
-                           cancellation: RunCancellation = RunCancellation()) throws(RunError) -> RunReport {
+                           cancellation: RunCancellation = RunCancellation(),
+                           pageFetcher: (any PageFetcher)? = nil) throws(RunError) -> RunReport {
         let start = ContinuousClock.now
         var report = RunReport()
         report.jobs = max(1, options.jobs)
@@ -59,8 +61,11 @@ public enum Ingestion {
         let listing = try DocumentListing(layout, unsettledSince: marker.unfinishedSince)
         var effective = options
         effective.full = options.full || !trust.manifestHolds
+        let web = pageFetcher.map { fetcher in
+            WebSources(fetcher, policy: options.fetch, maxBytes: options.maxBytes, layout: layout, noted: observer.noted)
+        }
         let work = SourceWork(catalog: catalog, layout: layout, rule: ChangeRule(listing: listing, full: effective.full),
-                              marker: marker)
+                              marker: marker, web: web)
         let manifest = try ManifestWriter(layout)
         do throws(RunError) {
             try execute(catalog, work: work, options: effective, manifest: manifest, trust: trust, listing: listing,
@@ -101,10 +106,11 @@ public enum Ingestion {
             return
         }
         let finishStart = ContinuousClock.now
-        report.removed = sources.removed
+        report.removed = sources.removed + sources.tally.gone
         report.datasetRewritten = try finish(&tally, layout: work.layout, listing: listing, trust: trust,
                                              previousLines: sources.previousLines, built: sources.dataset)
         try marker.settle()
+        work.web?.sweepCache()
         report.times.finish = StageTimes.seconds(since: finishStart)
     }
 
@@ -129,7 +135,7 @@ public enum Ingestion {
         let note: @Sendable (String) -> Void = { message in notes.withLock { $0.append(message) } }
         let merge = ManifestMerge(reader: openManifest(work.layout, noted: note), noted: note)
         let plan = try ChangePlan.survey(catalog, merge: merge, rule: work.rule, limit: options.incrementalLimit,
-                                         cancellation: cancellation)
+                                         web: work.web, cancellation: cancellation)
         if plan != nil {
             for message in notes.value { observer.noted(message) }
         }
@@ -154,6 +160,7 @@ public enum Ingestion {
         try catalog.crawl(timingInto: &crawlSeconds) { event in
             switch event {
             case .source(let entry):
+                work.web?.prefetch(entry)
                 let item = SourceItem(entry: entry, previous: merge.entry(for: entry.displayPath))
                 return work.rule.keepsUnread(entry, as: item.previous)
                     ? pipeline.submit(record: SourceRecord(kept: item)) : pipeline.submit(item)

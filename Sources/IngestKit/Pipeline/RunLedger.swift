@@ -9,6 +9,8 @@ struct RunLedger: Sendable {
     var changed = 0
     var unchanged = 0
     var processed = 0
+    /// Listed pages whose server says they are gone, which had a document.
+    var gone = 0
     var done = 0
     var wroteDocuments = false
     var times = StageTimes()
@@ -35,6 +37,16 @@ struct RunLedger: Sendable {
         switch record.outcome {
         case .kept:
             return nil
+        case .gone:
+            if record.item.previous?.status == .ok { gone += 1 }
+            return nil
+        case .stale(let error):
+            failures.insert(error)
+            if let old = record.item.previous {
+                append(old)
+                add(old.id, processed: false)
+            }
+            return error
         case .unwritable(let error):
             fatal = fatal ?? error
             return nil

@@ -16,9 +16,12 @@ struct SourceWork: Sendable {
     /// Marks the output as holding documents no committed dataset names yet, before the first
     /// is written; `nil` where nothing is committed (a test of the stages alone).
     var marker: RunMarker? = nil
+    /// The pages of `.urls` lists, fetched ahead; `nil` when the run has no HTTP client.
+    var web: WebSources? = nil
 
     /// Reads and processes one source, on a worker; its document is not written yet.
     func run(_ item: SourceItem) -> SourceRecord {
+        if item.entry.listedIn != nil { return runFetched(item) }
         let readStart = ContinuousClock.now
         let source: Source
         do {
@@ -29,17 +32,28 @@ struct SourceWork: Sendable {
         }
         let sha256 = SHA256.hex(of: source.bytes)
         let readSeconds = StageTimes.seconds(since: readStart)
-        let bytes = source.bytes.count
-        if let old = item.previous, rule.keepsRead(sha256: sha256, as: old) {
-            if let failure = old.failure(at: item.entry.displayPath) {
-                return SourceRecord(item: item, outcome: .failed(failure, sha256: sha256, bytes: bytes, processed: false),
-                                    readSeconds: readSeconds)
-            }
-            if let lineBytes = old.datasetLineBytes ?? lineBytes(ofDocument: old.id) {
-                return SourceRecord(item: item, outcome: .unchanged(sha256: sha256, bytes: bytes, lineBytes: lineBytes),
-                                    readSeconds: readSeconds)
-            }
+        if let kept = keptRecord(item, sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds) { return kept }
+        return process(item, source: source, sha256: sha256, readSeconds: readSeconds)
+    }
+
+    /// The record of a source whose bytes hash to `sha256` when the last run's entry of it
+    /// still holds: not processed again. `nil` when it must be processed.
+    func keptRecord(_ item: SourceItem, sha256: String, bytes: Int, readSeconds: Double) -> SourceRecord? {
+        guard let old = item.previous, rule.keepsRead(sha256: sha256, as: old) else { return nil }
+        if let failure = old.failure(at: item.entry.displayPath) {
+            return SourceRecord(item: item, outcome: .failed(failure, sha256: sha256, bytes: bytes, processed: false),
+                                readSeconds: readSeconds)
         }
+        if let lineBytes = old.datasetLineBytes ?? lineBytes(ofDocument: old.id) {
+            return SourceRecord(item: item, outcome: .unchanged(sha256: sha256, bytes: bytes, lineBytes: lineBytes),
+                                readSeconds: readSeconds)
+        }
+        return nil
+    }
+
+    /// Runs the per-article stages on a source read as `source`, whose bytes hash to `sha256`.
+    func process(_ item: SourceItem, source: Source, sha256: String, readSeconds: Double) -> SourceRecord {
+        let bytes = source.bytes.count
         let processStart = ContinuousClock.now
         do {
             let document = try ArticleProcessor.process(source, sha256: sha256)
@@ -49,7 +63,8 @@ struct SourceWork: Sendable {
             return SourceRecord(item: item, outcome: outcome, json: json, readSeconds: readSeconds,
                                 processSeconds: StageTimes.seconds(since: processStart))
         } catch var error {
-            // Named as the manifest names the source: for a page of an archive, the archive and the URL.
+            // Named as the manifest names the source: for a page of an archive or a list, the
+            // archive or list and the URL.
             error.path = item.entry.displayPath
             return SourceRecord(item: item, outcome: .failed(error, sha256: sha256, bytes: bytes, processed: true),
                                 readSeconds: readSeconds, processSeconds: StageTimes.seconds(since: processStart))

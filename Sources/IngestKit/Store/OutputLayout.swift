@@ -19,6 +19,9 @@ public struct OutputLayout: Sendable, Equatable {
     public var sourceStamps: String { FileSystem.join(folder, ".source-stamps") }
     /// `.commit-stamp`, what this machine last committed (`CommitStamp`): local, never committed.
     public var commitStamp: String { FileSystem.join(folder, ".commit-stamp") }
+    /// `.fetch-cache/`, the last body fetched of each listed page (`PageCache`): local, never
+    /// committed.
+    public var fetchCache: String { FileSystem.join(folder, ".fetch-cache") }
     /// `report.json`, what the last run did.
     public var report: String { FileSystem.join(folder, "report.json") }
 

@@ -127,18 +127,22 @@ public final class GzipInflater {
 /// Whole-buffer gzip, for data that fits in memory (a fetched page kept in a cache).
 public enum Gzip {
     /// zlib's default trade of speed against size.
-    private static let defaultLevel: Int32 = 6
+    public static let defaultLevel: Int32 = 6
+    /// zlib's fastest compression: about three times the speed of the default on HTML, for a
+    /// sixth more bytes.
+    public static let fastestLevel: Int32 = 1
     /// zlib's default memory use for compression.
     private static let memoryLevel: Int32 = 8
     /// zlib's window bits for a gzip (not zlib or raw) stream: 15 plus 16.
     private static let gzipWindowBits: Int32 = 15 + 16
 
-    /// `bytes` as one gzip member. The output depends only on the input (no time or name in the
-    /// header), so the same bytes compress to the same bytes.
+    /// `bytes` as one gzip member, compressed at zlib's `level` (1-9). The output depends only
+    /// on the input and the level (no time or name in the header), so the same bytes compress
+    /// to the same bytes.
     /// - Throws: `GzipError` when zlib cannot start (out of memory).
-    public static func compress(_ bytes: [UInt8]) throws(GzipError) -> [UInt8] {
+    public static func compress(_ bytes: [UInt8], level: Int32 = defaultLevel) throws(GzipError) -> [UInt8] {
         var stream = z_stream()
-        let started = deflateInit2_(&stream, defaultLevel, Z_DEFLATED, gzipWindowBits, memoryLevel,
+        let started = deflateInit2_(&stream, level, Z_DEFLATED, gzipWindowBits, memoryLevel,
                                     Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
         guard started == Z_OK else { throw GzipError("cannot start zlib (\(started))") }
         defer { deflateEnd(&stream) }

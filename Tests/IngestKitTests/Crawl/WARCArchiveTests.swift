@@ -98,7 +98,16 @@ import Testing
                                                                   layout: .uncompressed), name: "b.warc", in: folder)
         #expect(listing.entries.map(\.displayPath) == ["Input/a.warc/https://example.org/a"])
         #expect(try text(of: listing.entries[0], in: catalog) == "in a")
-        #expect(listing.skipped.map(\.reason) == ["the same URL as a page of an earlier archive"])
+        #expect(listing.skipped.map(\.reason) == ["the same URL as a page of an earlier archive or list"])
+    }
+
+    @Test func aURLListedAfterAnArchiveThatHeldItIsPassedOver() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("https://example.org/a\nhttps://example.org/c\n", to: "Input/z.urls")
+        let (listing, _) = try list(try WARCFixture.archive([try WARCFixture.response("https://example.org/a", body: "in a")],
+                                                            layout: .uncompressed), name: "a.warc", in: folder)
+        #expect(listing.entries.map(\.displayPath) == ["Input/a.warc/https://example.org/a", "Input/z.urls/https://example.org/c"])
+        #expect(listing.skipped.map(\.path) == ["Input/z.urls/https://example.org/a"])
     }
 
     @Test func anArchiveSortsAsAFolderAmongItsNeighbours() throws {
