@@ -31,7 +31,6 @@ struct RunLedger: Sendable {
         times.process += record.processSeconds
         times.write += record.writeSeconds
         let entry = record.item.entry
-        let version = ArticleProcessor.pipelineVersion
         let manifestEntry: Manifest.Entry
         var failure: SourceFailure?
         switch record.outcome {
@@ -54,25 +53,15 @@ struct RunLedger: Sendable {
             if wasProcessed { processed += 1 }
             failures.insert(error)
             failure = error
-            manifestEntry = Manifest.Entry(
-                path: entry.displayPath, id: entry.id, sha256: sha256,
-                status: .failed, code: error.code, reason: error.reason, pipelineVersion: version,
-                offset: entry.archived?.offset, stamp: stamp(of: entry, sha256: sha256, bytes: bytes))
+            manifestEntry = self.manifestEntry(of: entry, id: entry.id, sha256: sha256, bytes: bytes, failure: error)
         case .unchanged(let sha256, let bytes, let lineBytes):
             unchanged += 1
-            let id = entry.id
-            manifestEntry = Manifest.Entry(
-                path: entry.displayPath, id: id, sha256: sha256, status: .ok, pipelineVersion: version,
-                datasetLineBytes: lineBytes, offset: entry.archived?.offset,
-                stamp: stamp(of: entry, sha256: sha256, bytes: bytes))
-            add(id, processed: false)
+            manifestEntry = self.manifestEntry(of: entry, id: entry.id, sha256: sha256, bytes: bytes, lineBytes: lineBytes)
+            add(entry.id, processed: false)
         case .document(let id, let sha256, let bytes, let lineBytes, let written):
             processed += 1
             count(written: written, sha256: sha256, previous: record.item.previous)
-            manifestEntry = Manifest.Entry(
-                path: entry.displayPath, id: id, sha256: sha256, status: .ok, pipelineVersion: version,
-                datasetLineBytes: lineBytes, offset: entry.archived?.offset,
-                stamp: stamp(of: entry, sha256: sha256, bytes: bytes))
+            manifestEntry = self.manifestEntry(of: entry, id: id, sha256: sha256, bytes: bytes, lineBytes: lineBytes)
             add(id, processed: true)
         }
         append(manifestEntry)
@@ -116,6 +105,16 @@ struct RunLedger: Sendable {
     /// The stamp of a source whose crawl entry is `entry`, read as `bytes` bytes hashing to
     /// `sha256`: none when it could not be read, or changed size between the crawl and the read
     /// (its time may have changed too, and the next run must look again).
+    /// The manifest entry of the source the crawl found as `entry`: a document's (with its line
+    /// size) or, given `failure`, a failure's.
+    private func manifestEntry(of entry: CrawlEntry, id: String, sha256: String?, bytes: Int?, lineBytes: Int? = nil,
+                               failure: SourceFailure? = nil) -> Manifest.Entry {
+        Manifest.Entry(path: entry.displayPath, id: id, sha256: sha256, status: failure == nil ? .ok : .failed,
+                       code: failure?.code, reason: failure?.reason, pipelineVersion: ArticleProcessor.pipelineVersion,
+                       datasetLineBytes: lineBytes, offset: entry.archived?.offset,
+                       stamp: stamp(of: entry, sha256: sha256, bytes: bytes))
+    }
+
     private func stamp(of entry: CrawlEntry, sha256: String?, bytes: Int?) -> SourceStamp? {
         guard let sha256, bytes == entry.size else { return nil }
         return SourceStamp(size: entry.size, modified: entry.modified, sha256: sha256)
