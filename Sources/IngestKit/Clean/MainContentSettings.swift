@@ -104,4 +104,9 @@ enum MainContentSettings {
 
     /// See `markedPageShare`.
     static let strictAdvantage = 3.0
+
+    /// On a page without an article, link blocks inside the element that holds all its running
+    /// text are kept (the entries of an index under its introduction) when that element stands
+    /// at least this deep (`html` is 1, `body` 2): a region of the page, not the page itself.
+    static let textRegionDepth = 3
 }
