@@ -56,7 +56,7 @@ enum MainContentSettings {
 
     /// Paragraphs shorter than this after the article's last running text are prompts, credits
     /// and dates, not the article.
-    static let tailBlockCharacters = 30
+    static let tailBlockCharacters = 20
 
     /// A paragraph shorter than this between two removed blocks is removed with them.
     static let isolatedBlockCharacters = 100
