@@ -47,7 +47,7 @@ enum BoilerplateMarkers {
             "tags", "tagcloud", "taglist",
         ],
         .other: [
-            "aside", "sidebar", "complementary", "comment", "comments", "commentlist", "disqus", "respond", "modal", "popup", "overlay", "lightbox", "dialog",
+            "aside", "sidebar", "complementary", "comment", "comments", "commentlist", "disqus", "respond", "reviews", "modal", "popup", "overlay", "lightbox", "dialog",
             "alertdialog", "login", "signin", "sronly", "visuallyhidden", "screenreader", "form", "figcaption",
             "caption", "embed", "embedded", "button", "notice", "widgets", "widgettitle", "textwidget",
             "nocontent", "noprint", "metadata", "postmetadata", "credit", "credits", "noscript",
@@ -86,7 +86,7 @@ enum BoilerplateMarkers {
     /// `kommentarbereich`): under an article they are boilerplate, but on a page with no article
     /// outside them (a forum topic, a question and its answers) the thread is the content. The
     /// shared markup vocabulary, and each language's (`BoilerplateWords.threadMarkupTokens`).
-    static let thread: Set<String> = Set(["comment", "comments", "commentlist", "respond", "disqus"])
+    static let thread: Set<String> = Set(["comment", "comments", "commentlist", "respond", "disqus", "reviews"])
         .union(LexiconSet.standard.lexicons.flatMap(\.boilerplate.threadMarkupTokens))
     static let threadPrefixes: [String] = ["comment"] + LexiconSet.standard.lexicons.flatMap(\.boilerplate.threadMarkupTokenPrefixes)
 

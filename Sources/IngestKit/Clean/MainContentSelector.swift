@@ -8,9 +8,10 @@
 /// 2. The densest container: every element is scored by the running text inside it minus
 ///    the link text and short fragments inside it; the best one is the article. Blocks outside
 ///    it go, but for the title just before it and subtrees of running text beside it; link
-///    lists inside it go too.
+///    lists inside it go too, but for headings over a section of running text.
 /// 3. Fallback: when that container holds too little running text, every block the markers
-///    left is kept but link blocks, unless those are lists of titles (a listing's entries).
+///    left is kept but link blocks, unless those are lists of titles (a listing's entries) or
+///    stand in the region that holds all the page's running text (an index under its lead).
 /// 4. Wording: short blocks that read as boilerplate (`BoilerplatePhrases`, dates), short
 ///    lines after the article's last running text, and headings left without a section go.
 /// When no container outside the comment threads holds enough running text to be the article,
@@ -100,7 +101,7 @@ enum MainContentSelector {
             let block = blocks[index]
             let path = block.context.containerPath
             let inside = path.count > depth && path[depth] == article
-            if inside && (cards?.holds(block) == true
+            if inside && (cards?.holds(block) == true || headsRunningText(blocks, at: index)
                 || !isLinkBlock(block, threshold: MainContentSettings.linkBlockDensityInArticle)) {
                 // A heading first in the article (or any h1 in it) is its title.
                 hasTitle = hasTitle || block.headingLevel == 1 || (keptCharacters == 0 && block.headingLevel != nil)
@@ -119,6 +120,24 @@ enum MainContentSelector {
         // The article's title often stands apart from its body, above teasers or a byline.
         if !hasTitle, let title = lastTitleBefore { verdicts[title] = nil }
         return verdicts
+    }
+
+    /// Whether the block at `index` is a heading over a section of running text: the next block
+    /// is no link block, and a block of running text (`goodBlockCharacters`) follows before the
+    /// next heading. Inside the article such a heading stays even when it is a link (the entries
+    /// of a ranking link to their subjects); a teaser's linked title over a line of summary goes.
+    private static func headsRunningText(_ blocks: [Block], at index: Int) -> Bool {
+        guard blocks[index].headingLevel != nil else { return false }
+        for next in blocks.indices[(index + 1)...] {
+            let block = blocks[next]
+            if block.headingLevel != nil { break }
+            if isLinkBlock(block, threshold: MainContentSettings.linkBlockDensity) {
+                if next == index + 1 { return false }
+                continue
+            }
+            if block.context.textCharacters >= MainContentSettings.goodBlockCharacters { return true }
+        }
+        return false
     }
 
     /// Steps 1 to 4 with the given markers: each block's verdict, `nil` for the main content,
@@ -199,8 +218,10 @@ enum MainContentSelector {
     /// Step 3: everything the markers left, but link blocks.
     private static func fallbackVerdicts(_ blocks: [Block], markers: [BoilerplateKind?]) -> [BoilerplateKind?] {
         var verdicts = markers
+        let region = textRegion(blocks, markers: markers)
         for index in blocks.indices where verdicts[index] == nil
             && isLinkBlock(blocks[index], threshold: MainContentSettings.linkBlockDensity) && !isListOfTitles(blocks[index]) {
+            if let region, blocks[index].context.containerPath.starts(with: region) { continue }
             verdicts[index] = .navigation
         }
         return verdicts
@@ -221,6 +242,28 @@ enum MainContentSelector {
             if value >= Headline.minimumSharedWords, value > kept, value >= best?.similarity ?? 0 { best = (index, value) }
         }
         if let headline = best?.index { verdicts[headline] = nil }
+    }
+
+    /// The innermost element that holds every block of running text the markers left, when it
+    /// lies below the page's body and holds more link text than running text: on a page
+    /// without an article, an index under its introduction (a list of names, of entries).
+    private static func textRegion(_ blocks: [Block], markers: [BoilerplateKind?]) -> ArraySlice<Int>? {
+        var region: ArraySlice<Int>?
+        var text = 0.0
+        for index in blocks.indices where markers[index] == nil && weights(of: blocks[index]).good > 0 {
+            text += weights(of: blocks[index]).good
+            let path = blocks[index].context.containerPath.dropLast()
+            guard let current = region else { region = path[...]; continue }
+            var shared = 0
+            while shared < current.count, shared < path.count, current[current.startIndex + shared] == path[shared] { shared += 1 }
+            region = current.prefix(shared)
+        }
+        guard let region, region.count >= MainContentSettings.textRegionDepth else { return nil }
+        let links = blocks.indices.reduce(0) { sum, index in
+            markers[index] == nil && blocks[index].context.containerPath.starts(with: region)
+                ? sum + blocks[index].context.linkCharacters : sum
+        }
+        return Double(links) > text ? region : nil
     }
 
     /// Removes a kept block that says again, word for word, what a kept block before it said: a

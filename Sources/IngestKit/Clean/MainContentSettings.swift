@@ -30,7 +30,7 @@ enum MainContentSettings {
     /// Blocks beside the chosen container are kept when their subtree branches off at most
     /// this many levels above it and scores at least `siblingMinimumScore` (a lead paragraph
     /// outside the body's element).
-    static let siblingLevels = 3
+    static let siblingLevels = 5
 
     /// See `siblingLevels`: the least score of a subtree beside the article that is kept.
     static let siblingMinimumScore = 50.0
@@ -56,7 +56,7 @@ enum MainContentSettings {
 
     /// Paragraphs shorter than this after the article's last running text are prompts, credits
     /// and dates, not the article.
-    static let tailBlockCharacters = 30
+    static let tailBlockCharacters = 20
 
     /// A paragraph shorter than this between two removed blocks is removed with them.
     static let isolatedBlockCharacters = 100
@@ -81,7 +81,7 @@ enum MainContentSettings {
 
     /// A page's `<main>` element that holds at least this share of its running text holds the
     /// content: what stands outside it is not searched.
-    static let mainTextShare = 0.25
+    static let mainTextShare = 0.1
 
     /// A page with no article outside its comment threads is read as a thread when that gives
     /// at least this many times the running text of the reading without the threads (a short
@@ -104,4 +104,9 @@ enum MainContentSettings {
 
     /// See `markedPageShare`.
     static let strictAdvantage = 3.0
+
+    /// On a page without an article, link blocks inside the element that holds all its running
+    /// text are kept (the entries of an index under its introduction) when that element stands
+    /// at least this deep (`html` is 1, `body` 2): a region of the page, not the page itself.
+    static let textRegionDepth = 3
 }

@@ -134,4 +134,48 @@ import Testing
         #expect(kept.contains(Self.summaries[0]))
         #expect(!kept.contains { $0.hasSuffix("since 1950.") })
     }
+
+    @Test func linkedHeadingsOverSectionsOfTextStayInTheArticle() {
+        // A ranking: each entry's heading links to its subject; a teaser's linked title over a
+        // link goes.
+        let entries = Self.summaries.enumerated().map { index, summary in
+            "<h3><a href=\"/\(index)\">Entry number \(index + 1)</a></h3><p>\(summary)</p>"
+        }.joined()
+        let html = """
+            <html><body><article><h1>The best of the town</h1>\(entries)
+            <h3><a href="/more">More rankings from our town</a></h3><p><a href="/more">See every ranking we wrote this year</a></p>
+            </article></body></html>
+            """
+        let kept = keptTexts(html)
+        for number in 1...6 { #expect(kept.contains("Entry number \(number)")) }
+        #expect(!kept.contains("More rankings from our town"))
+    }
+
+    @Test func anIndexUnderItsIntroductionIsKeptOnAPageWithoutAnArticle() {
+        // A list of names, each a link, under a short introduction: the page's content, where
+        // the menu outside that region is not.
+        let names = (1...20).map { "<li><a href=\"/\($0)\">Name \($0)</a></li>" }.joined()
+        let html = """
+            <html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/about">About</a></li></ul></nav>
+            <div class="page"><div class="text"><p>\(Self.summaries[0])</p><h2>A to M</h2><ul>\(names)</ul></div></div>
+            <div class="links"><ul><li><a href="/x">Imprint</a></li><li><a href="/y">Privacy</a></li></ul></div>
+            </body></html>
+            """
+        let kept = keptTexts(html)
+        #expect(kept.contains("Name 7"))
+        #expect(!kept.contains("Home"))
+        #expect(!kept.contains("Imprint"))
+    }
+
+    @Test func customerReviewsAreNotTheProduct() {
+        let review = "Works well and arrived quickly, but the handle feels a bit cheap for the price we paid for it."
+        let html = """
+            <html><body><div class="product"><h1>Garden chair</h1><p>\(Self.summaries[0])</p><p>\(Self.summaries[1])</p>
+            <p>\(Self.summaries[2])</p></div>
+            <div class="product-reviews"><h2>Reviews</h2><p>\(review)</p><p>\(review) Five stars.</p></div></body></html>
+            """
+        let kept = keptTexts(html)
+        #expect(kept.contains(Self.summaries[2]))
+        #expect(!kept.contains(review))
+    }
 }
