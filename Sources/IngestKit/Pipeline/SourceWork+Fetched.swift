@@ -2,7 +2,8 @@ extension SourceWork {
     /// Reads and processes one page of a `.urls` list, on a worker: it waits for the page's
     /// answer (`WebSources`). A page whose bytes are those of its manifest entry, which still
     /// holds, is not processed: after a 304 its body is not even read from the cache. A page
-    /// its server says is gone loses its document; a page that could not be fetched keeps the
+    /// its server says is gone loses its document (one that never had a document is a failure:
+    /// the list names a page that is not there); a page that could not be fetched keeps the
     /// document of its last good copy, and its failure is reported.
     func runFetched(_ item: SourceItem) -> SourceRecord {
         let start = ContinuousClock.now
@@ -13,7 +14,13 @@ extension SourceWork {
                                 readSeconds: StageTimes.seconds(since: start))
         }
         switch web.take(entry) {
-        case .gone:
+        case .gone(let reason):
+            guard let old = item.previous, old.status == .ok else {
+                // No document to remove: the list names a page that is not there, which is said.
+                let failure = SourceFailure(.unreadable, reason, path: entry.displayPath)
+                return SourceRecord(item: item, outcome: .failed(failure, sha256: nil, bytes: nil, processed: false),
+                                    readSeconds: StageTimes.seconds(since: start))
+            }
             return SourceRecord(item: item, outcome: .gone, readSeconds: StageTimes.seconds(since: start))
         case .failed(let failure):
             return unfetched(item, failure: failure, readSeconds: StageTimes.seconds(since: start))

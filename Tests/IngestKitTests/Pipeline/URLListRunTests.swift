@@ -74,6 +74,19 @@ import Testing
         #expect(ids.count == Self.pageCount + 1 - 2)
     }
 
+    @Test func aListedPageThatWasNeverThereIsAFailureEveryNight() throws {
+        let folder = try TemporaryFolder()
+        let server = try TestHTTPServer()
+        try makeSite(server, in: folder)
+        try folder.write(server.origin + "/page0\n" + server.origin + "/missing\n", to: "Input/health.urls")
+        for _ in 0..<2 {
+            let failures = Locked<[String]>([])
+            let report = try run(folder, failures: failures)
+            #expect(report.failed == 1 && report.removed == 0 && report.sources == 3)
+            #expect(failures.value == ["Input/health.urls/\(server.origin)/missing: HTTP 404"])
+        }
+    }
+
     @Test func aFullRunRebuildsFromTheCacheWithoutDownloading() throws {
         let folder = try TemporaryFolder()
         let server = try TestHTTPServer()
