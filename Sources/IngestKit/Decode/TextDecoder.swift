@@ -126,7 +126,7 @@ public enum TextDecoder {
         }
         switch reading {
         case .asIs(let encoding):
-            return bytes.withUnsafeBufferPointer { DecodedText(utf8: wellFormedUTF8($0), encoding: encoding) }
+            return DecodedText(utf8: wellFormedUTF8(bytes[...]), encoding: encoding)
         case .utf8WithStrayBytes:
             return decodeASCIICompatible(bytes[...], declaredCodePage: nil)
         case .unknownCharset:
@@ -200,9 +200,9 @@ public enum TextDecoder {
             case .ascii:
                 // Identical in every supported code page: keep the declared name if there is one.
                 let name = declaredCodePage?.name ?? TextEncoding.utf8.name
-                return DecodedText(utf8: wellFormedUTF8(buffer), encoding: name)
+                return DecodedText(utf8: wellFormedUTF8(bytes), encoding: name)
             case .valid:
-                return DecodedText(utf8: wellFormedUTF8(buffer), encoding: TextEncoding.utf8.name)
+                return DecodedText(utf8: wellFormedUTF8(bytes), encoding: TextEncoding.utf8.name)
             case .invalid:
                 let codePage = declaredCodePage ?? .windows1252
                 let reading: MixedEncodingDecoder.UTF8Reading
@@ -221,14 +221,28 @@ public enum TextDecoder {
 
     /// Well-formed UTF-8 `bytes` with doubly encoded sequences repaired and NUL bytes dropped.
     /// Bytes that needed either go once through `String`, which guarantees the result is
-    /// well-formed; the common page, which needs neither, is copied as it is.
+    /// well-formed; the common page, which needs neither, keeps the source's own array when
+    /// `bytes` is all of it (a slice of a whole array shares its storage): a copy of every page
+    /// cost a memory copy and its page faults.
+    private static func wellFormedUTF8(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        bytes.withUnsafeBufferPointer(repairedUTF8) ?? Array(bytes)
+    }
+
+    /// `wellFormedUTF8` of bytes that no array owns.
     private static func wellFormedUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        repairedUTF8(bytes) ?? Array(bytes)
+    }
+
+    /// `bytes` with doubly encoded sequences repaired and NUL bytes dropped; `nil` when they
+    /// need neither.
+    private static func repairedUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         if let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil {
-            return bytes.filter { $0 != 0 }.withUnsafeBufferPointer(wellFormedUTF8)
+            let withoutNUL = bytes.filter { $0 != 0 }
+            return withoutNUL.withUnsafeBufferPointer(repairedUTF8) ?? withoutNUL
         }
         if let repaired = MojibakeRepair.repaired(bytes) {
             return Array(String(decoding: repaired, as: UTF8.self).utf8)
         }
-        return Array(bytes)
+        return nil
     }
 }

@@ -41,7 +41,9 @@ enum HTMLReader {
             context.pointee.sax.pointee = eventHandler()
             context.pointee.userData = Unmanaged.passUnretained(events).toOpaque()
             htmlCtxtUseOptions(context, options)
-            if let utf8 = xmlFindCharEncodingHandler("UTF-8") { xmlSwitchToEncoding(context, utf8) }
+            // Declares the input UTF-8 without an encoding handler: a handler (even UTF-8's)
+            // makes libxml2 copy the whole page through it into a new buffer before parsing.
+            xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
             htmlParseDocument(context)
             events.flushText()
         }
