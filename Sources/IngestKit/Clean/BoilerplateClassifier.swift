@@ -195,7 +195,9 @@ struct BoilerplateClassifier: Sendable {
         // Every separator holds one of these bytes (`|`, the last byte of `·` and of `•`): most
         // blocks have none, and need no search for the separators themselves.
         guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0xB7 || $0 == 0xA2 }) else { return false }
-        for separator in Self.stripSeparators where text.contains(separator) {
+        // Foundation's `contains` only where the UTF-8 holds the separator: it is slow, and in NFC
+        // text it finds no separator the bytes do not hold.
+        for separator in Self.stripSeparators where text.utf8.firstRange(of: separator.utf8) != nil && text.contains(separator) {
             let segments = text.components(separatedBy: separator)
             guard segments.count >= Self.minimumSegmentsOfStrip else { continue }
             return segments.allSatisfy { segment in

@@ -88,9 +88,10 @@ enum ExcessAttributes {
         guard index < html.count else { return index }
         let quote = html[index]
         if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
-            index += 1
-            while index < html.count, html[index] != quote { index += 1 }
-            return min(index + 1, html.count)
+            // memchr: quoted values (styles, URLs, inline JSON) are much of a page's bytes.
+            guard let base = html.baseAddress, index + 1 < html.count,
+                  let closing = memchr(base + index + 1, Int32(quote), html.count - index - 1) else { return html.count }
+            return UnsafePointer<UInt8>(closing.assumingMemoryBound(to: UInt8.self)) - base + 1
         }
         while index < html.count, !isSpace(html[index]), html[index] != UInt8(ascii: ">") { index += 1 }
         return index
