@@ -11,10 +11,25 @@ enum Headline {
     /// How far `heading` says what a declared title of `titles` says: the largest share of shared
     /// words, 0 when no title is declared.
     static func similarity(of heading: String, to titles: [String]) -> Double {
+        similarity(of: heading, to: TitleWords(titles))
+    }
+
+    /// The words of each declared title, as `similarity` compares them: made once for a page
+    /// whose headings are all compared (making them per heading was 2 % of a run).
+    struct TitleWords {
+        fileprivate let sets: [Set<String>]
+
+        /// The words of `titles`, each without the site's name.
+        init(_ titles: [String]) {
+            sets = titles.map { Set(Headline.words(TitleFinder.withoutSiteName($0))) }
+        }
+    }
+
+    /// `similarity(of:to:)` against titles whose words are made already.
+    static func similarity(of heading: String, to titles: TitleWords) -> Double {
         let words = Set(Self.words(heading))
         guard !words.isEmpty else { return 0 }
-        return titles.reduce(0) { best, title in
-            let titleWords = Set(Self.words(TitleFinder.withoutSiteName(title)))
+        return titles.sets.reduce(0) { best, titleWords in
             let shared = Double(words.intersection(titleWords).count)
             return max(best, shared / Double(words.union(titleWords).count))
         }

@@ -232,8 +232,9 @@ enum MainContentSelector {
     /// more nearly than every kept heading.
     private static func restoreHeadline(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?], declaredTitles: [String]) {
         guard !declaredTitles.isEmpty, let first = verdicts.firstIndex(where: { $0 == nil }) else { return }
+        let titles = Headline.TitleWords(declaredTitles)
         let similarity = { (index: Int) in
-            blocks[index].headingLevel == nil ? 0 : Headline.similarity(of: blocks[index].text, to: declaredTitles)
+            blocks[index].headingLevel == nil ? 0 : Headline.similarity(of: blocks[index].text, to: titles)
         }
         let kept = blocks.indices.filter { verdicts[$0] == nil }.map(similarity).max() ?? 0
         var best: (index: Int, similarity: Double)?
