@@ -54,6 +54,17 @@ public enum TextNormalization {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            if isPrintableASCII(byte) {
+                // A run of printable ASCII, every byte kept as it is: copied at once.
+                var end = index + 1
+                while end < bytes.count, isPrintableASCII(bytes[end]) { end += 1 }
+                if pendingSpace && !output.isEmpty { output.append(0x20) }
+                pendingSpace = false
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                kept += end - index
+                index = end
+                continue
+            }
             let scalar: Unicode.Scalar
             if byte < 0x80 {
                 scalar = Unicode.Scalar(byte)
@@ -77,6 +88,13 @@ public enum TextNormalization {
         guard composable else { return (text, kept) }
         // Composition may have joined scalars: count them again.
         return (text, text.unicodeScalars.reduce(0) { $0 + ($1 == " " ? 0 : 1) })
+    }
+
+    /// Whether `byte` is an ASCII character that normalization keeps as it is (`classify` says
+    /// `.keep`): neither white space nor a control character.
+    @inline(__always)
+    private static func isPrintableASCII(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 
     /// The scalar whose UTF-8 starts at `index`, and the index after it.
