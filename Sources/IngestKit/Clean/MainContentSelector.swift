@@ -12,6 +12,8 @@
 /// 3. Fallback: when that container holds too little running text, every block the markers
 ///    left is kept but link blocks, unless those are lists of titles (a listing's entries) or
 ///    stand in the region that holds all the page's running text (an index under its lead).
+/// After step 2, paragraphs cut short with an ellipsis after the article's running text are
+/// teasers of other pages (`TeaserExcerpts`).
 /// 4. Wording: short blocks that read as boilerplate (`BoilerplatePhrases`, dates), short
 ///    lines after the article's last running text, and headings left without a section go.
 /// When no container outside the comment threads holds enough running text to be the article,
@@ -153,6 +155,7 @@ enum MainContentSelector {
         }
         let article = articleVerdicts(blocks, markers: markers, elementCount: elementCount)
         var verdicts = article ?? fallbackVerdicts(blocks, markers: markers)
+        if article != nil { TeaserExcerpts.drop(blocks, &verdicts) }
         for index in blocks.indices where verdicts[index] == nil {
             verdicts[index] = phraseKind(of: blocks[index])
         }
