@@ -8,7 +8,8 @@
 /// 2. The densest container: every element is scored by the running text inside it minus
 ///    the link text and short fragments inside it; the best one is the article. Blocks outside
 ///    it go, but for the title just before it and subtrees of running text beside it; link
-///    lists inside it go too, but for headings over a section of running text.
+///    lists inside it go too, but for headings over a section of running text and lists that a
+///    line of the article announces with a colon (`AnnouncedList`).
 /// 3. Fallback: when that container holds too little running text, every block the markers
 ///    left is kept but link blocks, unless those are lists of titles (a listing's entries) or
 ///    stand in the region that holds all the page's running text (an index under its lead).
@@ -104,6 +105,7 @@ enum MainContentSelector {
             let path = block.context.containerPath
             let inside = path.count > depth && path[depth] == article
             if inside && (cards?.holds(block) == true || headsRunningText(blocks, at: index)
+                || AnnouncedList.isAnnounced(blocks, at: index)
                 || !isLinkBlock(block, threshold: MainContentSettings.linkBlockDensityInArticle)) {
                 // A heading first in the article (or any h1 in it) is its title.
                 hasTitle = hasTitle || block.headingLevel == 1 || (keptCharacters == 0 && block.headingLevel != nil)

@@ -117,4 +117,8 @@ enum MainContentSettings {
     /// See `minimumTeasers`: the least running text, not cut short, that stands before the
     /// teasers (an article above them; on a listing the excerpts come first).
     static let teaserLeadCharacters = 500
+
+    /// A list of links inside the article stays when a line of at least this many characters
+    /// that ends with a colon announces it (`AnnouncedList`): a label ("Read more:") is shorter.
+    static let announcingLineCharacters = 20
 }
