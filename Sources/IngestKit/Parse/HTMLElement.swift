@@ -1,8 +1,11 @@
 /// An element as the builder sees it: its lowercase name and the few attributes that matter.
 struct HTMLElement {
-    /// The attributes copied out of the tree.
+    /// The attributes copied out of the tree. `hidden` and `aria-hidden` are not among them: a
+    /// tab, an accordion or a "read more" fold hides the page's own text with them until a
+    /// click (a product's description, an article's answers), while the boilerplate they hide
+    /// (menus, dialogs) is marked by its class and role as well.
     enum Attribute: String, CaseIterable {
-        case classNames = "class", id, role, hidden, ariaHidden = "aria-hidden", style, lang, property, name, content
+        case classNames = "class", id, role, style, lang, property, name, content
     }
 
     var name: String
@@ -29,8 +32,6 @@ struct HTMLElement {
         case .classNames: classValue = value
         case .id: idValue = value
         case .role: role = value
-        case .hidden: isHidden = true
-        case .ariaHidden: if value.lowercased() == "true" { isHidden = true }
         case .style: if Self.styleHides(value) { isHidden = true }
         case .lang: lang = value
         case .property, .name: if metaName == nil { metaName = value.lowercased() }

@@ -127,12 +127,19 @@ import Testing
         #expect(page.blocks.last?.context.containerTokens.contains("noscript") == true)
     }
 
-    @Test func hiddenElementsLeaveNoText() {
+    @Test func elementsHiddenByTheirStyleLeaveNoText() {
         let html = """
-            <p hidden>a</p><div aria-hidden="true"><p>b</p></div><p style="display: none">c</p>
-            <p style="visibility:hidden">d</p><p aria-hidden="false">Visible</p>
+            <p style="display: none">c</p><p style="visibility:hidden">d</p><p aria-hidden="false">Visible</p>
             """
         #expect(texts(html) == ["Visible"])
+    }
+
+    @Test func elementsFoldedAwayUntilAClickAreRead() {
+        // Tabs and accordions hide a page's own text with `hidden` and `aria-hidden`.
+        let html = """
+            <div role="tabpanel" hidden><p>Description</p></div><div class="accordion" aria-hidden="true"><p>Answer</p></div>
+            """
+        #expect(texts(html) == ["Description", "Answer"])
     }
 
     @Test func headGivesTitleAndLanguageButNoBlocks() {
