@@ -8,10 +8,13 @@
 /// 2. The densest container: every element is scored by the running text inside it minus
 ///    the link text and short fragments inside it; the best one is the article. Blocks outside
 ///    it go, but for the title just before it and subtrees of running text beside it; link
-///    lists inside it go too, but for headings over a section of running text.
+///    lists inside it go too, but for headings over a section of running text and lists that a
+///    line of the article announces with a colon (`AnnouncedList`).
 /// 3. Fallback: when that container holds too little running text, every block the markers
 ///    left is kept but link blocks, unless those are lists of titles (a listing's entries) or
 ///    stand in the region that holds all the page's running text (an index under its lead).
+/// After step 2, paragraphs cut short with an ellipsis after the article's running text are
+/// teasers of other pages (`TeaserExcerpts`).
 /// 4. Wording: short blocks that read as boilerplate (`BoilerplatePhrases`, dates), short
 ///    lines after the article's last running text, and headings left without a section go.
 /// When no container outside the comment threads holds enough running text to be the article,
@@ -102,6 +105,7 @@ enum MainContentSelector {
             let path = block.context.containerPath
             let inside = path.count > depth && path[depth] == article
             if inside && (cards?.holds(block) == true || headsRunningText(blocks, at: index)
+                || AnnouncedList.isAnnounced(blocks, at: index)
                 || !isLinkBlock(block, threshold: MainContentSettings.linkBlockDensityInArticle)) {
                 // A heading first in the article (or any h1 in it) is its title.
                 hasTitle = hasTitle || block.headingLevel == 1 || (keptCharacters == 0 && block.headingLevel != nil)
@@ -153,6 +157,7 @@ enum MainContentSelector {
         }
         let article = articleVerdicts(blocks, markers: markers, elementCount: elementCount)
         var verdicts = article ?? fallbackVerdicts(blocks, markers: markers)
+        if article != nil { TeaserExcerpts.drop(blocks, &verdicts) }
         for index in blocks.indices where verdicts[index] == nil {
             verdicts[index] = phraseKind(of: blocks[index])
         }

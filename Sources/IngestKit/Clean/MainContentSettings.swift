@@ -109,4 +109,16 @@ enum MainContentSettings {
     /// text are kept (the entries of an index under its introduction) when that element stands
     /// at least this deep (`html` is 1, `body` 2): a region of the page, not the page itself.
     static let textRegionDepth = 3
+
+    /// Paragraphs cut short with an ellipsis make a run of teasers (`TeaserExcerpts`) from this
+    /// many on.
+    static let minimumTeasers = 3
+
+    /// See `minimumTeasers`: the least running text, not cut short, that stands before the
+    /// teasers (an article above them; on a listing the excerpts come first).
+    static let teaserLeadCharacters = 500
+
+    /// A list of links inside the article stays when a line of at least this many characters
+    /// that ends with a colon announces it (`AnnouncedList`): a label ("Read more:") is shorter.
+    static let announcingLineCharacters = 20
 }

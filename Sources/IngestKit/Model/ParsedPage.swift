@@ -15,8 +15,7 @@ public struct ParsedPage: Sendable, Equatable {
     /// The summary the page declares outside its body (`og:description`, `<meta name=description>`),
     /// if any: what is left to say about a page whose text is written by its scripts.
     public var declaredDescription: String?
-    /// The blocks of elements hidden until a script shows them (`hidden`, `display: none`,
-    /// `aria-hidden`), read apart from the page's visible blocks: some pages keep all their
+    /// The blocks of elements hidden until a script shows them (`visibility: hidden`), read apart from the page's visible blocks: some pages keep all their
     /// content there.
     public var hiddenBlocks: [Block]
     /// The kind of page it declares itself (`og:type`: `article`, `website`, `product`, …),

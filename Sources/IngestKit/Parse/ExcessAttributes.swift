@@ -5,7 +5,7 @@ import Foundation
 /// (time quadratic in their number: 200,000 attributes on one element took 51 s), so a page
 /// built to have one could hold a worker for minutes. Past `limit` attributes, the rest of a
 /// start tag is left out; no page the pipeline reads uses anywhere near that many, and the
-/// attributes the builder looks at (`class`, `id`, `role`, `hidden` …) come first on real pages.
+/// attributes the builder looks at (`class`, `id`, `role`, `style` …) come first on real pages.
 ///
 /// The scan follows the HTML tokenizer's reading of a start tag (a name, then attributes with
 /// quoted or unquoted values) and is linear in the page's size; a page with no such tag is

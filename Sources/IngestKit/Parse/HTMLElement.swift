@@ -1,8 +1,12 @@
 /// An element as the builder sees it: its lowercase name and the few attributes that matter.
 struct HTMLElement {
-    /// The attributes copied out of the tree.
+    /// The attributes copied out of the tree. `hidden` and `aria-hidden` are not among them, and
+    /// `display: none` does not hide (see `styleHides`): a tab, an accordion or a "read more"
+    /// fold hides the page's own text with them until a click (a product's description, an
+    /// article's answers), while the boilerplate they hide (menus, dialogs) is marked by its
+    /// class and role as well.
     enum Attribute: String, CaseIterable {
-        case classNames = "class", id, role, hidden, ariaHidden = "aria-hidden", style, lang, property, name, content
+        case classNames = "class", id, role, style, lang, property, name, content
     }
 
     var name: String
@@ -29,8 +33,6 @@ struct HTMLElement {
         case .classNames: classValue = value
         case .id: idValue = value
         case .role: role = value
-        case .hidden: isHidden = true
-        case .ariaHidden: if value.lowercased() == "true" { isHidden = true }
         case .style: if Self.styleHides(value) { isHidden = true }
         case .lang: lang = value
         case .property, .name: if metaName == nil { metaName = value.lowercased() }
@@ -38,15 +40,16 @@ struct HTMLElement {
         }
     }
 
-    /// Whether an inline style hides the element (`display: none`, `visibility: hidden`).
+    /// Whether an inline style hides the element for good (`visibility: hidden`: an element kept
+    /// out of sight in its place, a template or a placeholder). `display: none` is how scripts
+    /// fold content away until a click, and does not count.
     private static func styleHides(_ style: String) -> Bool {
         var compact: [UInt8] = []
         compact.reserveCapacity(style.utf8.count)
         for byte in style.utf8 where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
             compact.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
         }
-        return compact.contains(subsequence: Array("display:none".utf8))
-            || compact.contains(subsequence: Array("visibility:hidden".utf8))
+        return compact.contains(subsequence: Array("visibility:hidden".utf8))
     }
 }
 

@@ -77,11 +77,11 @@ import Testing
 
     @Test func contentThatAScriptRevealsIsReadWhenNothingElseIs() {
         let html = """
-            <html><body><div hidden><h1>Opening hours</h1><p>\(Self.summaries[0])</p></div></body></html>
+            <html><body><div style="visibility:hidden"><h1>Opening hours</h1><p>\(Self.summaries[0])</p></div></body></html>
             """
         #expect(cleanedTexts(html).contains(Self.summaries[0]))
         // Beside visible content, hidden text stays out.
-        let visible = "<html><body><p>\(Self.summaries[1])</p><div hidden><p>\(Self.summaries[0])</p></div></body></html>"
+        let visible = "<html><body><p>\(Self.summaries[1])</p><div style=\"visibility:hidden\"><p>\(Self.summaries[0])</p></div></body></html>"
         #expect(cleanedTexts(visible) == [Self.summaries[1]])
     }
 

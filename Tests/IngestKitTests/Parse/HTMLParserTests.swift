@@ -127,12 +127,20 @@ import Testing
         #expect(page.blocks.last?.context.containerTokens.contains("noscript") == true)
     }
 
-    @Test func hiddenElementsLeaveNoText() {
+    @Test func elementsHiddenInTheirPlaceLeaveNoText() {
         let html = """
-            <p hidden>a</p><div aria-hidden="true"><p>b</p></div><p style="display: none">c</p>
-            <p style="visibility:hidden">d</p><p aria-hidden="false">Visible</p>
+            <p style="visibility:hidden">d</p><p style="Visibility: Hidden">e</p><p aria-hidden="false">Visible</p>
             """
         #expect(texts(html) == ["Visible"])
+    }
+
+    @Test func elementsFoldedAwayUntilAClickAreRead() {
+        // Tabs and accordions hide a page's own text with `hidden`, `aria-hidden` and `display: none`.
+        let html = """
+            <div role="tabpanel" hidden><p>Description</p></div><div class="accordion" aria-hidden="true"><p>Answer</p></div>
+            <div class="fold" style="display: none"><p>More</p></div>
+            """
+        #expect(texts(html) == ["Description", "Answer", "More"])
     }
 
     @Test func headGivesTitleAndLanguageButNoBlocks() {
