@@ -33,6 +33,9 @@ public struct FolderCatalog: SourceCatalog {
     public let archiveIndexFolder: String?
     /// The decompressed copies of archives gzip-compressed as one member.
     let inflatedCopies: WARCInflatedCopies
+    /// What takes the pages of an archive as the crawl reads them, before it lists them; `nil`:
+    /// none does.
+    public var readAhead: (any PageReadAhead)?
 
     /// A catalog of the folder `root`, or of the part of it that falls in `shard`.
     /// `scratchFolder` (the output folder of a run) keeps the indexes of WARC archives and their
@@ -60,9 +63,14 @@ public struct FolderCatalog: SourceCatalog {
     public func crawl(_ found: (CrawlEvent) -> Bool) throws(RunError) {
         let (canonicalRoot, rootStatus) = try checkRoot()
         let walk = FolderWalk(catalog: self, canonicalRoot: canonicalRoot)
-        _ = walk.visit(folder: root, relativePrefix: "", ancestors: [rootStatus.identity]) { event in
+        let walkedAll = walk.visit(folder: root, relativePrefix: "", ancestors: [rootStatus.identity]) { event in
             if let shard, !event.belongs(to: shard, rootName: rootName) { return true }
             return found(event)
+        }
+        // A walk that met every archive (a shard's too: every shard walks the whole input)
+        // knows which indexes are of archives no longer there.
+        if walkedAll, let archiveIndexFolder {
+            WARCIndex.sweep(archiveIndexFolder, keeping: walk.pageIDs.archiveIndexNames)
         }
     }
 
@@ -141,9 +149,11 @@ struct FolderWalk {
     let pageIDs = PageIDs()
 
     /// The ids of the web pages a walk has met (archived or listed), to pass over a URL met
-    /// again in a later archive or list: two sources of one id would write one document.
+    /// again in a later archive or list: two sources of one id would write one document; and
+    /// the names of the index files of the archives it met (`WARCArchive.indexFileName`).
     final class PageIDs {
         var numbers: Set<UInt64> = []
+        var archiveIndexNames: Set<String> = []
 
         /// `event`, or, for a page whose URL was met before, that page passed over.
         func firstOnly(_ event: CrawlEvent) -> CrawlEvent {
@@ -252,10 +262,17 @@ struct FolderWalk {
     }
 
     /// Reports the records of an archive, each page whose URL an earlier archive or list held
-    /// passed over.
+    /// passed over. The catalog's read-ahead is offered the pages the walk will report.
     private func visit(_ archive: WARCArchive, _ found: (CrawlEvent) -> Bool) -> Bool {
+        pageIDs.archiveIndexNames.insert(WARCArchive.indexFileName(relativePath: archive.relativePath))
+        let readAhead = catalog.readAhead.map { taker in
+            ArchiveReadAhead(taker: taker) { [shard = catalog.shard, pageIDs] url in
+                let number = DocumentID.number(relativePath: archive.relativePath + "/" + url, url: url)
+                return (shard.map { $0.contains(documentNumber: number) } ?? true) && !pageIDs.numbers.contains(number)
+            }
+        }
         for event in archive.events(maxBytes: catalog.maxBytes, indexFolder: catalog.archiveIndexFolder,
-                                    copies: catalog.inflatedCopies) {
+                                    copies: catalog.inflatedCopies, readAhead: readAhead) {
             guard found(pageIDs.firstOnly(event)) else { return false }
         }
         return true
