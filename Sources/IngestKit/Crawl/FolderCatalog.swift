@@ -33,9 +33,6 @@ public struct FolderCatalog: SourceCatalog {
     public let archiveIndexFolder: String?
     /// The decompressed copies of archives gzip-compressed as one member.
     let inflatedCopies: WARCInflatedCopies
-    /// What takes the pages of an archive as the crawl reads them, before it lists them; `nil`:
-    /// none does.
-    public var readAhead: (any PageReadAhead)?
 
     /// A catalog of the folder `root`, or of the part of it that falls in `shard`.
     /// `scratchFolder` (the output folder of a run) keeps the indexes of WARC archives and their
@@ -70,7 +67,7 @@ public struct FolderCatalog: SourceCatalog {
         // A walk that met every archive (a shard's too: every shard walks the whole input)
         // knows which indexes are of archives no longer there.
         if walkedAll, let archiveIndexFolder {
-            WARCIndex.sweep(archiveIndexFolder, keeping: walk.pageIDs.archiveIndexNames)
+            WARCIndex.sweep(archiveIndexFolder, keeping: walk.archives.indexFileNames)
         }
     }
 
@@ -147,13 +144,19 @@ struct FolderWalk {
     let canonicalRoot: String
     /// The ids of the pages with a URL found so far, in archives and URL lists.
     let pageIDs = PageIDs()
+    /// The archives met so far.
+    let archives = ArchivesMet()
+
+    /// The archives a walk has met, by the names of their index files
+    /// (`WARCArchive.indexFileName(relativePath:)`).
+    final class ArchivesMet {
+        var indexFileNames: Set<String> = []
+    }
 
     /// The ids of the web pages a walk has met (archived or listed), to pass over a URL met
-    /// again in a later archive or list: two sources of one id would write one document; and
-    /// the names of the index files of the archives it met (`WARCArchive.indexFileName`).
+    /// again in a later archive or list: two sources of one id would write one document.
     final class PageIDs {
         var numbers: Set<UInt64> = []
-        var archiveIndexNames: Set<String> = []
 
         /// `event`, or, for a page whose URL was met before, that page passed over.
         func firstOnly(_ event: CrawlEvent) -> CrawlEvent {
@@ -262,17 +265,11 @@ struct FolderWalk {
     }
 
     /// Reports the records of an archive, each page whose URL an earlier archive or list held
-    /// passed over. The catalog's read-ahead is offered the pages the walk will report.
+    /// passed over.
     private func visit(_ archive: WARCArchive, _ found: (CrawlEvent) -> Bool) -> Bool {
-        pageIDs.archiveIndexNames.insert(WARCArchive.indexFileName(relativePath: archive.relativePath))
-        let readAhead = catalog.readAhead.map { taker in
-            ArchiveReadAhead(taker: taker) { [shard = catalog.shard, pageIDs] url in
-                let number = DocumentID.number(relativePath: archive.relativePath + "/" + url, url: url)
-                return (shard.map { $0.contains(documentNumber: number) } ?? true) && !pageIDs.numbers.contains(number)
-            }
-        }
+        archives.indexFileNames.insert(WARCArchive.indexFileName(relativePath: archive.relativePath))
         for event in archive.events(maxBytes: catalog.maxBytes, indexFolder: catalog.archiveIndexFolder,
-                                    copies: catalog.inflatedCopies, readAhead: readAhead) {
+                                    copies: catalog.inflatedCopies) {
             guard found(pageIDs.firstOnly(event)) else { return false }
         }
         return true

@@ -42,11 +42,6 @@ final class BoundedPipeline<Work: Sendable, Outcome: Sendable, Record: Sendable>
     private let room: DispatchSemaphore
     private let group = DispatchGroup()
     private let order = Locked(Order())
-    /// How many jobs `runBeside` started, to spread them over the writing queues.
-    private let besideJobs = Locked(0)
-    /// The workers jobs beside the items may take at once: one fewer than all (but one), the
-    /// thread that finds them being busy too.
-    private let besideRunning: DispatchSemaphore
     private let shouldStop: @Sendable () -> Bool
     private let work: @Sendable (Work) -> Outcome
     private let deliver: @Sendable (Work, Outcome) -> Record
@@ -66,7 +61,6 @@ final class BoundedPipeline<Work: Sendable, Outcome: Sendable, Record: Sendable>
         running = DispatchSemaphore(value: workers)
         inFlight = DispatchSemaphore(value: 2 * workers + writing.count)
         room = DispatchSemaphore(value: max(2 * workers, window))
-        besideRunning = DispatchSemaphore(value: max(1, workers - 1))
         self.shouldStop = shouldStop
         self.work = work
         self.deliver = deliver
@@ -129,51 +123,6 @@ final class BoundedPipeline<Work: Sendable, Outcome: Sendable, Record: Sendable>
             return order.submitted
         }
         arrived(record, at: sequence)
-        return true
-    }
-
-    /// Queues `job` to run on a worker beside the submitted items, in the same queue and within
-    /// the same bounds, and `then` with its result on a writing queue: for work found before
-    /// its turn comes (a page read while its archive is listed). Blocks only while the queue is
-    /// full; `finish()` waits for the job too, and a job not started when the pipeline stops is
-    /// dropped.
-    /// - Returns: `false` when the pipeline stopped and the job was not taken.
-    func runBeside<Result: Sendable>(_ job: @escaping @Sendable () -> Result,
-                                     then write: @escaping @Sendable (Result?) -> Void) -> Bool {
-        queued.wait()
-        guard !shouldStop() else {
-            queued.signal()
-            return false
-        }
-        group.enter()
-        let writer = writing[besideJobs.withLock { count in
-            defer { count += 1 }
-            return count % writing.count
-        }]
-        starting.async { [self] in
-            besideRunning.wait()
-            inFlight.wait()
-            running.wait()
-            queued.signal()
-            guard !shouldStop() else {
-                running.signal()
-                besideRunning.signal()
-                inFlight.signal()
-                write(nil)
-                group.leave()
-                return
-            }
-            processing.async { [self] in
-                let result = job()
-                running.signal()
-                besideRunning.signal()
-                writer.async { [self] in
-                    write(result)
-                    inFlight.signal()
-                    group.leave()
-                }
-            }
-        }
         return true
     }
 

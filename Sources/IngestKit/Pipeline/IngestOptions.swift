@@ -27,9 +27,6 @@ public struct IngestOptions: Sendable, Equatable {
     /// How many changed sources a run holds at most to process them incrementally (see
     /// `IncrementalRun`); a run where more changed streams. Tests lower it.
     var incrementalLimit = 4096
-    /// How many pages of archives a streaming run processes at most ahead of their listing
-    /// (see `ReadAheadPages`). Tests lower it.
-    var readAheadLimit = ReadAheadPages.pageLimit
 
     /// Creates options; the defaults are those of `ingest` without arguments.
     public init(input: String = "Input", output: String = "Output", jobs: Int = IngestOptions.defaultJobs,

@@ -95,8 +95,8 @@ public enum Ingestion {
             sources = try IncrementalRun.run(plan, work: work, jobs: report.jobs, manifest: manifest, observer: observer,
                                              cancellation: cancellation, trustingDataset: trust.datasetHolds)
         } else {
-            sources = try stream(catalog, work: work, jobs: report.jobs, readAheadLimit: options.readAheadLimit,
-                                 manifest: manifest, observer: observer, cancellation: cancellation)
+            sources = try stream(catalog, work: work, jobs: report.jobs, manifest: manifest, observer: observer,
+                                 cancellation: cancellation)
         }
         var tally = sources.tally
         if let fatal = tally.fatal { throw fatal }
@@ -144,23 +144,16 @@ public enum Ingestion {
 
     /// Goes through the sources as the crawl finds them: each source the quick check does not
     /// keep is processed on the pipeline while the crawl goes on, and the tally takes the
-    /// sources in crawl order, writing the manifest as it goes. The pages of an archive are
-    /// processed on idle workers while the crawl lists it (`ReadAheadPages`).
-    private static func stream(_ catalog: FolderCatalog, work: SourceWork, jobs: Int, readAheadLimit: Int,
-                               manifest: ManifestWriter, observer: RunObserver,
-                               cancellation: RunCancellation) throws(RunError) -> ProcessedSources {
+    /// sources in crawl order, writing the manifest as it goes.
+    private static func stream(_ catalog: FolderCatalog, work: SourceWork, jobs: Int, manifest: ManifestWriter,
+                               observer: RunObserver, cancellation: RunCancellation) throws(RunError) -> ProcessedSources {
         var merge = ManifestMerge(reader: openManifest(work.layout, noted: observer.noted), noted: observer.noted)
         let ledger = Locked(RunLedger(manifest: manifest))
-        let readAhead = ReadAheadPages(work, limit: readAheadLimit)
-        var work = work, catalog = catalog
-        work.readAhead = readAhead
-        catalog.readAhead = readAhead
         let pipeline = work.pipeline(jobs: jobs, shouldStop: { cancellation.isCancelled || ledger.withLock { $0.fatal != nil } }) { record in
             let (failure, done) = ledger.withLock { ledger in (ledger.record(record), ledger.done) }
             if let failure { observer.failed(failure) }
             observer.progressed(done, nil)
         }
-        readAhead.start(on: pipeline)
         var crawlFailures = 0
         var skipped = ReportList<SkippedPath>(path: \.path)
         var crawlSeconds = 0.0
@@ -169,9 +162,8 @@ public enum Ingestion {
             case .source(let entry):
                 work.web?.prefetch(entry)
                 let item = SourceItem(entry: entry, previous: merge.entry(for: entry.displayPath))
-                guard work.rule.keepsUnread(entry, as: item.previous) else { return pipeline.submit(item) }
-                _ = readAhead.claim(entry)
-                return pipeline.submit(record: SourceRecord(kept: item))
+                return work.rule.keepsUnread(entry, as: item.previous)
+                    ? pipeline.submit(record: SourceRecord(kept: item)) : pipeline.submit(item)
             case .skipped(let path):
                 skipped.insert(path)
             case .failed(let failure):

@@ -6,9 +6,6 @@ struct SourceRecord: Sendable {
     var outcome: SourceOutcome
     /// The document's JSON, from the worker to the writing queue; `nil` once written.
     var json: [UInt8]?
-    /// The document's file, written under a temporary name ahead of its turn (a page read
-    /// while its archive was listed), for the writing queue to put in place; `nil` once it is.
-    var staged: AtomicFileWriter?
     var readSeconds = 0.0
     var processSeconds = 0.0
     var writeSeconds = 0.0

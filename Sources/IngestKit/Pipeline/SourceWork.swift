@@ -2,7 +2,7 @@
 /// of it (found by walking the manifest beside the crawl).
 struct SourceItem: Sendable {
     var entry: CrawlEntry
-    var previous: Manifest.Entry? = nil
+    var previous: Manifest.Entry?
 }
 
 /// The part of a run that happens for one source outside the run's tally: on a worker, read
@@ -18,18 +18,10 @@ struct SourceWork: Sendable {
     var marker: RunMarker? = nil
     /// The pages of `.urls` lists, fetched ahead; `nil` when the run has no HTTP client.
     var web: WebSources? = nil
-    /// The pages of archives processed while the crawl lists them; `nil` when none are.
-    var readAhead: ReadAheadPages? = nil
 
-    /// Reads and processes one source, on a worker; its document is not written yet (or only
-    /// under a temporary name, for a page read ahead).
+    /// Reads and processes one source, on a worker; its document is not written yet.
     func run(_ item: SourceItem) -> SourceRecord {
         if item.entry.listedIn != nil { return runFetched(item) }
-        if let early = readAhead?.claim(item.entry) {
-            var record = early.record
-            record.item = item
-            return keptRecord(item, sha256: early.sha256, bytes: early.bytes, readSeconds: record.readSeconds) ?? record
-        }
         let readStart = ContinuousClock.now
         let source: Source
         do {
@@ -42,33 +34,6 @@ struct SourceWork: Sendable {
         let readSeconds = StageTimes.seconds(since: readStart)
         if let kept = keptRecord(item, sha256: sha256, bytes: source.bytes.count, readSeconds: readSeconds) { return kept }
         return process(item, source: source, sha256: sha256, readSeconds: readSeconds)
-    }
-
-    /// What a worker makes of a page of an archive read as `source` while the crawl lists the
-    /// archive (see `ReadAheadPages`): what `run(_:)` makes of it once it is listed as `entry`.
-    func processReadAhead(_ entry: CrawlEntry, source: Source) -> ReadAheadPages.ProcessedPage {
-        let hashStart = ContinuousClock.now
-        let sha256 = SHA256.hex(of: source.bytes)
-        let record = process(SourceItem(entry: entry), source: source, sha256: sha256,
-                             readSeconds: StageTimes.seconds(since: hashStart))
-        return ReadAheadPages.ProcessedPage(record: record, sha256: sha256, bytes: source.bytes.count)
-    }
-
-    /// `page` with its document written under a temporary name (on a writing queue), for the
-    /// writing queue to put in place in its turn; as it was when the document cannot be staged,
-    /// to be written in its turn, which reports the failure.
-    func staging(_ page: ReadAheadPages.ProcessedPage) -> ReadAheadPages.ProcessedPage {
-        guard case .document(let id, _, _, _, _) = page.record.outcome, let json = page.record.json else { return page }
-        var staged = page
-        let writeStart = ContinuousClock.now
-        do throws(SystemError) {
-            staged.record.staged = try stage(id: id, json: json)
-            staged.record.json = nil
-        } catch {
-            return page
-        }
-        staged.record.writeSeconds = StageTimes.seconds(since: writeStart)
-        return staged
     }
 
     /// The record of a source whose bytes hash to `sha256` when the last run's entry of it
@@ -122,30 +87,13 @@ struct SourceWork: Sendable {
     /// - Returns: whether the file was written (`false`: it held these bytes already).
     /// - Throws: `RunError` (`.output`) when it cannot be written.
     func write(id: String, json: [UInt8]) throws(RunError) -> Bool {
-        guard let staged = try RunError.onOutput({ () throws(SystemError) in try stage(id: id, json: json) }) else { return false }
-        try publish(staged)
-        return true
-    }
-
-    /// The document's file written under a temporary name (see `write(id:json:)`), for
-    /// `publish(_:)` to put in place; `nil` when the file holds these bytes already.
-    /// - Throws: `SystemError` when it cannot be written.
-    func stage(id: String, json: [UInt8]) throws(SystemError) -> AtomicFileWriter? {
         let path = layout.document(id: id)
-        if rule.listing.contains(id: id), (try? FileSystem.readFile(at: path)) == json { return nil }
-        let file = try AtomicFileWriter(path: path, syncing: false)
-        try file.append(json)
-        try file.stage()
-        return file
-    }
-
-    /// Puts a document's staged file in place.
-    /// - Throws: `RunError` (`.output`) when it cannot be.
-    func publish(_ staged: AtomicFileWriter) throws(RunError) {
+        if rule.listing.contains(id: id), (try? FileSystem.readFile(at: path)) == json { return false }
         try RunError.onOutput { () throws(SystemError) in
             try marker?.markWriting()
-            try staged.commit()
+            try atomicWrite(json, to: path, syncing: false)
         }
+        return true
     }
 }
 
@@ -171,29 +119,22 @@ extension SourceWork {
                         emit: emit)
     }
 
-    /// Writes the document of `record`, if it has one (on a writing queue), or puts the file
-    /// staged for it in place, and lets go of its JSON.
+    /// Writes the document of `record`, if it has one (on a writing queue), and lets go of its
+    /// JSON.
     private func deliver(_ record: SourceRecord) -> SourceRecord {
-        guard case .document(let id, let sha256, let bytes, let lineBytes, _) = record.outcome,
-              record.json != nil || record.staged != nil else {
+        guard case .document(let id, let sha256, let bytes, let lineBytes, _) = record.outcome, let json = record.json else {
             return record
         }
         var delivered = record
         delivered.json = nil
-        delivered.staged = nil
         let writeStart = ContinuousClock.now
         do throws(RunError) {
-            var written = true
-            if let staged = record.staged {
-                try publish(staged)
-            } else if let json = record.json {
-                written = try write(id: id, json: json)
-            }
+            let written = try write(id: id, json: json)
             delivered.outcome = .document(id: id, sha256: sha256, bytes: bytes, lineBytes: lineBytes, written: written)
         } catch {
             delivered.outcome = .unwritable(error)
         }
-        delivered.writeSeconds += StageTimes.seconds(since: writeStart)
+        delivered.writeSeconds = StageTimes.seconds(since: writeStart)
         return delivered
     }
 }

@@ -84,45 +84,6 @@ import Testing
         #expect(try folder.bytes("Output/dataset.jsonl") + folder.bytes("Output/manifest.json") == one)
     }
 
-    /// The dataset, the manifest and every document of a run, in order of name.
-    private func outputs(of folder: TemporaryFolder) throws -> [Data] {
-        let documents = try folder.names(in: "Output/documents").sorted()
-        return try [folder.bytes("Output/dataset.jsonl"), folder.bytes("Output/manifest.json")]
-            + documents.map { try folder.bytes("Output/documents/" + $0) }
-    }
-
-    @Test(arguments: WARCFixture.Layout.allCases)
-    func pagesProcessedWhileTheArchiveIsListedGiveWhatPagesReadWhenListedGive(layout: WARCFixture.Layout) throws {
-        let folder = try TemporaryFolder()
-        var records = [WARCFixture.warcinfo]
-        for topic in topics + ["Cramps"] {
-            let url = "https://health.example/" + topic.lowercased().replacingOccurrences(of: " ", with: "-")
-            let title = records.count > topics.count ? topic + " revised" : topic
-            records.append(try WARCFixture.response(url, body: WARCFixture.article(title), chunked: topic == "Fever"))
-        }
-        try writeArchive(try WARCFixture.archive(records, layout: layout), in: folder)
-        var options = IngestOptions(input: folder.url("Input").path, output: folder.url("Output").path, jobs: 2, full: true)
-        // Read while listed: every page is processed before the crawl lists it.
-        let first = try Ingestion.run(options)
-        #expect(first.new == topics.count && first.failed == 0)
-        let ahead = try outputs(of: folder)
-        #expect(try folder.names(in: "Output/documents").allSatisfy { !$0.hasPrefix(".ingest-tmp-") })
-        let cramps = DocumentID.make(relativePath: "", url: "https://health.example/cramps")
-        #expect(try String(decoding: folder.bytes("Output/documents/\(cramps).json"), as: UTF8.self).contains("Cramps revised"))
-
-        // Listed from the index the first run kept: every page is read when listed.
-        _ = try Ingestion.run(options)
-        #expect(try outputs(of: folder) == ahead)
-
-        // Read again, with room for two pages ahead and one worker: the rest are read when listed.
-        try FileManager.default.removeItem(at: folder.url("Output/.warc-index"))
-        options.jobs = 1
-        options.readAheadLimit = 2
-        _ = try Ingestion.run(options)
-        #expect(try outputs(of: folder) == ahead)
-        #expect(try folder.names(in: "Output").allSatisfy { !$0.hasPrefix(".ingest-tmp-") })
-    }
-
     @Test func aPageThatGoesFromTheArchiveIsRemoved() throws {
         let folder = try TemporaryFolder()
         try writeArchive(try archive(), in: folder)

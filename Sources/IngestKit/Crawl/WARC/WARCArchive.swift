@@ -34,35 +34,29 @@ struct WARCArchive {
     /// What the crawl reports of the archive: its failed and passed-over records, then its
     /// pages in byte-wise order of URL.
     /// A gzip archive read now leaves its decompressed copy in `copies`, for the pages to be read from.
-    /// A page read now is offered to `readAhead` on the way (an archive listed from its index is not read).
-    func events(maxBytes: Int, indexFolder: String?, copies: WARCInflatedCopies,
-                readAhead: ArchiveReadAhead? = nil) -> [CrawlEvent] {
-        let index = self.index(maxBytes: maxBytes, indexFolder: indexFolder, copies: copies, readAhead: readAhead)
+    func events(maxBytes: Int, indexFolder: String?, copies: WARCInflatedCopies) -> [CrawlEvent] {
+        let index = self.index(maxBytes: maxBytes, indexFolder: indexFolder, copies: copies)
         var events: [CrawlEvent] = index.failures.map { .failed(SourceFailure(.unreadable, $0, path: displayPath)) }
         events += index.skipped.map { skipped in
             .skipped(SkippedPath(path: skipped.url.map { displayPath + "/" + $0 } ?? displayPath, reason: skipped.reason))
         }
-        events += index.pages.map { .source(entry(for: $0)) }
+        events += index.pages.map { page in
+            .source(CrawlEntry(relativePath: relativePath + "/" + page.url, displayPath: displayPath + "/" + page.url,
+                               url: page.url, format: page.format, location: path, size: page.size, modified: modified,
+                               archived: WARCRecordAddress(archive: displayPath, offset: page.offset, kind: page.kind)))
+        }
         return events
-    }
-
-    /// The entry the crawl lists for `page`.
-    private func entry(for page: WARCIndex.Page) -> CrawlEntry {
-        CrawlEntry(relativePath: relativePath + "/" + page.url, displayPath: displayPath + "/" + page.url,
-                   url: page.url, format: page.format, location: path, size: page.size, modified: modified,
-                   archived: WARCRecordAddress(archive: displayPath, offset: page.offset, kind: page.kind))
     }
 
     /// The archive's index: the one kept in `indexFolder` when it was made for the archive as it
     /// is now, else a new one, read from the archive and kept there.
-    private func index(maxBytes: Int, indexFolder: String?, copies: WARCInflatedCopies,
-                       readAhead: ArchiveReadAhead?) -> WARCIndex {
+    private func index(maxBytes: Int, indexFolder: String?, copies: WARCInflatedCopies) -> WARCIndex {
         let stamp = WARCIndex.Stamp(size: size, modified: modified, maxBytes: maxBytes)
         let file = indexFolder.map { FileSystem.join($0, Self.indexFileName(relativePath: relativePath)) }
         if let file, let bytes = try? FileSystem.readFile(at: file), let kept = WARCIndex.decode(bytes, expecting: stamp) {
             return kept
         }
-        let index = read(maxBytes: maxBytes, copies: copies, readAhead: readAhead)
+        let index = read(maxBytes: maxBytes, copies: copies)
         if let file, let folder = indexFolder {
             // A cache: when it cannot be written, the next run reads the archive again.
             try? FileSystem.createDirectory(folder)
@@ -79,9 +73,8 @@ struct WARCArchive {
 
     /// Reads the archive front to back: every record's header, and the blocks of the pages HTTP
     /// encoded (to know their size once decoded), one record in memory at a time. A gzip archive
-    /// is decompressed into a copy in `copies` on the way, when given. The blocks of pages
-    /// `readAhead` wants are read too, and each such page offered to it as soon as it is read.
-    func read(maxBytes: Int, copies: WARCInflatedCopies? = nil, readAhead: ArchiveReadAhead? = nil) -> WARCIndex {
+    /// is decompressed into a copy in `copies` on the way, when given.
+    func read(maxBytes: Int, copies: WARCInflatedCopies? = nil) -> WARCIndex {
         var index = WARCIndex()
         let stream: WARCByteStream
         do throws(SystemError) {
@@ -90,93 +83,61 @@ struct WARCArchive {
             index.failures.append(error.reason)
             return index
         }
+        if stream.isCompressed { stream.copy = copies?.startCopy(of: path) }
         let reader = WARCRecordReader(stream: stream)
         var positions: [Int: Int] = [:]
-        var pages = PageList()
+        var pages: [WARCIndex.Page] = []
+        var latest: [String: Int] = [:]
         var verdict: WARCPage.Verdict?
-        // The pages are copied decompressed for reading them later, from the first one the
-        // read-ahead has no room for on (from the start without a read-ahead).
-        var copyStarted = !stream.isCompressed || copies == nil
-        while true {
-            if !copyStarted, readAhead?.taker.hasRoom != true {
-                if let file = copies?.startCopy(of: path) { stream.startCopy(into: file) }
-                copyStarted = true
-            }
-            guard let step = reader.next(limit: Self.blockLimit(maxBytes), wants: { header, preview in
-                verdict = WARCPage.verdict(header: header, preview: preview)
-                guard case .page(let page) = verdict else { return false }
-                return page.isEncoded || readAhead?.wants(page.url) == true
-            }) else { break }
+        while let step = reader.next(limit: Self.blockLimit(maxBytes), wants: { header, preview in
+            verdict = WARCPage.verdict(header: header, preview: preview)
+            if case .page(let page) = verdict { return page.isEncoded }
+            return false
+        }) {
             guard case .record(let record) = step else {
                 if case .damaged(let offset, let reason) = step { index.failures.append(Self.describe(offset, reason)) }
                 continue
             }
-            let current = verdict
-            verdict = nil
-            switch current {
+            switch verdict {
             case .page(let page):
-                guard let size = pageSize(page, of: record, maxBytes: maxBytes, into: &index) else { continue }
-                let listed = pages.add(page, of: record, size: size, into: &index)
-                if stream.copy != nil, record.streamPosition >= stream.copyStart {
-                    positions[record.offset] = record.streamPosition - stream.copyStart
+                let size: Int
+                do throws(HTTPBody.Failure) {
+                    if !page.isEncoded {
+                        size = record.blockLength - page.headLength
+                    } else {
+                        guard let block = record.block else { throw .overLimit }
+                        size = try page.payload(of: block, limit: maxBytes).count
+                    }
+                } catch .overLimit {
+                    size = max(record.blockLength, maxBytes + 1)
+                } catch .unsupported(let reason) {
+                    index.skipped.append(WARCIndex.Skipped(url: page.url, reason: Self.describe(record.offset, reason)))
+                    continue
+                } catch {
+                    index.failures.append(Self.describe(record.offset, "\(error)"))
+                    continue
                 }
-                if let readAhead, let block = record.block, readAhead.wants(page.url),
-                   let payload = try? page.payload(of: block, limit: maxBytes) {
-                    readAhead.taker.offer(Source(relativePath: relativePath + "/" + page.url, displayPath: displayPath,
-                                                 url: page.url, contentType: page.contentType, format: page.format, bytes: payload),
-                                          listedAs: entry(for: listed))
+                if let earlier = latest[page.url] {
+                    let reason = "superseded by the later record of the same URL at offset \(record.offset)"
+                    index.skipped.append(WARCIndex.Skipped(url: page.url, reason: Self.describe(pages[earlier].offset, reason)))
+                    pages[earlier] = pages[pages.count - 1]
+                    latest[pages[earlier].url] = earlier
+                    pages.removeLast()
                 }
+                latest[page.url] = pages.count
+                positions[record.offset] = record.streamPosition
+                pages.append(WARCIndex.Page(url: page.url, offset: record.offset, kind: record.kind, format: page.format, size: size))
             case .skipped(let reason):
                 let url = record.header.targetURI.flatMap(WARCPage.url(fromTargetURI:))
                 index.skipped.append(WARCIndex.Skipped(url: url, reason: Self.describe(record.offset, reason)))
             case nil:
                 continue
             }
+            verdict = nil
         }
-        index.pages = pages.pages.sorted { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) }
+        index.pages = pages.sorted { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) }
         if let copy = stream.copy, !stream.copyFailed, let copies { copies.keep(copy, of: path, positions: positions) }
         return index
-    }
-
-    /// The size of `page`'s bytes once HTTP's encodings are undone (more than `maxBytes` when
-    /// over it); `nil` when they cannot be undone, which `index` then notes.
-    private func pageSize(_ page: WARCPage, of record: WARCRecord, maxBytes: Int, into index: inout WARCIndex) -> Int? {
-        do throws(HTTPBody.Failure) {
-            guard page.isEncoded else { return record.blockLength - page.headLength }
-            guard let block = record.block else { throw .overLimit }
-            return try page.payload(of: block, limit: maxBytes).count
-        } catch .overLimit {
-            return max(record.blockLength, maxBytes + 1)
-        } catch .unsupported(let reason) {
-            index.skipped.append(WARCIndex.Skipped(url: page.url, reason: Self.describe(record.offset, reason)))
-        } catch {
-            index.failures.append(Self.describe(record.offset, "\(error)"))
-        }
-        return nil
-    }
-
-    /// The pages of an archive as it is read, one per URL: a later record of a URL takes the
-    /// place of the earlier one, which is noted as passed over.
-    private struct PageList {
-        private(set) var pages: [WARCIndex.Page] = []
-        /// Where each URL's page is in `pages`.
-        private var positions: [String: Int] = [:]
-
-        /// Adds the page `record` holds, of `size` bytes.
-        /// - Returns: the page as listed.
-        mutating func add(_ page: WARCPage, of record: WARCRecord, size: Int, into index: inout WARCIndex) -> WARCIndex.Page {
-            if let earlier = positions[page.url] {
-                let reason = "superseded by the later record of the same URL at offset \(record.offset)"
-                index.skipped.append(WARCIndex.Skipped(url: page.url, reason: WARCArchive.describe(pages[earlier].offset, reason)))
-                pages[earlier] = pages[pages.count - 1]
-                positions[pages[earlier].url] = earlier
-                pages.removeLast()
-            }
-            let listed = WARCIndex.Page(url: page.url, offset: record.offset, kind: record.kind, format: page.format, size: size)
-            positions[page.url] = pages.count
-            pages.append(listed)
-            return listed
-        }
     }
 
     /// Reads the page `entry` lists, at its address.

@@ -44,13 +44,11 @@ final class WARCByteStream {
     private(set) var position: Int
     /// The member that broke, until `recover()`: the stream gives nothing more until then.
     private(set) var damage: Damage?
-    /// Where every decompressed byte from `copyStart` on is written as well, once set
-    /// (`startCopy`). Dropped when a write fails (`copyFailed`).
-    private(set) var copy: AtomicFileWriter?
+    /// Where every decompressed byte is written as well, when set: a copy that offsets in the
+    /// stream (`position`) address. Dropped when a write fails (`copyFailed`).
+    var copy: AtomicFileWriter?
     /// Whether writing `copy` failed: the copy is then incomplete.
     private(set) var copyFailed = false
-    /// The position in the stream of the first byte of `copy`.
-    private(set) var copyStart = 0
 
     /// A stream over `path` from byte `offset` of the file on (the start of a record or of a
     /// gzip member); it is gzip when the bytes there start a gzip member.
@@ -79,14 +77,6 @@ final class WARCByteStream {
         // Uncompressed, positions are offsets in the file; compressed, in the decompressed
         // stream from `offset` on.
         position = isCompressed ? 0 : offset
-    }
-
-    /// Writes every byte the stream gives from now on to `file` as well (`copy`), the window's
-    /// first byte first.
-    func startCopy(into file: AtomicFileWriter) {
-        copy = file
-        copyStart = position
-        window[start...].withUnsafeBytes { write(toCopy: $0) }
     }
 
     /// How many bytes the window holds.

@@ -2,42 +2,33 @@
 /// decompressing them again.
 ///
 /// Two kinds: the copy a crawl makes as it reads a gzip archive (`startCopy` … `keep`), which
-/// spares every page read in the same run a second decompression (from the first page the
-/// run's read-ahead did not take on: `PageReadAhead`); and, for a record lying inside a larger
-/// gzip member (a `.warc.gz` compressed as one member for the whole file, where a record can
-/// only be reached by decompressing everything before it) that no crawl's copy holds, a whole
-/// copy made the first time one of its records is read (`copy(of:shownAs:)`).
+/// spares every page read in the same run a second decompression; and, for an archive listed
+/// from its index whose records lie inside a larger gzip member (a `.warc.gz` compressed as one
+/// member for the whole file, where a record can only be reached by decompressing everything
+/// before it), a copy made the first time one of its records is read (`copy(of:shownAs:)`).
 ///
 /// The copies live in `folder` (the output folder during a run) under the temporary prefix of
 /// `AtomicFileWriter`, so a run's sweep removes any a killed run left; they are removed when
 /// this value is dropped. They cost the disk the archive's decompressed size while the run lasts.
 public final class WARCInflatedCopies: Sendable {
-    /// A copy the crawl made: its file, and where the records the crawl found start in it, by
-    /// their offset in the archive (`WARCRecordAddress.offset`). It may start after the
-    /// archive's first records (those a run read while the crawl listed them).
+    /// A copy: its file, and where the records the crawl found start in it, by their offset in
+    /// the archive (`WARCRecordAddress.offset`).
     private struct Copy: Sendable {
         var file: AtomicFileWriter
-        var positions: [Int: Int]
-    }
-
-    /// The copies of a run, by the archive's path.
-    private struct Copies {
-        var listed: [String: Copy] = [:]
-        /// Copies made on demand, whole: offsets there are the records' own (`.inflated`).
-        var whole: [String: AtomicFileWriter] = [:]
+        /// `nil` for a copy made on demand: offsets there are the records' own (`.inflated`).
+        var positions: [Int: Int]?
     }
 
     /// Where copies are made.
     let folder: String
-    private let copies = Locked(Copies())
+    private let copies = Locked<[String: Copy]>([:])
 
     /// Copies made in `folder`.
     public init(folder: String) {
         self.folder = folder
     }
 
-    /// A new file for the copy of the archive at `path`, to be filled by a `WARCByteStream` from
-    /// the start of a record on;
+    /// A new file for the copy of the archive at `path`, to be filled by a `WARCByteStream`;
     /// `nil` when it cannot be created (the records are then decompressed again when read).
     func startCopy(of path: String) -> AtomicFileWriter? {
         try? AtomicFileWriter(path: copyPath(of: path), writesBackEarly: false, syncing: false)
@@ -47,14 +38,14 @@ public final class WARCInflatedCopies: Sendable {
     /// archive's offsets of `positions` start at the positions given.
     func keep(_ file: AtomicFileWriter, of path: String, positions: [Int: Int]) {
         guard (try? file.stage()) != nil else { return }
-        copies.withLock { $0.listed[path] = Copy(file: file, positions: positions) }
+        copies.withLock { $0[path] = Copy(file: file, positions: positions) }
     }
 
     /// Where the record at `offset` of the archive at `path` starts in a copy the crawl made, if
     /// it made one.
     func position(ofRecordAt offset: Int, in path: String) -> (copy: String, position: Int)? {
         copies.withLock { copies in
-            guard let copy = copies.listed[path], let position = copy.positions[offset] else { return nil }
+            guard let copy = copies[path], let position = copy.positions?[offset] else { return nil }
             return (copy.file.temporaryPath, position)
         }
     }
@@ -64,7 +55,7 @@ public final class WARCInflatedCopies: Sendable {
     func copy(of path: String, shownAs shown: String) throws(SystemError) -> String {
         do {
             return try copies.withLock { copies in
-                if let copy = copies.whole[path] { return copy.temporaryPath }
+                if let copy = copies[path] { return copy.file.temporaryPath }
                 let writer = try AtomicFileWriter(path: copyPath(of: path), writesBackEarly: false, syncing: false)
                 let stream = try WARCByteStream(path: path)
                 while true {
@@ -77,7 +68,7 @@ public final class WARCInflatedCopies: Sendable {
                     }
                 }
                 try writer.stage()
-                copies.whole[path] = writer
+                copies[path] = Copy(file: writer, positions: nil)
                 return writer.temporaryPath
             }
         } catch let error as SystemError {
