@@ -76,6 +76,16 @@ struct RunCommand: ParsableCommand {
                                valueName: "ms"))
     var perHostDelayMs: Int?
 
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
+        "Seconds to wait for a web page's answer, and for each part of its body (default: 30; connecting: at most 10).",
+        valueName: "s"))
+    var fetchTimeoutS: Int?
+
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Attempts after the first for a web page that timed out or got a 5xx (default: 2).",
+                               valueName: "n"))
+    var fetchRetries: Int?
+
     @Flag(name: .long, help: "Download every listed page again: ignore the cached pages and their validators.")
     var refetch = false
 
@@ -86,6 +96,22 @@ struct RunCommand: ParsableCommand {
         guard (maxBytes ?? 1) >= 1 else { throw ValidationError("--max-bytes must be at least 1") }
         guard (perHostConnections ?? 1) >= 1 else { throw ValidationError("--per-host-connections must be at least 1") }
         guard (perHostDelayMs ?? 0) >= 0 else { throw ValidationError("--per-host-delay-ms must not be negative") }
+        guard (fetchTimeoutS ?? 1) >= 1 else { throw ValidationError("--fetch-timeout-s must be at least 1") }
+        guard (fetchRetries ?? 0) >= 0 else { throw ValidationError("--fetch-retries must not be negative") }
+    }
+
+    /// How the pages of `.urls` lists are fetched: the defaults, with what the options change.
+    var fetchPolicy: FetchPolicy {
+        var policy = FetchPolicy()
+        if let perHostConnections { policy.perHostConnections = perHostConnections }
+        if let perHostDelayMs { policy.perHostDelay = .milliseconds(perHostDelayMs) }
+        if let fetchTimeoutS {
+            policy.readTimeout = .seconds(fetchTimeoutS)
+            policy.connectTimeout = min(policy.connectTimeout, .seconds(fetchTimeoutS))
+        }
+        if let fetchRetries { policy.retries = fetchRetries }
+        policy.refetch = refetch
+        return policy
     }
 
     func run() throws {
@@ -101,9 +127,7 @@ struct RunCommand: ParsableCommand {
         }
         var options = IngestOptions(input: input, output: output, jobs: jobs ?? IngestOptions.defaultJobs, full: full,
                                     maxBytes: maxBytes ?? IngestOptions.defaultMaxBytes, shard: chosenShard)
-        if let perHostConnections { options.fetch.perHostConnections = perHostConnections }
-        if let perHostDelayMs { options.fetch.perHostDelay = .milliseconds(perHostDelayMs) }
-        options.fetch.refetch = refetch
+        options.fetch = fetchPolicy
         let fetcher = HTTPPageFetcher(policy: options.fetch)
         let cancellation = RunCancellation()
         let interrupts = InterruptHandler(cancellation: cancellation, logger: logger)

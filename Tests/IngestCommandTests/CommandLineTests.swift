@@ -21,10 +21,23 @@ import Testing
     @Test func helpShowsTheOptionsOfTheDefaultRunCommand() {
         let help = Ingest.helpMessage(columns: 80)
         for option in ["--input <dir>", "--output <dir>", "--jobs <n>", "--full", "--max-bytes <n>", "--version",
-                       "--per-host-connections <n>", "--per-host-delay-ms <ms>", "--refetch"] {
+                       "--per-host-connections <n>", "--per-host-delay-ms <ms>", "--fetch-timeout-s <s>",
+                       "--fetch-retries <n>", "--refetch"] {
             #expect(help.contains(option), "\(option) missing from ingest --help")
         }
         #expect(help.contains("ingest extract <path>"))
+    }
+
+    @Test func fetchTimeOutAndRetriesAreOptionsWhoseDefaultsAreThePolicys() throws {
+        let plain = try #require(try Ingest.parseAsRoot(["run"]) as? RunCommand)
+        #expect(plain.fetchPolicy == FetchPolicy())
+        let set = try #require(try Ingest.parseAsRoot(["run", "--fetch-timeout-s", "4", "--fetch-retries", "0"]) as? RunCommand)
+        #expect(set.fetchPolicy.readTimeout == .seconds(4) && set.fetchPolicy.connectTimeout == .seconds(4))
+        #expect(set.fetchPolicy.retries == 0)
+        let long = try #require(try Ingest.parseAsRoot(["run", "--fetch-timeout-s", "60"]) as? RunCommand)
+        #expect(long.fetchPolicy.readTimeout == .seconds(60) && long.fetchPolicy.connectTimeout == FetchPolicy().connectTimeout)
+        #expect(outcome(["run", "--fetch-timeout-s", "0"])?.status == ExitStatus.unusableArguments.rawValue)
+        #expect(outcome(["run", "--fetch-retries", "-1"])?.status == ExitStatus.unusableArguments.rawValue)
     }
 
     @Test func versionIsThePipelineVersion() {

@@ -60,9 +60,14 @@ public struct FolderCatalog: SourceCatalog {
     public func crawl(_ found: (CrawlEvent) -> Bool) throws(RunError) {
         let (canonicalRoot, rootStatus) = try checkRoot()
         let walk = FolderWalk(catalog: self, canonicalRoot: canonicalRoot)
-        _ = walk.visit(folder: root, relativePrefix: "", ancestors: [rootStatus.identity]) { event in
+        let walkedAll = walk.visit(folder: root, relativePrefix: "", ancestors: [rootStatus.identity]) { event in
             if let shard, !event.belongs(to: shard, rootName: rootName) { return true }
             return found(event)
+        }
+        // A walk that met every archive (a shard's too: every shard walks the whole input)
+        // knows which indexes are of archives no longer there.
+        if walkedAll, let archiveIndexFolder {
+            WARCIndex.sweep(archiveIndexFolder, keeping: walk.archives.indexFileNames)
         }
     }
 
@@ -139,6 +144,14 @@ struct FolderWalk {
     let canonicalRoot: String
     /// The ids of the pages with a URL found so far, in archives and URL lists.
     let pageIDs = PageIDs()
+    /// The archives met so far.
+    let archives = ArchivesMet()
+
+    /// The archives a walk has met, by the names of their index files
+    /// (`WARCArchive.indexFileName(relativePath:)`).
+    final class ArchivesMet {
+        var indexFileNames: Set<String> = []
+    }
 
     /// The ids of the web pages a walk has met (archived or listed), to pass over a URL met
     /// again in a later archive or list: two sources of one id would write one document.
@@ -254,6 +267,7 @@ struct FolderWalk {
     /// Reports the records of an archive, each page whose URL an earlier archive or list held
     /// passed over.
     private func visit(_ archive: WARCArchive, _ found: (CrawlEvent) -> Bool) -> Bool {
+        archives.indexFileNames.insert(WARCArchive.indexFileName(relativePath: archive.relativePath))
         for event in archive.events(maxBytes: catalog.maxBytes, indexFolder: catalog.archiveIndexFolder,
                                     copies: catalog.inflatedCopies) {
             guard found(pageIDs.firstOnly(event)) else { return false }

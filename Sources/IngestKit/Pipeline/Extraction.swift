@@ -72,12 +72,14 @@ public enum Extraction {
     }
 
     /// The sources behind `paths`, in the order given (a folder's in crawl order), with the
-    /// paths that could not be listed. Files named directly are read as `inputFormat` when it
-    /// is given; sources found in folders by their extensions.
+    /// paths that could not be listed and the `.urls` lists passed over (their pages are fetched
+    /// by `ingest run` only: extraction reads files). Files named directly are read as
+    /// `inputFormat` when it is given; sources found in folders by their extensions.
     static func inputs(for paths: [String], inputFormat: SourceFormat?, maxBytes: Int)
-        -> (inputs: [Input], failures: [SourceFailure]) {
+        -> (inputs: [Input], failures: [SourceFailure], urlLists: [String]) {
         var inputs: [Input] = []
         var failures: [SourceFailure] = []
+        var urlLists: [String] = []
         for path in paths {
             do throws(SourceFailure) {
                 if FileSystem.status(of: path, followingLinks: true)?.kind == .directory {
@@ -89,16 +91,17 @@ public enum Extraction {
                         throw SourceFailure(.unreadable, error.reason, path: path)
                     }
                     for entry in listing.entries {
+                        if let list = entry.listedIn.map({ shown($0, under: path, rootName: catalog.rootName) }) {
+                            if urlLists.last != list { urlLists.append(list) }
+                            continue
+                        }
                         inputs.append(Input(entry: entry, catalog: catalog,
                                             shownAs: FileSystem.join(path, entry.relativePath),
                                             outputStem: outputStem(of: entry)))
                     }
                     failures.append(contentsOf: listing.failures.map { failure in
                         var shown = failure
-                        let prefix = catalog.rootName + "/"
-                        if shown.path.hasPrefix(prefix) {
-                            shown.path = FileSystem.join(path, String(shown.path.dropFirst(prefix.count)))
-                        }
+                        shown.path = Self.shown(failure.path, under: path, rootName: catalog.rootName)
                         return shown
                     })
                 } else {
@@ -112,7 +115,14 @@ public enum Extraction {
                 failures.append(shown)
             }
         }
-        return (inputs, failures)
+        return (inputs, failures, urlLists)
+    }
+
+    /// A display path of a folder's crawl (`Input/a.html`) as the folder was named (`in/a.html`).
+    private static func shown(_ displayPath: String, under path: String, rootName: String) -> String {
+        let prefix = rootName + "/"
+        guard displayPath.hasPrefix(prefix) else { return displayPath }
+        return FileSystem.join(path, String(displayPath.dropFirst(prefix.count)))
     }
 
     /// Where a folder's source is written under `--output`: its relative path without the
@@ -183,7 +193,8 @@ public enum Extraction {
                            maxBytes: Int = IngestOptions.defaultMaxBytes,
                            observer: RunObserver = .silent) throws(RunError) -> Summary {
         try RunError.onOutput { () throws(SystemError) in try FileSystem.createDirectory(output) }
-        let (found, listingFailures) = inputs(for: paths, inputFormat: inputFormat, maxBytes: maxBytes)
+        let (found, listingFailures, urlLists) = inputs(for: paths, inputFormat: inputFormat, maxBytes: maxBytes)
+        for list in urlLists { observer.noted("\(list): a URL list, skipped: its pages are fetched by `ingest run` only") }
         var summary = Summary()
         summary.failures = listingFailures
         for failure in listingFailures { observer.failed(failure) }

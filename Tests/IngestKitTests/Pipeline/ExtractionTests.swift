@@ -44,6 +44,18 @@ import Testing
         #expect(summary.failures.map(\.path) == [typed + "sub/empty.txt"])
     }
 
+    @Test func aURLListInAFolderIsSkippedWithOneLineNamingItAndNoFailure() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(Self.article, to: "pages/good.txt")
+        try folder.write("# two pages\nhttps://example.org/a\nhttps://example.org/b\n", to: "pages/feeds/watch.urls")
+        let notes = Locked<[String]>([])
+        let typed = folder.url("pages").path
+        let summary = try Extraction.run(paths: [typed], format: .text, output: folder.url("out").path, jobs: 1,
+                                         observer: RunObserver(noted: { note in notes.withLock { $0.append(note) } }))
+        #expect(summary.written == 1 && summary.failures.isEmpty)
+        #expect(notes.value == [typed + "/feeds/watch.urls: a URL list, skipped: its pages are fetched by `ingest run` only"])
+    }
+
     @Test func twoInputsWritingTheSameFileDoNotOverwriteEachOther() throws {
         let folder = try TemporaryFolder()
         try folder.write(Self.article, to: "one/page.txt")

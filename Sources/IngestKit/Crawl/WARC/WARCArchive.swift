@@ -52,7 +52,7 @@ struct WARCArchive {
     /// is now, else a new one, read from the archive and kept there.
     private func index(maxBytes: Int, indexFolder: String?, copies: WARCInflatedCopies) -> WARCIndex {
         let stamp = WARCIndex.Stamp(size: size, modified: modified, maxBytes: maxBytes)
-        let file = indexFolder.map { FileSystem.join($0, String(SHA256.hex(of: Array(relativePath.utf8)).prefix(16)) + ".index") }
+        let file = indexFolder.map { FileSystem.join($0, Self.indexFileName(relativePath: relativePath)) }
         if let file, let bytes = try? FileSystem.readFile(at: file), let kept = WARCIndex.decode(bytes, expecting: stamp) {
             return kept
         }
@@ -63,6 +63,12 @@ struct WARCArchive {
             try? atomicWrite(index.encoded(stamp: stamp), to: file, syncing: false)
         }
         return index
+    }
+
+    /// The name of the file in the index folder that keeps the index of the archive at
+    /// `relativePath` (under the input root).
+    static func indexFileName(relativePath: String) -> String {
+        String(SHA256.hex(of: Array(relativePath.utf8)).prefix(16)) + WARCIndex.fileNameSuffix
     }
 
     /// Reads the archive front to back: every record's header, and the blocks of the pages HTTP

@@ -84,6 +84,22 @@ struct WARCIndex: Sendable, Equatable {
         return index
     }
 
+    /// The ending of an index file's name.
+    static let fileNameSuffix = ".index"
+
+    /// Removes the index files in `folder` but those named in `names`: the indexes of archives
+    /// gone from the input. A cache: what cannot be removed now is removed by a later run.
+    static func sweep(_ folder: String, keeping names: Set<String>) {
+        var stale: [String] = []
+        try? FileSystem.forEachEntry(in: folder) { entry in
+            let name = String(decoding: entry.name, as: UTF8.self)
+            if name.hasSuffix(fileNameSuffix), !names.contains(name) { stale.append(name) }
+        }
+        for name in stale {
+            try? FileSystem.removeFile(FileSystem.join(folder, name))
+        }
+    }
+
     /// `text` with tabs and line breaks turned into spaces, to fit one field of a line.
     private static func oneLine(_ text: String) -> String {
         String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
