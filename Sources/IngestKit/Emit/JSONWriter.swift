@@ -10,21 +10,31 @@
 public enum JSONWriter {
     /// The value pretty-printed with two-space indentation, ending with a newline.
     public static func pretty(_ value: JSONValue) -> [UInt8] {
+        prettyMeasuringCompact(value).bytes
+    }
+
+    /// The value pretty-printed as `pretty` writes it, and how many bytes `compact` would write
+    /// for it: the pretty bytes less the white space put between tokens and the final newline,
+    /// counted as they are written rather than by a second pass over the bytes.
+    public static func prettyMeasuringCompact(_ value: JSONValue) -> (bytes: [UInt8], compactCount: Int) {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
-        write(value, into: &out, indent: 0, pretty: true)
+        var whitespace = 0
+        write(value, into: &out, indent: 0, pretty: true, whitespace: &whitespace)
         out.append(UInt8(ascii: "\n"))
-        return out
+        return (out, out.count - whitespace - 1)
     }
 
     /// The value on one line, without any white space between tokens and without a newline.
     public static func compact(_ value: JSONValue) -> [UInt8] {
         var out: [UInt8] = []
-        write(value, into: &out, indent: 0, pretty: false)
+        var whitespace = 0
+        write(value, into: &out, indent: 0, pretty: false, whitespace: &whitespace)
         return out
     }
 
-    private static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int, pretty: Bool) {
+    /// Writes `value`, adding to `whitespace` the bytes of white space it puts between tokens.
+    private static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int, pretty: Bool, whitespace: inout Int) {
         switch value {
         case .null:
             out.append(contentsOf: "null".utf8)
@@ -44,10 +54,10 @@ public enum JSONWriter {
             out.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                if pretty { newline(into: &out, indent: indent + 1) }
-                write(element, into: &out, indent: indent + 1, pretty: pretty)
+                if pretty { newline(into: &out, indent: indent + 1, whitespace: &whitespace) }
+                write(element, into: &out, indent: indent + 1, pretty: pretty, whitespace: &whitespace)
             }
-            if pretty { newline(into: &out, indent: indent) }
+            if pretty { newline(into: &out, indent: indent, whitespace: &whitespace) }
             out.append(UInt8(ascii: "]"))
         case .object(let members):
             guard !members.isEmpty else {
@@ -57,20 +67,24 @@ public enum JSONWriter {
             out.append(UInt8(ascii: "{"))
             for (index, (key, member)) in members.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                if pretty { newline(into: &out, indent: indent + 1) }
+                if pretty { newline(into: &out, indent: indent + 1, whitespace: &whitespace) }
                 appendString(key, into: &out)
                 out.append(UInt8(ascii: ":"))
-                if pretty { out.append(UInt8(ascii: " ")) }
-                write(member, into: &out, indent: indent + 1, pretty: pretty)
+                if pretty {
+                    out.append(UInt8(ascii: " "))
+                    whitespace += 1
+                }
+                write(member, into: &out, indent: indent + 1, pretty: pretty, whitespace: &whitespace)
             }
-            if pretty { newline(into: &out, indent: indent) }
+            if pretty { newline(into: &out, indent: indent, whitespace: &whitespace) }
             out.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func newline(into out: inout [UInt8], indent: Int) {
+    private static func newline(into out: inout [UInt8], indent: Int, whitespace: inout Int) {
         out.append(UInt8(ascii: "\n"))
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+        whitespace += 1 + 2 * indent
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

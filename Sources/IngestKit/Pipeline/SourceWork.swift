@@ -57,9 +57,10 @@ struct SourceWork: Sendable {
         let processStart = ContinuousClock.now
         do {
             let document = try ArticleProcessor.process(source, sha256: sha256)
-            let json = document.prettyJSON
+            // The size of its dataset line is counted as the document is written, not by compacting it.
+            let (json, compactCount) = JSONWriter.prettyMeasuringCompact(document.json)
             let outcome = SourceOutcome.document(id: document.id, sha256: sha256, bytes: bytes,
-                                                 lineBytes: DatasetFile.lineBytes(ofDocument: json), written: false)
+                                                 lineBytes: DatasetFile.lineBytes(ofCompactCount: compactCount), written: false)
             return SourceRecord(item: item, outcome: outcome, json: json, readSeconds: readSeconds,
                                 processSeconds: StageTimes.seconds(since: processStart))
         } catch var error {

@@ -103,7 +103,12 @@ enum DatasetFile {
 
     /// The size in bytes of `line(ofDocument: json)`, without building it.
     static func lineBytes(ofDocument json: [UInt8]) -> Int {
-        JSONCompactor.compactedCount(json) + 1
+        lineBytes(ofCompactCount: JSONCompactor.compactedCount(json))
+    }
+
+    /// The size in bytes of the line of a document whose compact form has `compactCount` bytes.
+    static func lineBytes(ofCompactCount compactCount: Int) -> Int {
+        compactCount + 1
     }
 
     /// The previous `dataset.jsonl`, its lines located either by the last manifest's line

@@ -66,4 +66,16 @@ import Testing
         #expect(!text(document.prettyJSON).contains("containerTokens"))
         #expect(document.prettyJSON.last == UInt8(ascii: "\n"))
     }
+
+    @Test func measuringTheCompactFormWhilePrettyPrintingGivesTheCompactSize() {
+        let value = JSONValue.object([
+            ("text", .string("  spaces , inside: \"quoted\" \\ and\nbreaks {[ ]} ")),
+            ("nested", .array([.object([("a", .integer(1)), ("b", .array([.bool(true), .object([])]))]), .array([]), .null])),
+            ("ü", .number("1.5")),
+        ])
+        let (bytes, compactCount) = JSONWriter.prettyMeasuringCompact(value)
+        #expect(bytes == JSONWriter.pretty(value))
+        #expect(compactCount == JSONWriter.compact(value).count)
+        #expect(JSONWriter.prettyMeasuringCompact(.array([])).compactCount == 2)
+    }
 }
