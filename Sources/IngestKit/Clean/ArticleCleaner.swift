@@ -114,8 +114,12 @@ public enum ArticleCleaner {
                     break
                 }
                 if !wholeSectionKinds.contains(kind) && TitleFinder.isProse(blocks[next]) { break }
-                if verdicts[next] == nil { verdicts[next] = kind }
                 next += 1
+            }
+            let section = (index + 1)..<next
+            if !wholeSectionKinds.contains(kind)
+                || !BoilerplateSectionShare.holdsMostOfTheArticle(blocks, verdicts: verdicts, heading: index, section: section) {
+                for member in section where verdicts[member] == nil { verdicts[member] = kind }
             }
             index = next
         }

@@ -178,4 +178,31 @@ import Testing
         #expect(kept.contains(Self.summaries[2]))
         #expect(!kept.contains(review))
     }
+
+    @Test func aShopsSectionOfOtherItemsGoesWithItsHeading() {
+        let description = "A sturdy shelf of solid oak, oiled by hand, that holds books, plants and records on four wide boards."
+        let others = Self.summaries.map { "<li><p>\($0)</p></li>" }.joined()
+        let html = """
+            <html><body><main><h1>Oak shelf</h1><p>\(description)</p><p>Price: 120.00 EUR, delivery in three days.</p>
+            <h2>Customers who viewed this item also viewed</h2><ul>\(others)</ul></main></body></html>
+            """
+        let cleaned = cleanedTexts(html)
+        #expect(cleaned.contains(description))
+        #expect(cleaned.contains("Price: 120.00 EUR, delivery in three days."))
+        #expect(!cleaned.contains("Customers who viewed this item also viewed"))
+        for other in Self.summaries { #expect(!cleaned.contains(other)) }
+    }
+
+    @Test func aSectionOfOtherItemsThatWouldHoldMostOfTheArticleTakesOnlyItsHeading() {
+        // The heading offering other items stands above the product's own description, with no
+        // heading of its level between them: its section would run into the article.
+        let html = """
+            <html><body><main><h1>Almond crisps</h1><p>Discontinued.</p><h2>Similar items to consider</h2>
+            <p>\(Self.summaries[0])</p><p>\(Self.summaries[1])</p><h3>Ingredients</h3><p>\(Self.summaries[2])</p>
+            </main></body></html>
+            """
+        let cleaned = cleanedTexts(html)
+        #expect(!cleaned.contains("Similar items to consider"))
+        for summary in Self.summaries.prefix(3) { #expect(cleaned.contains(summary)) }
+    }
 }
