@@ -8,12 +8,6 @@ enum Headline {
     /// both (Jaccard), for the heading to be the headline.
     static let minimumSharedWords = 0.5
 
-    /// How far `heading` says what a declared title of `titles` says: the largest share of shared
-    /// words, 0 when no title is declared.
-    static func similarity(of heading: String, to titles: [String]) -> Double {
-        similarity(of: heading, to: TitleWords(titles))
-    }
-
     /// The words of each declared title, as `similarity` compares them: made once for a page
     /// whose headings are all compared (making them per heading was 2 % of a run).
     struct TitleWords {
@@ -25,7 +19,8 @@ enum Headline {
         }
     }
 
-    /// `similarity(of:to:)` against titles whose words are made already.
+    /// How far `heading` says what a declared title of `titles` says: the largest share of shared
+    /// words, 0 when no title is declared.
     static func similarity(of heading: String, to titles: TitleWords) -> Double {
         let words = Set(Self.words(heading))
         guard !words.isEmpty else { return 0 }
@@ -36,7 +31,7 @@ enum Headline {
     }
 
     /// Whether `heading` is the headline of a page that declares `titles`.
-    static func isHeadline(_ heading: String, titles: [String]) -> Bool {
+    static func isHeadline(_ heading: String, titles: TitleWords) -> Bool {
         similarity(of: heading, to: titles) >= minimumSharedWords
     }
 

@@ -45,7 +45,7 @@ enum TitleFinder {
             if let h1 = live.first(where: { blocks[$0].headingLevel == 1 }) {
                 return Found(index: h1, text: withoutSiteName(blocks[h1].text))
             }
-            let titles = (declaredTitle.map { [$0] } ?? []) + alternativeTitles
+            let titles = Headline.TitleWords((declaredTitle.map { [$0] } ?? []) + alternativeTitles)
             let headings = live.filter { blocks[$0].headingLevel != nil }
             if let best = headings.max(by: { Headline.similarity(of: blocks[$0].text, to: titles) < Headline.similarity(of: blocks[$1].text, to: titles) }),
                Headline.isHeadline(blocks[best].text, titles: titles) {

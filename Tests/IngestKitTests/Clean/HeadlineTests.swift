@@ -18,11 +18,11 @@ import Testing
     }
 
     @Test func aHeadingThatSaysWhatADeclaredTitleSaysIsTheHeadline() {
-        let titles = ["Best Office Chairs for Back Pain Relief | Spine Clinic"]
+        let titles = Headline.TitleWords(["Best Office Chairs for Back Pain Relief | Spine Clinic"])
         #expect(Headline.isHeadline("Best Office Chairs to Prevent Back Pain", titles: titles))
         #expect(!Headline.isHeadline("Office Chair & Back Pain: Quick Facts", titles: titles))
-        #expect(!Headline.isHeadline("Symptoms", titles: ["Symptoms of migraine and what helps"]))
-        #expect(!Headline.isHeadline("Migraine", titles: []))
+        #expect(!Headline.isHeadline("Symptoms", titles: Headline.TitleWords(["Symptoms of migraine and what helps"])))
+        #expect(!Headline.isHeadline("Migraine", titles: Headline.TitleWords([])))
     }
 
     @Test func theHeadlineInAHeaderClassedAfterTheBylineIsKeptAndIsTheTitle() {
