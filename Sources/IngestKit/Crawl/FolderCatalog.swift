@@ -33,14 +33,18 @@ public struct FolderCatalog: SourceCatalog {
     public let archiveIndexFolder: String?
     /// The decompressed copies of archives gzip-compressed as one member.
     let inflatedCopies: WARCInflatedCopies
+    /// How many threads read one gzip archive at once, each from a gzip member further on
+    /// (`WARCArchiveSplit`): the run's jobs, since its workers wait for the crawl.
+    public let archiveReaders: Int
 
     /// A catalog of the folder `root`, or of the part of it that falls in `shard`.
     /// `scratchFolder` (the output folder of a run) keeps the indexes of WARC archives and their
     /// temporary copies; without one, archives are read on every crawl and copies go to the
-    /// system's temporary folder.
+    /// system's temporary folder. Up to `archiveReaders` threads read one gzip archive.
     public init(root: String, maxBytes: Int = FolderCatalog.defaultMaxBytes, excluding excludedFolders: [String] = [],
-                shard: Shard? = nil, scratchFolder: String? = nil) {
+                shard: Shard? = nil, scratchFolder: String? = nil, archiveReaders: Int = 1) {
         self.root = root
+        self.archiveReaders = max(1, archiveReaders)
         self.maxBytes = maxBytes
         self.shard = shard
         self.excludedFolders = Set(excludedFolders.compactMap(FileSystem.canonicalPath))
@@ -269,7 +273,7 @@ struct FolderWalk {
     private func visit(_ archive: WARCArchive, _ found: (CrawlEvent) -> Bool) -> Bool {
         archives.indexFileNames.insert(WARCArchive.indexFileName(relativePath: archive.relativePath))
         for event in archive.events(maxBytes: catalog.maxBytes, indexFolder: catalog.archiveIndexFolder,
-                                    copies: catalog.inflatedCopies) {
+                                    copies: catalog.inflatedCopies, readers: catalog.archiveReaders) {
             guard found(pageIDs.firstOnly(event)) else { return false }
         }
         return true

@@ -47,7 +47,7 @@ public enum Ingestion {
         report.full = options.full
         let layout = options.layout
         let catalog = FolderCatalog(root: options.input, maxBytes: options.maxBytes, excluding: [options.output],
-                                    shard: options.shard, scratchFolder: layout.folder)
+                                    shard: options.shard, scratchFolder: layout.folder, archiveReaders: report.jobs)
         try catalog.checkRoot()
 
         try RunError.onOutput { () throws(SystemError) in try FileSystem.createDirectory(layout.documents) }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A WARC archive under the input folder (`.warc`, `.warc.gz`), read as many sources: one per
 /// page (`WARCPage`), identified by its URL.
 ///
@@ -33,9 +35,10 @@ struct WARCArchive {
 
     /// What the crawl reports of the archive: its failed and passed-over records, then its
     /// pages in byte-wise order of URL.
-    /// A gzip archive read now leaves its decompressed copy in `copies`, for the pages to be read from.
-    func events(maxBytes: Int, indexFolder: String?, copies: WARCInflatedCopies) -> [CrawlEvent] {
-        let index = self.index(maxBytes: maxBytes, indexFolder: indexFolder, copies: copies)
+    /// A gzip archive read now, by up to `readers` threads, leaves its decompressed copies in
+    /// `copies`, for the pages to be read from.
+    func events(maxBytes: Int, indexFolder: String?, copies: WARCInflatedCopies, readers: Int = 1) -> [CrawlEvent] {
+        let index = self.index(maxBytes: maxBytes, indexFolder: indexFolder, copies: copies, readers: readers)
         var events: [CrawlEvent] = index.failures.map { .failed(SourceFailure(.unreadable, $0, path: displayPath)) }
         events += index.skipped.map { skipped in
             .skipped(SkippedPath(path: skipped.url.map { displayPath + "/" + $0 } ?? displayPath, reason: skipped.reason))
@@ -50,13 +53,13 @@ struct WARCArchive {
 
     /// The archive's index: the one kept in `indexFolder` when it was made for the archive as it
     /// is now, else a new one, read from the archive and kept there.
-    private func index(maxBytes: Int, indexFolder: String?, copies: WARCInflatedCopies) -> WARCIndex {
+    private func index(maxBytes: Int, indexFolder: String?, copies: WARCInflatedCopies, readers: Int) -> WARCIndex {
         let stamp = WARCIndex.Stamp(size: size, modified: modified, maxBytes: maxBytes)
         let file = indexFolder.map { FileSystem.join($0, Self.indexFileName(relativePath: relativePath)) }
         if let file, let bytes = try? FileSystem.readFile(at: file), let kept = WARCIndex.decode(bytes, expecting: stamp) {
             return kept
         }
-        let index = read(maxBytes: maxBytes, copies: copies)
+        let index = read(maxBytes: maxBytes, copies: copies, readers: readers)
         if let file, let folder = indexFolder {
             // A cache: when it cannot be written, the next run reads the archive again.
             try? FileSystem.createDirectory(folder)
@@ -72,72 +75,46 @@ struct WARCArchive {
     }
 
     /// Reads the archive front to back: every record's header, and the blocks of the pages HTTP
-    /// encoded (to know their size once decoded), one record in memory at a time. A gzip archive
-    /// is decompressed into a copy in `copies` on the way, when given.
-    func read(maxBytes: Int, copies: WARCInflatedCopies? = nil) -> WARCIndex {
-        var index = WARCIndex()
-        let stream: WARCByteStream
-        do throws(SystemError) {
-            stream = try WARCByteStream(path: path)
-        } catch {
-            index.failures.append(error.reason)
-            return index
+    /// encoded (to know their size once decoded), one record in memory at a time per reader. A
+    /// gzip archive is decompressed into copies in `copies` on the way, when given, and read by
+    /// up to `readers` readers at once, each from a gzip member further on (`WARCArchiveSplit`).
+    func read(maxBytes: Int, copies: WARCInflatedCopies? = nil, readers: Int = 1) -> WARCIndex {
+        read(maxBytes: maxBytes, copies: copies, from: WARCArchiveSplit.starts(path: path, size: size, readers: readers))
+    }
+
+    /// Reads the archive as stretches that begin at `starts` (0 first, increasing), read at
+    /// once: the stretch from 0 reads until it meets a record that starts a gzip member at a
+    /// later start, and goes on from that stretch's result; a start it passes without meeting
+    /// one there was no record's and what was read from it is dropped. The index is the one a
+    /// single reader makes.
+    /// Offsets that count decompressed bytes (records inside a larger gzip member) are known only
+    /// to a reader from the file's start: a later stretch that has them is dropped and the archive
+    /// read again as one.
+    func read(maxBytes: Int, copies: WARCInflatedCopies?, from starts: [Int]) -> WARCIndex {
+        let stretches = Locked<[Int: WARCStretch]>([:])
+        let readOne: @Sendable (Int) -> Void = { number in
+            let stretch = WARCStretch(archive: self, from: starts, number: number, maxBytes: maxBytes, copies: copies)
+            stretches.withLock { $0[number] = stretch }
         }
-        if stream.isCompressed { stream.copy = copies?.startCopy(of: path) }
-        let reader = WARCRecordReader(stream: stream)
-        var positions: [Int: Int] = [:]
-        var pages: [WARCIndex.Page] = []
-        var latest: [String: Int] = [:]
-        var verdict: WARCPage.Verdict?
-        while let step = reader.next(limit: Self.blockLimit(maxBytes), wants: { header, preview in
-            verdict = WARCPage.verdict(header: header, preview: preview)
-            if case .page(let page) = verdict { return page.isEncoded }
-            return false
-        }) {
-            guard case .record(let record) = step else {
-                if case .damaged(let offset, let reason) = step { index.failures.append(Self.describe(offset, reason)) }
-                continue
-            }
-            switch verdict {
-            case .page(let page):
-                let size: Int
-                do throws(HTTPBody.Failure) {
-                    if !page.isEncoded {
-                        size = record.blockLength - page.headLength
-                    } else {
-                        guard let block = record.block else { throw .overLimit }
-                        size = try page.payload(of: block, limit: maxBytes).count
-                    }
-                } catch .overLimit {
-                    size = max(record.blockLength, maxBytes + 1)
-                } catch .unsupported(let reason) {
-                    index.skipped.append(WARCIndex.Skipped(url: page.url, reason: Self.describe(record.offset, reason)))
-                    continue
-                } catch {
-                    index.failures.append(Self.describe(record.offset, "\(error)"))
-                    continue
-                }
-                if let earlier = latest[page.url] {
-                    let reason = "superseded by the later record of the same URL at offset \(record.offset)"
-                    index.skipped.append(WARCIndex.Skipped(url: page.url, reason: Self.describe(pages[earlier].offset, reason)))
-                    pages[earlier] = pages[pages.count - 1]
-                    latest[pages[earlier].url] = earlier
-                    pages.removeLast()
-                }
-                latest[page.url] = pages.count
-                positions[record.offset] = record.streamPosition
-                pages.append(WARCIndex.Page(url: page.url, offset: record.offset, kind: record.kind, format: page.format, size: size))
-            case .skipped(let reason):
-                let url = record.header.targetURI.flatMap(WARCPage.url(fromTargetURI:))
-                index.skipped.append(WARCIndex.Skipped(url: url, reason: Self.describe(record.offset, reason)))
-            case nil:
-                continue
-            }
-            verdict = nil
+        if starts.count == 1 {
+            readOne(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: starts.count, execute: readOne)
         }
-        index.pages = pages.sorted { $0.url.utf8.lexicographicallyPrecedes($1.url.utf8) }
-        if let copy = stream.copy, !stream.copyFailed, let copies { copies.keep(copy, of: path, positions: positions) }
-        return index
+        let read = stretches.withLock { $0 }
+        var listing = WARCListing()
+        var next: Int? = 0
+        while let number = next, let stretch = read[number] {
+            if number > 0, stretch.openingFailure != nil || stretch.hasStreamOffsets {
+                // Offsets only a single reader knows (or a file gone): read it as one stretch.
+                return self.read(maxBytes: maxBytes, copies: copies, from: [0])
+            }
+            if let failure = stretch.openingFailure { listing.failures.append(failure) }
+            listing.append(stretch)
+            next = stretch.joinedStretch
+        }
+        if let copies, let files = listing.copies { copies.keep(files, of: path, positions: listing.positions) }
+        return listing.index
     }
 
     /// Reads the page `entry` lists, at its address.
@@ -189,12 +166,12 @@ struct WARCArchive {
 
     /// The largest block read for a page: the limit on the page's bytes, and room for the HTTP
     /// head in front of them.
-    private static func blockLimit(_ maxBytes: Int) -> Int {
+    static func blockLimit(_ maxBytes: Int) -> Int {
         maxBytes > Int.max - WARCRecordReader.blockPreviewLimit ? Int.max : maxBytes + WARCRecordReader.blockPreviewLimit
     }
 
     /// A reason naming the record's offset.
-    private static func describe(_ offset: Int, _ reason: String) -> String {
+    static func describe(_ offset: Int, _ reason: String) -> String {
         "record at offset \(offset): \(reason)"
     }
 }

@@ -11,12 +11,21 @@
 /// `AtomicFileWriter`, so a run's sweep removes any a killed run left; they are removed when
 /// this value is dropped. They cost the disk the archive's decompressed size while the run lasts.
 public final class WARCInflatedCopies: Sendable {
-    /// A copy: its file, and where the records the crawl found start in it, by their offset in
-    /// the archive (`WARCRecordAddress.offset`).
+    /// Where a record starts in the copies of an archive the crawl made: which file, and where in it.
+    struct Position: Sendable, Equatable {
+        var file: Int
+        var position: Int
+    }
+
+    /// The copies of one archive: the crawl's, one per stretch it read (`WARCStretch`), with
+    /// where the records it found start in them by their offset in the archive
+    /// (`WARCRecordAddress.offset`); and the copy of the whole archive, whose positions are the
+    /// stream's own (`.inflated` offsets): the crawl's when it read the archive as one stretch,
+    /// else one made on demand.
     private struct Copy: Sendable {
-        var file: AtomicFileWriter
-        /// `nil` for a copy made on demand: offsets there are the records' own (`.inflated`).
-        var positions: [Int: Int]?
+        var stretches: [AtomicFileWriter] = []
+        var positions: [Int: Position] = [:]
+        var whole: AtomicFileWriter?
     }
 
     /// Where copies are made.
@@ -34,19 +43,19 @@ public final class WARCInflatedCopies: Sendable {
         try? AtomicFileWriter(path: copyPath(of: path), writesBackEarly: false, syncing: false)
     }
 
-    /// Keeps `file`, the complete copy of the archive at `path`, where the records at the
-    /// archive's offsets of `positions` start at the positions given.
-    func keep(_ file: AtomicFileWriter, of path: String, positions: [Int: Int]) {
-        guard (try? file.stage()) != nil else { return }
-        copies.withLock { $0[path] = Copy(file: file, positions: positions) }
+    /// Keeps `files`, the staged copies of the stretches of the archive at `path` in the
+    /// archive's order, where the records at the archive's offsets of `positions` start at the
+    /// positions given.
+    func keep(_ files: [AtomicFileWriter], of path: String, positions: [Int: Position]) {
+        copies.withLock { $0[path] = Copy(stretches: files, positions: positions, whole: files.count == 1 ? files[0] : nil) }
     }
 
     /// Where the record at `offset` of the archive at `path` starts in a copy the crawl made, if
     /// it made one.
     func position(ofRecordAt offset: Int, in path: String) -> (copy: String, position: Int)? {
         copies.withLock { copies in
-            guard let copy = copies[path], let position = copy.positions?[offset] else { return nil }
-            return (copy.file.temporaryPath, position)
+            guard let copy = copies[path], let found = copy.positions[offset] else { return nil }
+            return (copy.stretches[found.file].temporaryPath, found.position)
         }
     }
 
@@ -55,7 +64,7 @@ public final class WARCInflatedCopies: Sendable {
     func copy(of path: String, shownAs shown: String) throws(SystemError) -> String {
         do {
             return try copies.withLock { copies in
-                if let copy = copies[path] { return copy.file.temporaryPath }
+                if let whole = copies[path]?.whole { return whole.temporaryPath }
                 let writer = try AtomicFileWriter(path: copyPath(of: path), writesBackEarly: false, syncing: false)
                 let stream = try WARCByteStream(path: path)
                 while true {
@@ -68,7 +77,7 @@ public final class WARCInflatedCopies: Sendable {
                     }
                 }
                 try writer.stage()
-                copies[path] = Copy(file: writer, positions: nil)
+                copies[path, default: Copy()].whole = writer
                 return writer.temporaryPath
             }
         } catch let error as SystemError {

@@ -93,6 +93,17 @@ final class WARCRecordReader {
                                   blockLength: length, block: block))
     }
 
+    /// The offset in the file of the gzip member that the next record starts, when it starts
+    /// one: what a reader of one stretch of an archive (`WARCArchive.read(maxBytes:copies:from:)`)
+    /// compares with where the next stretch begins. Skips the separators before the record.
+    /// - Returns: `nil` when the record does not start a member, or the archive ends or breaks first.
+    func memberStartOfNextRecord() -> Int? {
+        guard stream.damage == nil else { return nil }
+        skipSeparators()
+        guard stream.fill(1) else { return nil }
+        return stream.memberStartingHere
+    }
+
     /// The step for a record cut short: the damage that cut it, or the end of the archive.
     private func truncated(at offset: Int) -> WARCReadStep {
         if let damage = stream.damage {
