@@ -278,10 +278,10 @@ enum MainContentSelector {
     /// table of specifications) and stay; so does a title (`h1`), which the article's first
     /// heading may repeat.
     private static func dropRepeatedBlocks(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
-        var seen = Set<[String]>()
+        var seen = Set<ByteWiseTexts>()
         for index in blocks.indices where verdicts[index] == nil && blocks[index].headingLevel != 1
             && blocks[index].context.textCharacters >= MainContentSettings.repeatedBlockCharacters {
-            if !seen.insert(blocks[index].texts).inserted { verdicts[index] = .other }
+            if !seen.insert(ByteWiseTexts(texts: blocks[index].texts)).inserted { verdicts[index] = .other }
         }
     }
 
