@@ -24,7 +24,7 @@ struct BoilerplateClassifier: Sendable {
     /// The most words of one segment of such a strip.
     static let maximumWordsOfStripSegment = 5
     /// The separators of a strip's segments.
-    private static let stripSeparators = [" · ", " | ", " • "]
+    private static let stripSeparators = [" · ", " | ", " • "].map { ($0, Array($0.utf8)) }
     /// Characters of markup left before a block's first word (`[ Aus unserem Shop ![…`): not
     /// read when matching how the block opens.
     private static let leadingMarkup: Set<Character> = ["[", "!", "(", "*", "_", " ", ">"]
@@ -197,7 +197,7 @@ struct BoilerplateClassifier: Sendable {
         guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0xB7 || $0 == 0xA2 }) else { return false }
         // Foundation's `contains` only where the UTF-8 holds the separator: it is slow, and in NFC
         // text it finds no separator the bytes do not hold.
-        for separator in Self.stripSeparators where text.utf8.firstRange(of: separator.utf8) != nil && text.contains(separator) {
+        for (separator, bytes) in Self.stripSeparators where text.firstByteRange(of: bytes) != nil && text.contains(separator) {
             let segments = text.components(separatedBy: separator)
             guard segments.count >= Self.minimumSegmentsOfStrip else { continue }
             return segments.allSatisfy { segment in

@@ -12,15 +12,17 @@ enum ItemText {
     /// The first separating dash in `text`, searched on its UTF-8 bytes: one with spaces around
     /// it, or one with a space before it glued to a capitalized word (`Tendonitis -Haglunds`).
     private static func firstDash(in text: String) -> Range<String.Index>? {
-        let spaced = dashSeparators.compactMap { text.utf8.firstRange(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        let spaced = dashSeparators.compactMap { text.firstByteRange(of: $0) }.min { $0.lowerBound < $1.lowerBound }
         guard let glued = gluedDash(in: text) else { return spaced }
         guard let spaced else { return glued }
         return glued.lowerBound < spaced.lowerBound ? glued : spaced
     }
 
+    private static let gluedDashBytes = Array(" -".utf8)
+
     /// ` -Word`: a dash after a space and before a capital letter.
     private static func gluedDash(in text: String) -> Range<String.Index>? {
-        guard let range = text.range(of: " -") else { return nil }
+        guard let range = text.firstByteRange(of: gluedDashBytes) else { return nil }
         guard range.upperBound < text.endIndex, text[range.upperBound].isUppercase else { return nil }
         return range
     }
