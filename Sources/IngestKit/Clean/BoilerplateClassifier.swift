@@ -103,7 +103,7 @@ struct BoilerplateClassifier: Sendable {
     /// `Acme Medical Experts`, `Unser Team`: a short title-case heading that ends in a noun for
     /// a group of people.
     private func isStaffHeading(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
+        let words = text.spaceSeparatedWords()
         guard words.count <= Self.maximumWordsOfStaffHeading, !text.contains("?"),
               words.allSatisfy({ $0.first?.isUppercase == true }), let last = words.last?.lowercased() else {
             return false
@@ -176,14 +176,14 @@ struct BoilerplateClassifier: Sendable {
 
     /// `Unsere Spezialisten`, `Our team`: a possessive of the publisher, then a provider noun.
     private func startsWithPossessive(_ lowered: String, from possessives: Set<String>) -> Bool {
-        let words = lowered.split(separator: " ")
+        let words = lowered.spaceSeparatedWords()
         guard let first = words.first, possessives.contains(String(first)), words.count >= 2 else { return false }
         return words.dropFirst().contains { word in providerNounEndings.contains { word.hasSuffix($0) } }
     }
 
     /// `Lumedis - Ihre Muskelspezialisten`: a possessive addressing the reader, then a provider noun.
     private func containsPossessive(_ lowered: String, from possessives: Set<String>) -> Bool {
-        let words = lowered.split(separator: " ").map { $0.trimmed(",.!:-") }
+        let words = lowered.spaceSeparatedWords().map { $0.trimmed(",.!:-") }
         for (index, word) in words.enumerated() where possessives.contains(word) && index + 1 < words.count {
             if providerNounEndings.contains(where: { words[index + 1].hasSuffix($0) }) { return true }
         }
@@ -211,7 +211,7 @@ struct BoilerplateClassifier: Sendable {
     /// `tags: #a #b` without the label, or a line made mostly of `#hashtags`.
     private func isHashtagLine(_ text: String) -> Bool {
         guard text.utf8.contains(UInt8(ascii: "#")) else { return false }
-        let words = text.split(separator: " ")
+        let words = text.spaceSeparatedWords()
         let hashtags = words.filter { $0.count > 1 && $0.first == "#" }.count
         return hashtags >= 2 && hashtags * 2 >= words.count
     }

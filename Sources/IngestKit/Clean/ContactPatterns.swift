@@ -42,7 +42,7 @@ struct ContactPatterns: Sendable {
     /// short line made mostly of a long number.
     func containsPhone(_ lowered: String) -> Bool {
         guard Self.asciiDigits(in: lowered) >= Self.minimumPhoneDigits else { return false }
-        let words = lowered.split(separator: " ")
+        let words = lowered.spaceSeparatedWords()
         if words.count <= Self.maximumWordsOfAddressLine, phoneWords.contains(where: { word in
             words.contains { $0 == word || $0.hasPrefix(word) }
         }) {
@@ -55,7 +55,7 @@ struct ContactPatterns: Sendable {
     /// Whether `text` is a postcode and town line (`60311 Frankfurt am Main`).
     func isPostcodeLine(_ text: String) -> Bool {
         guard Self.asciiDigits(in: text) >= 4 else { return false }
-        let words = text.split(separator: " ")
+        let words = text.spaceSeparatedWords()
         guard words.count >= 2, words.count <= Self.maximumWordsOfAddressLine else { return false }
         let code = words[0].drop(while: { $0.isLetter || $0 == "-" })
         guard (4...5).contains(code.count), code.allSatisfy(\.isNumber) else { return false }
@@ -65,7 +65,7 @@ struct ContactPatterns: Sendable {
     /// Whether `text` (lowercased) holds a street address (`kaiserstraße 14`, `12 main street`).
     func containsStreetAddress(_ lowered: String) -> Bool {
         guard Self.asciiDigits(in: lowered) > 0 else { return false }
-        let words = lowered.split(separator: " ").map { $0.trimmed(",;") }
+        let words = lowered.spaceSeparatedWords().map { $0.trimmed(",;") }
         guard words.count <= Self.maximumWordsOfAddressLine * 2 else { return false }
         for (index, word) in words.enumerated() {
             guard let street = streetWords.first(where: { word.hasSuffix($0) }) else { continue }
@@ -80,7 +80,7 @@ struct ContactPatterns: Sendable {
     /// Whether `text` is a person's name led by a title (`PD Dr. Elke Maurer`).
     func isTitledName(_ text: String) -> Bool {
         guard HeadingShape.wordCount(text, upTo: Self.maximumWordsOfAddressLine + 1) <= Self.maximumWordsOfAddressLine else { return false }
-        let words = text.split(separator: " ")
+        let words = text.spaceSeparatedWords()
         guard words.count >= 2, words.count <= Self.maximumWordsOfAddressLine else { return false }
         guard let last = text.last, last.isLetter || last == ")" else { return false }
         let lowered = text.lowercased()
@@ -106,7 +106,7 @@ struct ContactPatterns: Sendable {
 
     /// Whether `text` is a byline or a bio of a credentialed author, or neither.
     func credentialedName(_ text: String) -> CredentialedName? {
-        let pieces = text.split(separator: " ", maxSplits: Self.maximumWordsOfName + 3)
+        let pieces = text.spaceSeparatedWords(maxSplits: Self.maximumWordsOfName + 3)
         guard pieces.count >= 3, pieces.prefix(2).allSatisfy({ $0.trimmed("*").first?.isUppercase == true }) else { return nil }
         // Lazily: the last piece is the rest of the text, which is rarely read.
         let words = pieces.lazy.map { $0.trimmed("*,;") }

@@ -23,3 +23,12 @@ extension String {
         return lower..<utf8.index(lower, offsetBy: pattern.count)
     }
 }
+
+extension String {
+    /// The words between spaces (U+0020), empty ones left out, the last holding the rest of the
+    /// text after `maxSplits` splits: `split(separator: " ")` done on the UTF-8 bytes, without
+    /// walking grapheme clusters.
+    func spaceSeparatedWords(maxSplits: Int = Int.max) -> [Substring] {
+        utf8.split(separator: 0x20, maxSplits: maxSplits).map { self[$0.startIndex..<$0.endIndex] }
+    }
+}
