@@ -100,6 +100,12 @@ public final class AtomicFileWriter: @unchecked Sendable {
         if buffer.count >= Self.bufferLimit { try flush() }
     }
 
+    /// Adds the bytes `bytes` points to, without making an array of them first.
+    public func append(_ bytes: UnsafeRawBufferPointer) throws(SystemError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.bufferLimit { try flush() }
+    }
+
     /// Adds the bytes `range` of the open file `source` (read at those offsets, whatever its
     /// own position), copied inside the kernel where it can (`copy_file_range`): the bytes
     /// never pass through this process, which is what makes copying the unchanged lines of a

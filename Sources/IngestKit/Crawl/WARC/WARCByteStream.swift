@@ -190,7 +190,7 @@ final class WARCByteStream {
     private func write(toCopy bytes: UnsafeRawBufferPointer) {
         guard let copy else { return }
         do throws(SystemError) {
-            try copy.append(Array(bytes))
+            try copy.append(bytes)
         } catch {
             self.copy = nil
             copyFailed = true
