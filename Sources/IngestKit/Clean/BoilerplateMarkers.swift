@@ -57,7 +57,7 @@ enum BoilerplateMarkers {
     /// Beginnings of tokens that are markers in any compound (`promocard`, `sidebarleft`,
     /// `newsletterbox`, `commentform`, `kommentarmodul`): words no article container starts with,
     /// but for `prefixExceptions`.
-    static let prefixes: [(prefix: String, kind: BoilerplateKind)] = [
+    private static let prefixes: [(prefix: String, kind: BoilerplateKind)] = [
         ("promo", .promotion), ("newsletter", .promotion), ("advert", .promotion), ("paywall", .promotion),
         ("cookie", .cookie), ("consent", .cookie), ("breadcrumb", .navigation), ("sidebar", .other),
         ("related", .related), ("social", .social), ("footer", .legal), ("comment", .other),
@@ -68,6 +68,8 @@ enum BoilerplateMarkers {
     /// Words that begin with a prefix marker but name an article's genre, never a widget
     /// (an opinion piece classed `commentary`).
     static let prefixExceptions: Set<String> = ["commentary", "commentaries", "commentator", "commentators"]
+    /// `prefixes` as a table for matching tokens.
+    static let prefixTable = TokenPrefixTable(prefixes.map { (prefix: $0.prefix, value: $0.kind) })
 
     /// Markers of the page's own header: they hold only outside the article, since an
     /// article's `header` carries its title.
@@ -88,7 +90,9 @@ enum BoilerplateMarkers {
     /// shared markup vocabulary, and each language's (`BoilerplateWords.threadMarkupTokens`).
     static let thread: Set<String> = Set(["comment", "comments", "commentlist", "respond", "disqus", "reviews"])
         .union(LexiconSet.standard.lexicons.flatMap(\.boilerplate.threadMarkupTokens))
-    static let threadPrefixes: [String] = ["comment"] + LexiconSet.standard.lexicons.flatMap(\.boilerplate.threadMarkupTokenPrefixes)
+    private static let threadPrefixes: [String] = ["comment"] + LexiconSet.standard.lexicons.flatMap(\.boilerplate.threadMarkupTokenPrefixes)
+    /// `threadPrefixes` as a table for matching tokens.
+    static let threadPrefixTable = TokenPrefixTable(threadPrefixes.map { (prefix: $0, value: true) })
 
     /// Words that turn the token after them into a statement about the element's surroundings
     /// (`has-sidebar`, `no-comments`, `with-ads`): that token is not a marker.

@@ -467,11 +467,11 @@ enum MainContentSelector {
                 defer { previous = token }
                 guard !BoilerplateMarkers.modifiers.contains(previous) else { continue }
                 if liftsThreads, BoilerplateMarkers.thread.contains(token)
-                    || BoilerplateMarkers.threadPrefixes.contains(where: { token.hasPrefix($0) }) { continue }
+                    || BoilerplateMarkers.threadPrefixTable.firstMatch(in: token) != nil { continue }
                 if let kind = table[token] { return kind }
-                if matchesPrefixes, !BoilerplateMarkers.prefixExceptions.contains(token),
-                   let match = BoilerplateMarkers.prefixes.first(where: { token.hasPrefix($0.prefix) }) {
-                    return match.kind
+                if matchesPrefixes, let kind = BoilerplateMarkers.prefixTable.firstMatch(in: token),
+                   !BoilerplateMarkers.prefixExceptions.contains(token) {
+                    return kind
                 }
             }
             return nil
