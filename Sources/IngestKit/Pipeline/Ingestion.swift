@@ -98,6 +98,9 @@ public enum Ingestion {
             sources = try stream(catalog, work: work, jobs: report.jobs, manifest: manifest, observer: observer,
                                  cancellation: cancellation)
         }
+        // Every page is read: the archives' decompressed copies go before the commit flushes
+        // the file system, which would otherwise write them to the disk.
+        catalog.inflatedCopies.discardAll()
         var tally = sources.tally
         if let fatal = tally.fatal { throw fatal }
         report.count(sources)

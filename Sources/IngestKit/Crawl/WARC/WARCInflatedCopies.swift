@@ -87,6 +87,19 @@ public final class WARCInflatedCopies: Sendable {
         }
     }
 
+    /// Removes every copy now: a run calls this once its pages are read, before it flushes the
+    /// file system for its commit, so that the copies' bytes are never written to the disk.
+    func discardAll() {
+        let dropped = copies.withLock { copies in
+            defer { copies = [:] }
+            return Array(copies.values)
+        }
+        for copy in dropped {
+            copy.stretches.forEach { $0.discard() }
+            copy.whole?.discard()
+        }
+    }
+
     private func copyPath(of path: String) -> String {
         FileSystem.join(folder, "warc-" + String(SHA256.hex(of: Array(path.utf8)).prefix(16)) + ".warc")
     }
