@@ -61,10 +61,13 @@ enum TitleFinder {
 
     /// What separates a page's `<title>` from the site's name after it.
     static let siteNameSeparator = " | "
+    private static let siteNameSeparatorBytes = Array(siteNameSeparator.utf8)
 
     /// A page's `<title>` without the site's name and section after it (`Title | Section | Site`).
     static func withoutSiteName(_ title: String) -> String {
-        guard let separator = title.range(of: siteNameSeparator), separator.lowerBound > title.startIndex else { return title }
+        guard let separator = title.firstByteRange(of: siteNameSeparatorBytes), separator.lowerBound > title.startIndex else {
+            return title
+        }
         return String(title[..<separator.lowerBound])
     }
 
