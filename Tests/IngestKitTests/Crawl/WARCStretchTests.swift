@@ -53,6 +53,18 @@ import Testing
         }
     }
 
+    @Test func everyStretchCopyIsRemovedWhenTheCopiesAreDiscarded() throws {
+        let folder = try TemporaryFolder()
+        let (archive, offsets) = try archive(try members(), in: folder)
+        let scratch = folder.url("scratch").path
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        let copies = WARCInflatedCopies(folder: scratch)
+        _ = archive.read(maxBytes: 1 << 20, copies: copies, from: [0, offsets[4], offsets[10]])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch).count == 3)
+        copies.discardAll()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch).isEmpty)
+    }
+
     @Test func aStartInsideAMemberIsPassedOverAndReadByTheStretchBefore() throws {
         let folder = try TemporaryFolder()
         let (archive, offsets) = try archive(try members(), in: folder)
