@@ -30,11 +30,16 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .systemLibrary(
+            name: "CDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
+        ),
         .systemLibrary(name: "CMalloc"),
         .systemLibrary(name: "CLinuxFileCalls"),
         .target(
             name: "IngestKit",
-            dependencies: ["CLibXML2", "CLibCrypto", "CLinuxFileCalls", "CZlib"]
+            dependencies: ["CLibXML2", "CLibCrypto", "CLinuxFileCalls", "CZlib", "CDeflate"]
         ),
         .target(
             name: "IngestHTTP",

@@ -28,6 +28,8 @@ final class WARCByteStream {
     let isCompressed: Bool
     private var file: BufferedFileReader
     private let inflater: GzipInflater?
+    /// The fast path for whole members (`GzipMemberDecompressor`), made at the first member.
+    private lazy var memberDecompressor = GzipMemberDecompressor()
     private var window: [UInt8] = []
     private var start = 0
     /// Compressed bytes read from the file but not yet inflated.
@@ -197,6 +199,38 @@ final class WARCByteStream {
         }
     }
 
+    /// How much compressed input the fast path wants before a member: a member longer than
+    /// what is left of it after `wholeMemberRefill` is inflated by streaming.
+    private static let wholeMemberInput = 4 << 20
+    private static let wholeMemberRefill = 1 << 20
+
+    /// Inflates the member that starts at the next compressed byte in one call, when it lies
+    /// whole within the input read ahead and its output fits (`GzipMemberDecompressor`).
+    /// - Returns: whether it did; if not, nothing changed but the input read ahead.
+    private func inflateWholeMember() -> Bool {
+        if pending.count - pendingStart < Self.wholeMemberRefill {
+            pending.removeFirst(pendingStart)
+            pendingStart = 0
+            while pending.count < Self.wholeMemberInput,
+                  let chunk = try? file.nextChunk(limit: Self.wholeMemberInput - pending.count), !chunk.isEmpty {
+                pending += chunk
+            }
+        }
+        guard pendingStart < pending.count, let decompressor = memberDecompressor else { return false }
+        let fileOffset = file.offset - (pending.count - pendingStart)
+        let start = position + available
+        let consumed = pending.withUnsafeBytes { all in
+            decompressor.decompressMember(UnsafeRawBufferPointer(rebasing: all[pendingStart...])) { output in
+                window.append(contentsOf: output)
+                write(toCopy: output)
+            }
+        }
+        guard let consumed else { return false }
+        memberStarts.append((position: start, fileOffset: fileOffset))
+        pendingStart += consumed
+        return true
+    }
+
     /// Reads one more piece of the file into the window, or notes the end or the damage.
     private func readMore() {
         guard let inflater else {
@@ -218,6 +252,7 @@ final class WARCByteStream {
             pending = Array(chunk)
             pendingStart = 0
         }
+        if memberFileOffset == nil, inflateWholeMember() { return }
         let fileOffset = file.offset - (pending.count - pendingStart)
         if memberFileOffset == nil {
             memberFileOffset = fileOffset
