@@ -23,14 +23,26 @@ final class GzipMemberDecompressor {
         libdeflate_free_decompressor(decompressor)
     }
 
+    /// What decompressing a member here gave.
+    enum Outcome {
+        /// The member, whose bytes went to the caller, took this many bytes of the input.
+        case done(consumed: Int)
+        /// Its output is over `outputLimit`.
+        case tooLarge
+        /// It is not whole in the input, or not valid.
+        case failed
+    }
+
     /// Decompresses the gzip member that starts at `input`'s first byte, its checksum and size
     /// checked, and hands its bytes to `body`.
-    /// - Returns: how many bytes of `input` the member took; `nil` when it could not be done here.
-    func decompressMember(_ input: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) -> Void) -> Int? {
-        guard let base = input.baseAddress else { return nil }
+    func decompressMember(_ input: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) -> Void) -> Outcome {
+        guard let base = input.baseAddress else { return .failed }
         var capacity = max(output.count, Self.initialOutput)
         while capacity <= Self.outputLimit {
-            if output.count < capacity { output = [UInt8](repeating: 0, count: capacity) }
+            if output.count < capacity {
+                // Never read before libdeflate's output is written into it: left uninitialized.
+                output = [UInt8](unsafeUninitializedCapacity: capacity) { _, count in count = capacity }
+            }
             var consumed = 0
             var produced = 0
             let result = output.withUnsafeMutableBytes { out in
@@ -39,13 +51,15 @@ final class GzipMemberDecompressor {
             switch result {
             case LIBDEFLATE_SUCCESS:
                 output.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[..<produced])) }
-                return consumed
+                return .done(consumed: consumed)
             case LIBDEFLATE_INSUFFICIENT_SPACE:
                 capacity *= 2
             default:
-                return nil
+                return .failed
             }
         }
-        return nil
+        // A member this large is rare (a whole archive as one member): its buffer is not kept.
+        output = []
+        return .tooLarge
     }
 }

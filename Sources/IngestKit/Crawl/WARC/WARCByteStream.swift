@@ -199,36 +199,55 @@ final class WARCByteStream {
         }
     }
 
-    /// How much compressed input the fast path wants before a member: a member longer than
-    /// what is left of it after `wholeMemberRefill` is inflated by streaming.
-    private static let wholeMemberInput = 4 << 20
-    private static let wholeMemberRefill = 1 << 20
+    /// How much compressed input the fast path reads ahead of a member at first, and at most: a
+    /// member it cannot finish within the read-ahead doubles it, up to the most, before the member
+    /// goes to streaming. A stream that reads one record reads little more than the record.
+    private static let firstReadAhead = 128 << 10
+    private static let mostReadAhead = 4 << 20
+    private var readAhead = WARCByteStream.firstReadAhead
 
     /// Inflates the member that starts at the next compressed byte in one call, when it lies
     /// whole within the input read ahead and its output fits (`GzipMemberDecompressor`).
     /// - Returns: whether it did; if not, nothing changed but the input read ahead.
     private func inflateWholeMember() -> Bool {
-        if pending.count - pendingStart < Self.wholeMemberRefill {
-            pending.removeFirst(pendingStart)
-            pendingStart = 0
-            while pending.count < Self.wholeMemberInput,
-                  let chunk = try? file.nextChunk(limit: Self.wholeMemberInput - pending.count), !chunk.isEmpty {
-                pending += chunk
+        guard let decompressor = memberDecompressor else { return false }
+        while true {
+            let reachedEnd = readAheadOfMember()
+            guard pendingStart < pending.count else { return false }
+            let fileOffset = file.offset - (pending.count - pendingStart)
+            let start = position + available
+            let outcome = pending.withUnsafeBytes { all in
+                decompressor.decompressMember(UnsafeRawBufferPointer(rebasing: all[pendingStart...])) { output in
+                    window.append(contentsOf: output)
+                    write(toCopy: output)
+                }
+            }
+            switch outcome {
+            case .done(let consumed):
+                memberStarts.append((position: start, fileOffset: fileOffset))
+                pendingStart += consumed
+                return true
+            case .tooLarge:
+                return false
+            case .failed:
+                guard !reachedEnd, readAhead < Self.mostReadAhead else { return false }
+                readAhead *= 2
             }
         }
-        guard pendingStart < pending.count, let decompressor = memberDecompressor else { return false }
-        let fileOffset = file.offset - (pending.count - pendingStart)
-        let start = position + available
-        let consumed = pending.withUnsafeBytes { all in
-            decompressor.decompressMember(UnsafeRawBufferPointer(rebasing: all[pendingStart...])) { output in
-                window.append(contentsOf: output)
-                write(toCopy: output)
-            }
+    }
+
+    /// Reads compressed input until `readAhead` bytes are pending (or the file ends), keeping
+    /// what is pending at the front, once less than half of that is left.
+    /// - Returns: whether the file ended first.
+    private func readAheadOfMember() -> Bool {
+        guard pending.count - pendingStart < readAhead / 2 else { return false }
+        pending.removeFirst(pendingStart)
+        pendingStart = 0
+        while pending.count < readAhead {
+            guard let chunk = try? file.nextChunk(limit: readAhead - pending.count), !chunk.isEmpty else { return true }
+            pending += chunk
         }
-        guard let consumed else { return false }
-        memberStarts.append((position: start, fileOffset: fileOffset))
-        pendingStart += consumed
-        return true
+        return false
     }
 
     /// Reads one more piece of the file into the window, or notes the end or the damage.
@@ -260,8 +279,11 @@ final class WARCByteStream {
         }
         do {
             let before = window.count
+            // At most a read's worth of input per call, whatever the fast path read ahead: the
+            // window grows by that much output, not by a read-ahead's.
+            let piece = pendingStart..<min(pending.count, pendingStart + Self.readSize)
             let step = try pending.withUnsafeBytes { all in
-                try inflater.inflate(UnsafeRawBufferPointer(rebasing: all[pendingStart...])) { output in
+                try inflater.inflate(UnsafeRawBufferPointer(rebasing: all[piece])) { output in
                     window.append(contentsOf: output)
                     write(toCopy: output)
                 }
