@@ -100,6 +100,11 @@ enum BoilerplateMarkers {
         "has", "no", "with", "without", "hide", "show", "enable", "enabled", "disable", "disabled", "mit", "ohne",
     ]
 
+    /// Marker words that, after the word named here, name something else: `w-embed` is a site
+    /// builder's block of any HTML the author writes in (a table, a chart, a list), not a widget
+    /// embedded from elsewhere.
+    static let neutralCompounds: [String: Set<String>] = ["w": ["embed"]]
+
     /// Tag names of quotations: a post embedded from a social network (`<blockquote
     /// class="twitter-tweet">`) is quoted in the article as its source, so the social markers
     /// of its own element do not make it boilerplate. Share bars are never quotations.

@@ -465,7 +465,8 @@ enum MainContentSelector {
             var previous = ""
             for token in tokens {
                 defer { previous = token }
-                guard !BoilerplateMarkers.modifiers.contains(previous) else { continue }
+                guard !BoilerplateMarkers.modifiers.contains(previous),
+                      BoilerplateMarkers.neutralCompounds[previous]?.contains(token) != true else { continue }
                 if liftsThreads, BoilerplateMarkers.thread.contains(token)
                     || BoilerplateMarkers.threadPrefixTable.firstMatch(in: token) != nil { continue }
                 if let kind = table[token] { return kind }

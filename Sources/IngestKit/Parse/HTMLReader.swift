@@ -88,6 +88,9 @@ private final class HTMLEvents {
     var hiddenBuilder = HTMLBlockBuilder(readsHiddenElements: true)
     /// Open elements inside an element the builder chose to skip (counting that element).
     private var skippedDepth = 0
+    /// Whether the skipped element holds phrasing content only (`HTMLTagRole.phrasingOnlyDroppedTags`),
+    /// so that an element of the page's structure inside it ends the skip.
+    private var skipEndsAtPageStructure = false
     /// Open elements inside a hidden element (counting that element), read by `hiddenBuilder`.
     private var hiddenDepth = 0
     /// The text run since the last element boundary or comment, as UTF-8.
@@ -106,16 +109,41 @@ private final class HTMLEvents {
 
     func startElement(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         if skippedDepth > 0 {
-            skippedDepth += 1
-            return
+            guard skipEndsAtPageStructure, let name, HTMLTagRole.pageStructureTags.contains(tag(named: name).name) else {
+                skippedDepth += 1
+                return
+            }
+            endSkipLeftOpen()
         }
         flushText()
         let entered = element(name, attributes)
         if hiddenDepth > 0 {
-            if hiddenBuilder.enter(entered) { hiddenDepth += 1 } else { skippedDepth = 1 }
+            if hiddenBuilder.enter(entered) { hiddenDepth += 1 } else { startSkip(entered) }
         } else if !builder.enter(entered) {
-            if entered.isHidden, hiddenBuilder.enter(entered) { hiddenDepth = 1 } else { skippedDepth = 1 }
+            if entered.isHidden, hiddenBuilder.enter(entered) { hiddenDepth = 1 } else { startSkip(entered) }
         }
+    }
+
+    private func startSkip(_ element: HTMLElement) {
+        skippedDepth = 1
+        skipEndsAtPageStructure = !element.isHidden && HTMLTagRole.phrasingOnlyDroppedTags.contains(element.name)
+    }
+
+    /// Ends the skip of a phrasing-only element that the parser left open past its end tag: the
+    /// elements still open in it become text-less inline frames of the builder, so that their
+    /// ends pair as before, and what opens next is read as the page.
+    private func endSkipLeftOpen() {
+        let placeholder = HTMLElement(name: "span", tagRole: .inline)
+        for _ in 0..<skippedDepth {
+            if hiddenDepth > 0 {
+                _ = hiddenBuilder.enter(placeholder)
+                hiddenDepth += 1
+            } else {
+                _ = builder.enter(placeholder)
+            }
+        }
+        skippedDepth = 0
+        skipEndsAtPageStructure = false
     }
 
     func endElement() {

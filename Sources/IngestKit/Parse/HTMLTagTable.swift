@@ -85,6 +85,21 @@ enum HTMLTagRole: Equatable {
         "link", "base", "img", "area", "param", "dialog",
     ]
 
+    /// Dropped elements that may hold phrasing content only (`button`). libxml2 closes such an
+    /// element at its end tag only when nothing of a higher rank is open inside it: after
+    /// `<button><div></button>` the button stays open and would take the rest of the page with
+    /// it. An element of `pageStructureTags` opening inside one ends its skip.
+    static let phrasingOnlyDroppedTags: Set<String> = ["button"]
+
+    /// Elements of a page's structure that no phrasing-only element holds (the HTML standard's
+    /// content model of `button`): one opening inside a `phrasingOnlyDroppedTags` element says
+    /// that the parser left that element open past its end. A paragraph or a heading does not
+    /// count: buttons wrap their label in one (`<button><p>Size M</p></button>`).
+    static let pageStructureTags: Set<String> = [
+        "main", "article", "section", "nav", "header", "footer", "aside", "form", "ul", "ol", "dl", "table",
+        "blockquote", "pre", "figure", "address", "fieldset",
+    ]
+
     /// Elements that start and end a paragraph.
     private static let blockTags = [
         "html", "body", "div", "p", "section", "article", "main", "aside", "nav", "header", "footer",

@@ -115,6 +115,21 @@ import Testing
         #expect(removed.contains { $0.text == prompt && $0.kind == .other })
     }
 
+    @Test func aSiteBuildersBlockOfHTMLIsNoEmbeddedWidget() {
+        // `w-embed` holds whatever the author wrote (a table here); `video-embed` is a player.
+        let player = "Watch the video: how a migraine attack unfolds, explained in two minutes."
+        let html = """
+            <body><article><h1>Title</h1><p>\(Self.articleParagraphs[0])</p>
+            <div class="w-embed"><table><tr><td>Light</td><td>worse</td></tr><tr><td>Sleep</td><td>better</td></tr></table></div>
+            <p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p>
+            <div class="video-embed"><p>\(player)</p></div></article></body>
+            """
+        let (kept, removed) = select(html)
+        #expect(kept.contains { $0.text == "Light - worse" })
+        #expect(kept.contains { $0.text == "Sleep - better" })
+        #expect(removed.contains { $0.text == player && $0.kind == .other })
+    }
+
     @Test func blocksWithoutContainerContextAreAllKept() {
         let blocks = [Block.heading("Title", level: 1), Block.paragraph("Home | Contact"), Block.paragraph("Text.")]
         let (kept, removed) = MainContentSelector.select(blocks)

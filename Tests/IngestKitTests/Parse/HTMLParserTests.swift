@@ -127,6 +127,19 @@ import Testing
         #expect(page.blocks.last?.context.containerTokens.contains("noscript") == true)
     }
 
+    @Test func aButtonLeftOpenByTheParserDoesNotTakeThePageWithIt() {
+        // `</button>` does not close the `div`s left open inside it, so libxml2 keeps the button
+        // open: the list and the article after it are the page's, not the button's.
+        let page = HTMLParser.parse("""
+            <header><button class="menu">Menu<div class="icon"><div></button><a href="/">Home</a>
+            <ul><li>Section</li></ul></header>
+            <article><h1>Title</h1><p>The body of the article.</p></article>
+            """)
+        #expect(page.blocks.flatMap(\.texts) == ["Section", "Title", "The body of the article."])
+        // A button's own label stays out, in a paragraph of its own too.
+        #expect(texts("<p>Before.</p><button><p>Size M</p></button><p>After.</p>") == ["Before.", "After."])
+    }
+
     @Test func elementsHiddenInTheirPlaceLeaveNoText() {
         let html = """
             <p style="visibility:hidden">d</p><p style="Visibility: Hidden">e</p><p aria-hidden="false">Visible</p>
