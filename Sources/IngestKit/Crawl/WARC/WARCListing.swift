@@ -16,8 +16,13 @@ struct WARCListing {
 
     /// Adds what `stretch` found, after what earlier stretches found.
     mutating func append(_ stretch: WARCStretch) {
-        let copyNumber = copies?.count
-        if let copy = stretch.copy { copies?.append(copy) } else { copies = nil }
+        var copyNumber: Int?
+        if let copy = stretch.copy {
+            copyNumber = copies?.count
+            copies?.append(copy)
+        } else {
+            copies = nil
+        }
         for found in stretch.found {
             switch found {
             case .page(let page, let streamPosition):
