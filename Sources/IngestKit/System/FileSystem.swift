@@ -178,6 +178,17 @@ enum FileSystem {
         return got == count ? bytes : nil
     }
 
+    /// Reads the bytes `range` of the file at `path`.
+    /// - Throws: `SystemError` when it cannot be opened or read, or ends before `range` does.
+    static func readRange(_ range: Range<Int>, ofFileAt path: String) throws(SystemError) -> [UInt8] {
+        let descriptor = try SystemCall.retrying("open", path: path) { open(path, O_RDONLY | O_CLOEXEC) }
+        defer { close(descriptor) }
+        guard let bytes = readBytes(of: descriptor, at: range.lowerBound, count: range.count) else {
+            throw SystemError("read", path: path, cause: .other("the file ends before byte \(range.upperBound)"))
+        }
+        return bytes
+    }
+
     /// Tells the kernel that `range` of the open file `descriptor` will not be read again, so
     /// that its cached pages can go now rather than all at once when the file is replaced.
     static func dropCachedPages(of descriptor: Int32, in range: Range<Int>) {

@@ -125,9 +125,21 @@ struct WARCArchive {
         func failure(_ code: SourceFailure.Code, _ reason: String) -> SourceFailure {
             SourceFailure(code, describe(address.offset, reason), path: entry.displayPath)
         }
+        let tooLarge = failure(.tooLarge, "the page is over the limit of \(maxBytes) bytes")
+        let copied = address.kind == .plain ? nil : copies.position(ofRecordAt: address.offset, in: entry.location)
+        if let copied, let payload = copied.payload {
+            guard payload.range.count <= maxBytes else { throw tooLarge }
+            do throws(SystemError) {
+                return Source(relativePath: entry.relativePath, displayPath: address.archive, url: entry.url,
+                              contentType: payload.contentType, format: entry.format,
+                              bytes: try FileSystem.readRange(payload.range, ofFileAt: copied.copy))
+            } catch {
+                throw failure(.unreadable, error.reason)
+            }
+        }
         let stream: WARCByteStream
         do throws(SystemError) {
-            if address.kind != .plain, let copied = copies.position(ofRecordAt: address.offset, in: entry.location) {
+            if let copied {
                 stream = try WARCByteStream(path: copied.copy, fileOffset: copied.position)
             } else if address.kind == .inflated {
                 stream = try WARCByteStream(path: try copies.copy(of: entry.location, shownAs: address.archive),
@@ -151,7 +163,6 @@ struct WARCArchive {
         guard case .page(let page) = verdict, page.url == entry.url else {
             throw failure(.unreadable, "the archive changed since it was listed: the record is not that page any more")
         }
-        let tooLarge = failure(.tooLarge, "the page is over the limit of \(maxBytes) bytes")
         guard let block = record.block else { throw tooLarge }
         do throws(HTTPBody.Failure) {
             let bytes = try page.payload(of: block, limit: maxBytes)

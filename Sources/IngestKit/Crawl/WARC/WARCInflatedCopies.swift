@@ -11,10 +11,20 @@
 /// `AtomicFileWriter`, so a run's sweep removes any a killed run left; they are removed when
 /// this value is dropped. They cost the disk the archive's decompressed size while the run lasts.
 public final class WARCInflatedCopies: Sendable {
-    /// Where a record starts in the copies of an archive the crawl made: which file, and where in it.
+    /// Where a page's bytes lie in a copy when its record holds them as they are (no HTTP
+    /// transfer or content encoding), so that they are read at once, without the record, and
+    /// the `Content-Type` it gave them.
+    struct Payload: Sendable, Equatable {
+        var range: Range<Int>
+        var contentType: String?
+    }
+
+    /// Where a record starts in the copies of an archive the crawl made: which file, where in
+    /// it, and where its page's bytes lie when they can be read as they are.
     struct Position: Sendable, Equatable {
         var file: Int
         var position: Int
+        var payload: Payload?
     }
 
     /// The copies of one archive: the crawl's, one per stretch it read (`WARCStretch`), with
@@ -52,10 +62,10 @@ public final class WARCInflatedCopies: Sendable {
 
     /// Where the record at `offset` of the archive at `path` starts in a copy the crawl made, if
     /// it made one.
-    func position(ofRecordAt offset: Int, in path: String) -> (copy: String, position: Int)? {
+    func position(ofRecordAt offset: Int, in path: String) -> (copy: String, position: Int, payload: Payload?)? {
         copies.withLock { copies in
             guard let copy = copies[path], let found = copy.positions[offset] else { return nil }
-            return (copy.stretches[found.file].temporaryPath, found.position)
+            return (copy.stretches[found.file].temporaryPath, found.position, found.payload)
         }
     }
 

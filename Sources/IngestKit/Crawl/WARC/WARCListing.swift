@@ -25,9 +25,11 @@ struct WARCListing {
         }
         for found in stretch.found {
             switch found {
-            case .page(let page, let streamPosition):
+            case .page(let page, let streamPosition, let payload):
                 add(page)
-                if let copyNumber { positions[page.offset] = WARCInflatedCopies.Position(file: copyNumber, position: streamPosition) }
+                if let copyNumber {
+                    positions[page.offset] = WARCInflatedCopies.Position(file: copyNumber, position: streamPosition, payload: payload)
+                }
             case .skipped(let passedOver):
                 skipped.append(passedOver)
             case .failure(let reason):

@@ -8,6 +8,8 @@ struct WARCRecord {
     var kind: WARCRecordAddress.Kind
     /// Where the record starts in the stream (in the decompressed bytes, for gzip).
     var streamPosition: Int
+    /// Where its block starts in the stream.
+    var blockPosition: Int
     /// The block's size (`Content-Length`).
     var blockLength: Int
     /// The block, when the caller wanted it and it was within the limit.
@@ -79,6 +81,7 @@ final class WARCRecordReader {
             return resync(after: offset, "the record has no valid Content-Length")
         }
         stream.consume(headerLength.total)
+        let blockPosition = stream.position
         stream.fill(min(length, Self.blockPreviewLimit))
         let preview = stream.bytes(count: min(length, Self.blockPreviewLimit, stream.available))
         var block: [UInt8]?
@@ -89,7 +92,7 @@ final class WARCRecordReader {
         } else if !stream.skip(length) {
             return truncated(at: offset)
         }
-        return .record(WARCRecord(header: header, offset: offset, kind: kind, streamPosition: streamPosition,
+        return .record(WARCRecord(header: header, offset: offset, kind: kind, streamPosition: streamPosition, blockPosition: blockPosition,
                                   blockLength: length, block: block))
     }
 

@@ -9,8 +9,9 @@
 struct WARCStretch {
     /// What a record of the stretch was.
     enum Found {
-        /// A page: a source. `streamPosition` is where it starts in the stretch's copy.
-        case page(WARCIndex.Page, streamPosition: Int)
+        /// A page: a source. `streamPosition` is where its record starts in the stretch's copy;
+        /// `payload`, where its bytes lie there when the record holds them as they are.
+        case page(WARCIndex.Page, streamPosition: Int, payload: WARCInflatedCopies.Payload?)
         /// A record passed over.
         case skipped(WARCIndex.Skipped)
         /// A record that could not be read, the reason naming its offset.
@@ -97,6 +98,8 @@ struct WARCStretch {
             return .failure(WARCArchive.describe(record.offset, "\(error)"))
         }
         let listed = WARCIndex.Page(url: page.url, offset: record.offset, kind: record.kind, format: page.format, size: size)
-        return .page(listed, streamPosition: record.streamPosition)
+        let payload = page.isEncoded ? nil : WARCInflatedCopies.Payload(
+            range: (record.blockPosition + page.headLength)..<(record.blockPosition + record.blockLength), contentType: page.contentType)
+        return .page(listed, streamPosition: record.streamPosition, payload: payload)
     }
 }
