@@ -22,9 +22,7 @@ extension String {
         let lower = utf8.index(utf8.startIndex, offsetBy: found)
         return lower..<utf8.index(lower, offsetBy: pattern.count)
     }
-}
 
-extension String {
     /// The words between spaces (U+0020), empty ones left out, the last holding the rest of the
     /// text after `maxSplits` splits: `split(separator: " ")` done on the UTF-8 bytes, without
     /// walking grapheme clusters.

@@ -39,13 +39,10 @@ enum WARCArchiveSplit {
     /// first bytes decompress to `WARC/`.
     private static func firstRecordMember(in path: String, from offset: Int) -> Int? {
         guard let window = read(path, at: offset, count: searchLimit + probeSize) else { return nil }
-        var index = 0
-        while index + gzipHeader.count <= min(window.count, searchLimit) {
-            if window[index] == gzipHeader[0], window[index + 1] == gzipHeader[1], window[index + 2] == gzipHeader[2],
-               startsRecord(window[index..<min(window.count, index + probeSize)]) {
-                return offset + index
-            }
-            index += 1
+        var from = 0
+        while let index = WARCByteStream.firstIndex(of: gzipHeader, in: window, from: from), index < searchLimit {
+            if startsRecord(window[index..<min(window.count, index + probeSize)]) { return offset + index }
+            from = index + 1
         }
         return nil
     }
