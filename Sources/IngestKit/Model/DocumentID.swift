@@ -24,8 +24,21 @@ extension DocumentID {
     /// order as their ids do byte-wise, and take 8 bytes where the text takes an allocation of
     /// its own: a run keeps the ids of its documents this way.
     static func number<S: StringProtocol>(_ id: S) -> UInt64? {
-        guard isWellFormed(id) else { return nil }
-        return UInt64(id, radix: 16)
+        number(utf8: id.utf8)
+    }
+
+    /// `number(_:)` of an id given as its UTF-8 bytes.
+    static func number<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) -> UInt64? {
+        guard bytes.count == 16 else { return nil }
+        var value: UInt64 = 0
+        for byte in bytes {
+            switch byte {
+            case 0x30...0x39: value = value << 4 | UInt64(byte - 0x30)
+            case 0x61...0x66: value = value << 4 | UInt64(byte - 0x61 + 10)
+            default: return nil
+            }
+        }
+        return value
     }
 
     /// The id whose digits spell `number`: 16 lowercase hex digits.

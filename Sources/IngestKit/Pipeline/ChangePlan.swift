@@ -35,6 +35,13 @@ struct ChangePlan {
     private(set) var previousLines = DatasetLineTable()
     /// Time spent in the crawl's walk itself (see `StageTimes.crawl`).
     private(set) var crawlSeconds = 0.0
+    /// The failures the kept entries record, in path order, while there are at most `limit`.
+    private(set) var keptFailures: [SourceFailure] = []
+    private var keptFailureCount = 0
+    /// Whether the new manifest is the last one byte for byte, so that it need not be written:
+    /// every entry of the last manifest was read and kept, nothing is pending, nothing failed
+    /// in the crawl (and `keptFailures` holds every kept failure).
+    private(set) var leavesManifestAsItIs = false
 
     /// The most sources the plan may leave for workers.
     let limit: Int
@@ -59,6 +66,10 @@ struct ChangePlan {
         if let previous, rule.keepsUnread(entry, as: previous.entry) {
             kept.insert(previous.ordinal)
             if previous.entry.status == .ok, let id = DocumentID.number(previous.entry.id) { planned.add(id, processed: false) }
+            if let failure = previous.entry.failure(at: previous.entry.path) {
+                keptFailureCount += 1
+                if keptFailureCount <= limit { keptFailures.append(failure) }
+            }
             return
         }
         let id = entry.idNumber
@@ -78,11 +89,13 @@ struct ChangePlan {
     }
 
     /// Ends the plan once the crawl is done: `removed` and `previousLines` come from the walk
-    /// through the last manifest; the pending sources are put in order of id.
-    mutating func seal(removed: Int, previousLines: DatasetLineTable, crawlSeconds: Double) {
+    /// through the last manifest, `everyEntryMatched` says whether that walk read the manifest
+    /// to its end and matched each entry with a source; the pending sources are put in order of id.
+    mutating func seal(removed: Int, previousLines: DatasetLineTable, everyEntryMatched: Bool, crawlSeconds: Double) {
         self.removed = removed
         self.previousLines = previousLines
         self.crawlSeconds = crawlSeconds
+        leavesManifestAsItIs = everyEntryMatched && pending.isEmpty && crawlFailures.isEmpty && keptFailureCount <= limit
         pending.sort { $0.id < $1.id }
         planned.seal()
     }
@@ -115,7 +128,8 @@ extension ChangePlan {
         }
         guard !plan.isOverLimit else { return nil }
         merge.finish()
-        plan.seal(removed: merge.removed, previousLines: merge.previousLines, crawlSeconds: crawlSeconds)
+        plan.seal(removed: merge.removed, previousLines: merge.previousLines,
+                  everyEntryMatched: merge.readToEnd && merge.passedOver == 0, crawlSeconds: crawlSeconds)
         return plan
     }
 }

@@ -21,10 +21,12 @@ enum IncrementalRun {
     /// Processes the pending sources of `plan` and writes the new manifest into `manifest`.
     /// - Throws: `RunError` (`.output`) when a document or the manifest cannot be
     ///   written, or the last manifest cannot be read again as the plan read it.
-    /// With `trustingDataset` false, the previous dataset is not copied from: every line is
-    /// read from its document.
+    /// Unless `trust` holds the dataset, the previous dataset is not copied from: every line is
+    /// read from its document. A plan that leaves the manifest as it is leaves the file unread
+    /// and unwritten when it is the one this machine committed.
     static func run(_ plan: ChangePlan, work: SourceWork, jobs: Int, manifest: ManifestWriter, observer: RunObserver,
-                    cancellation: RunCancellation, trustingDataset: Bool) throws(RunError) -> ProcessedSources {
+                    cancellation: RunCancellation, trust: OutputTrust) throws(RunError) -> ProcessedSources {
+        let trustingDataset = trust.datasetHolds
         let lines = PendingLines()
         let progress = Locked(Progress(done: plan.kept.count))
         let pipeline = pendingPipeline(plan, work: work, jobs: jobs, progress: progress, lines: lines, observer: observer,
@@ -58,8 +60,13 @@ enum IncrementalRun {
         // An interrupted run counts the kept sources and those it processed; its manifest is
         // never committed, and the sources it did not get to are not among its sources.
         result.sources -= plan.pending.count - records.count
-        try writeManifest(plan, records: byPath, into: &result.tally, layout: layout,
-                          observer: cancellation.isCancelled ? .silent : observer)
+        if plan.leavesManifestAsItIs, trust.manifestIsCommitted {
+            result.tally.recordManifestKept(kept: plan.kept.count, failures: plan.keptFailures, index: plan.planned)
+            for failure in plan.keptFailures { observer.failed(failure) }
+        } else {
+            try writeManifest(plan, records: byPath, into: &result.tally, layout: layout,
+                              observer: cancellation.isCancelled ? .silent : observer)
+        }
         result.tally.index.seal()
         return result
     }

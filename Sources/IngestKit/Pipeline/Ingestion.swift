@@ -93,7 +93,7 @@ public enum Ingestion {
         let sources: ProcessedSources
         if let plan = try plan(catalog, work: work, options: options, observer: observer, cancellation: cancellation) {
             sources = try IncrementalRun.run(plan, work: work, jobs: report.jobs, manifest: manifest, observer: observer,
-                                             cancellation: cancellation, trustingDataset: trust.datasetHolds)
+                                             cancellation: cancellation, trust: trust)
         } else {
             sources = try stream(catalog, work: work, jobs: report.jobs, manifest: manifest, observer: observer,
                                  cancellation: cancellation)

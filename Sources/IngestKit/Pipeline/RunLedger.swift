@@ -84,6 +84,17 @@ struct RunLedger: Sendable {
         return failure
     }
 
+    /// Counts `kept` sources the quick check vouched for, `failures` the failures their entries
+    /// record, when the last manifest stands as it is: it is not written again, and `index`
+    /// holds the documents of the kept entries.
+    mutating func recordManifestKept(kept: Int, failures keptFailures: [SourceFailure], index keptDocuments: DatasetIndex) {
+        manifest.keepCurrent()
+        done += kept
+        unchanged += kept - keptFailures.count
+        for failure in keptFailures { failures.insert(failure) }
+        index = keptDocuments
+    }
+
     /// Counts a path the crawl could not list as a failed source.
     mutating func recordCrawlFailure(_ failure: SourceFailure) {
         failures.insert(failure)

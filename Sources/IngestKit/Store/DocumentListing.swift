@@ -15,6 +15,8 @@ struct DocumentListing: Sendable {
     private let unsettled: [UInt64]
     /// Names of temporary files (`AtomicFileWriter.temporaryPrefix`).
     let temporaryNames: [String]
+    /// The end of a document file's name, after its id.
+    private static let suffix = Array(".json".utf8)
 
     /// Lists `layout.documents`; documents modified at `unsettledSince` or later are not
     /// vouched for.
@@ -25,13 +27,15 @@ struct DocumentListing: Sendable {
         var temporaryNames: [String] = []
         try RunError.onOutput { () throws(SystemError) in
             try FileSystem.forEachEntry(in: layout.documents) { entry in
-                let name = String(decoding: entry.name, as: UTF8.self)
-                if name.hasPrefix(AtomicFileWriter.temporaryPrefix) {
-                    temporaryNames.append(name)
-                } else if name.hasSuffix(".json"), let id = DocumentID.number(name.dropLast(5)) {
+                let name = entry.name
+                if name.starts(with: AtomicFileWriter.temporaryPrefix.utf8) {
+                    temporaryNames.append(String(decoding: name, as: UTF8.self))
+                } else if name.count > Self.suffix.count, name.suffix(Self.suffix.count).elementsEqual(Self.suffix),
+                          let id = DocumentID.number(utf8: name.dropLast(Self.suffix.count)) {
                     ids.append(id)
                     if let unsettledSince,
-                       FileSystem.status(of: FileSystem.join(layout.documents, name))?.wasModified(since: unsettledSince) != false {
+                       FileSystem.status(of: FileSystem.join(layout.documents, String(decoding: name, as: UTF8.self)))?
+                           .wasModified(since: unsettledSince) != false {
                         unsettled.append(id)
                     }
                 }

@@ -9,6 +9,10 @@ struct ManifestMerge {
     private let noted: (String) -> Void
     /// Sources that had a document in the last run and are gone from the input.
     private(set) var removed = 0
+    /// Entries no source matched, failures included: their sources are gone.
+    private(set) var passedOver = 0
+    /// Whether the manifest was read to its end without an error.
+    private(set) var readToEnd = false
     /// The lines of the last `dataset.jsonl`, from every entry read so far.
     private(set) var previousLines = DatasetLineTable()
     /// How many entries were read so far.
@@ -32,8 +36,7 @@ struct ManifestMerge {
                 return next
             }
             guard next.path.utf8.lexicographicallyPrecedes(path.utf8) else { return nil }
-            if next.status == .ok { removed += 1 }
-            upcoming = nil
+            passOver(next)
         }
         return nil
     }
@@ -42,10 +45,15 @@ struct ManifestMerge {
     /// `previousLines`.
     mutating func finish() {
         while let next = peek() {
-            if next.status == .ok { removed += 1 }
-            upcoming = nil
+            passOver(next)
         }
         previousLines.seal()
+    }
+
+    private mutating func passOver(_ entry: Manifest.Entry) {
+        if entry.status == .ok { removed += 1 }
+        passedOver += 1
+        upcoming = nil
     }
 
     private mutating func peek() -> Manifest.Entry? {
@@ -56,6 +64,7 @@ struct ManifestMerge {
                     previousLines.add(upcoming)
                     entriesRead += 1
                 } else {
+                    readToEnd = true
                     reader = nil
                 }
             } catch {

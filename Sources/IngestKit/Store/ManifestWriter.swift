@@ -14,6 +14,8 @@ struct ManifestWriter: Sendable {
     private let manifest: ReplacementFile
     private let stamps: ReplacementFile
     private var count = 0
+    /// Set by `keepCurrent()`: the current files stand and nothing is written.
+    private var keepsCurrent = false
     private var manifestChunk: [UInt8] = []
     private var stampsChunk: [UInt8] = []
 
@@ -40,8 +42,17 @@ struct ManifestWriter: Sendable {
         }
     }
 
+    /// Leaves the current manifest and stamps as they are, unread: for a run that knows it would
+    /// write them again byte for byte (see `ChangePlan.leavesManifestAsItIs`). Nothing may have
+    /// been appended.
+    mutating func keepCurrent() {
+        precondition(count == 0, "entries were appended to a manifest that is kept as it is")
+        keepsCurrent = true
+    }
+
     /// Ends the manifest and its stamps.
     mutating func finish() throws(RunError) -> Files {
+        if keepsCurrent { return Files() }
         manifestChunk.append(contentsOf: "\n]}\n".utf8)
         try flush()
         return try RunError.onOutput { () throws(SystemError) in Files(manifest: try manifest.finish(), stamps: try stamps.finish()) }

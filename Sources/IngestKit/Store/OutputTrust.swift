@@ -10,6 +10,9 @@ struct OutputTrust {
     let datasetHolds: Bool
     /// Whether the manifest's entries may be kept without processing their sources.
     let manifestHolds: Bool
+    /// Whether the manifest is, byte for byte, the one this machine committed last (so in the
+    /// layout `ManifestWriter` writes).
+    let manifestIsCommitted: Bool
     /// What was found changed and how it is repaired, a line each.
     let repairs: [String]
 
@@ -28,6 +31,7 @@ struct OutputTrust {
         self.recorded = recorded
         datasetHolds = !full && recorded != nil && recorded?.dataset == current.dataset
         manifestHolds = !full && !manifestChanged
+        manifestIsCommitted = current.manifest != nil && recorded?.manifest == current.manifest
         self.repairs = repairs
     }
 }

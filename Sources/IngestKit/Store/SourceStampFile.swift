@@ -41,13 +41,24 @@ enum SourceStampFile {
                 return nil
             }
             let fields = line.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
-            guard fields.first.map({ String(decoding: $0, as: UTF8.self) }) == id else {
+            guard fields.first?.elementsEqual(id.utf8) == true else {
                 self.file = nil
                 return nil
             }
-            guard fields.count == 4, let size = Int(String(decoding: fields[1], as: UTF8.self)) else { return nil }
+            guard fields.count == 4, let size = Self.count(fields[1]) else { return nil }
             return SourceStamp(size: size, modified: String(decoding: fields[2], as: UTF8.self),
                                sha256: String(decoding: fields[3], as: UTF8.self))
+        }
+
+        /// The count the decimal digits `digits` spell; `nil` for anything else.
+        private static func count(_ digits: ArraySlice<UInt8>) -> Int? {
+            guard !digits.isEmpty, digits.count <= 18 else { return nil }
+            var value = 0
+            for digit in digits {
+                guard (0x30...0x39).contains(digit) else { return nil }
+                value = value * 10 + Int(digit - 0x30)
+            }
+            return value
         }
     }
 }

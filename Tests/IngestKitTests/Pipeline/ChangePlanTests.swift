@@ -67,7 +67,7 @@ import Testing
         plan.add(Self.crawlEntry("new.txt"), previous: nil)
         plan.add(Self.crawlEntry("z.txt"), previous: nil)
         plan.skip(SkippedPath(path: "Input/x.pdf", reason: "not a source file extension"))
-        plan.seal(removed: 1, previousLines: DatasetLineTable(), crawlSeconds: 0)
+        plan.seal(removed: 1, previousLines: DatasetLineTable(), everyEntryMatched: false, crawlSeconds: 0)
 
         #expect(plan.sources == 4 && plan.removed == 1 && plan.skipped.count == 1)
         #expect(plan.kept.count == 1 && plan.kept.contains(0) && !plan.kept.contains(1))
@@ -81,8 +81,35 @@ import Testing
     @Test func aKeptFailureHasNoLineInTheDataset() {
         var plan = ChangePlan(limit: 10, rule: rule(documents: []))
         plan.add(Self.crawlEntry("a.txt"), previous: (Self.recorded("a.txt", code: .binary), 0))
-        plan.seal(removed: 0, previousLines: DatasetLineTable(), crawlSeconds: 0)
+        plan.seal(removed: 0, previousLines: DatasetLineTable(), everyEntryMatched: true, crawlSeconds: 0)
         #expect(plan.kept.count == 1 && plan.pending.isEmpty && plan.planned.ids.isEmpty)
+    }
+
+    @Test func aPlanThatKeepsEveryEntryLeavesTheManifestAsItIsAndListsTheKeptFailures() {
+        var plan = ChangePlan(limit: 10, rule: rule(documents: ["a.txt"]))
+        plan.add(Self.crawlEntry("a.txt"), previous: (Self.recorded("a.txt"), 0))
+        plan.add(Self.crawlEntry("b.txt"), previous: (Self.recorded("b.txt", code: .binary), 1))
+        plan.seal(removed: 0, previousLines: DatasetLineTable(), everyEntryMatched: true, crawlSeconds: 0)
+        #expect(plan.leavesManifestAsItIs)
+        #expect(plan.keptFailures.map(\.code) == [.binary])
+    }
+
+    @Test func aPendingSourceAnEntryLeftOverOrACrawlFailureChangesTheManifest() {
+        var pending = ChangePlan(limit: 10, rule: rule(documents: ["a.txt"]))
+        pending.add(Self.crawlEntry("a.txt", size: 99), previous: (Self.recorded("a.txt"), 0))
+        pending.seal(removed: 0, previousLines: DatasetLineTable(), everyEntryMatched: true, crawlSeconds: 0)
+        #expect(!pending.leavesManifestAsItIs)
+
+        var leftOver = ChangePlan(limit: 10, rule: rule(documents: ["a.txt"]))
+        leftOver.add(Self.crawlEntry("a.txt"), previous: (Self.recorded("a.txt"), 0))
+        leftOver.seal(removed: 1, previousLines: DatasetLineTable(), everyEntryMatched: false, crawlSeconds: 0)
+        #expect(!leftOver.leavesManifestAsItIs)
+
+        var crawlFailure = ChangePlan(limit: 10, rule: rule(documents: ["a.txt"]))
+        crawlFailure.add(Self.crawlEntry("a.txt"), previous: (Self.recorded("a.txt"), 0))
+        crawlFailure.fail(SourceFailure(.unreadable, "cannot list", path: "Input/locked"))
+        crawlFailure.seal(removed: 0, previousLines: DatasetLineTable(), everyEntryMatched: true, crawlSeconds: 0)
+        #expect(!crawlFailure.leavesManifestAsItIs)
     }
 
     @Test func morePendingSourcesAndCrawlFailuresThanTheLimitAreOverIt() {

@@ -38,14 +38,3 @@ struct HeaderLines {
         return fields
     }
 }
-
-extension StringProtocol {
-    /// Whether the string equals `other` when ASCII letters are compared without case.
-    func caseInsensitiveEquals(_ other: String) -> Bool {
-        utf8.count == other.utf8.count && zip(utf8, other.utf8).allSatisfy { Self.lowerASCII($0) == Self.lowerASCII($1) }
-    }
-
-    private static func lowerASCII(_ byte: UInt8) -> UInt8 {
-        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-    }
-}

@@ -29,8 +29,7 @@ struct WARCArchive {
 
     /// Whether a file name is an archive's.
     static func isArchiveName(_ name: String) -> Bool {
-        let lowered = name.lowercased()
-        return archiveSuffixes.contains { lowered.hasSuffix($0) && lowered.count > $0.count }
+        archiveSuffixes.contains { name.utf8.count > $0.utf8.count && name.hasSuffixIgnoringCase($0) }
     }
 
     /// What the crawl reports of the archive: its failed and passed-over records, then its
