@@ -72,12 +72,15 @@ struct BoilerplateClassifier: Sendable {
 
     /// The boilerplate kind of `block`, or `nil` when nothing marks it as boilerplate.
     func classify(_ block: Block) -> BoilerplateKind? {
+        // A web page's links were judged where they stood (`MainContentSelector`): links it kept
+        // are a listing's entries or the article's own, not a menu. Plain text is judged here.
+        let linkCharacters = block.context.containerPath.isEmpty ? block.context.linkCharacters : 0
         if block.isList {
-            return classifyList(block)
+            return classifyList(block, linkCharacters: linkCharacters)
         }
         let isHeading = block.headingLevel != nil
         if isHeading, isStaffHeading(block.text) { return .staff }
-        return classify(text: block.text, isHeading: isHeading, linkCharacters: block.context.linkCharacters)
+        return classify(text: block.text, isHeading: isHeading, linkCharacters: linkCharacters)
     }
 
     /// Whether a heading closes the article (`Fazit`, `Conclusion`).
@@ -111,11 +114,11 @@ struct BoilerplateClassifier: Sendable {
         return peopleNounEndings.contains { last.hasSuffix($0) }
     }
 
-    private func classifyList(_ block: Block) -> BoilerplateKind? {
+    private func classifyList(_ block: Block, linkCharacters: Int) -> BoilerplateKind? {
         let texts = block.items.map(\.text)
         guard !texts.isEmpty else { return nil }
         let characters = max(texts.reduce(0) { $0 + $1.count }, 1)
-        if Double(block.context.linkCharacters) / Double(characters) >= Self.navigationLinkShare {
+        if Double(linkCharacters) / Double(characters) >= Self.navigationLinkShare {
             return .navigation
         }
         let names = texts.filter(contact.isTitledName).count

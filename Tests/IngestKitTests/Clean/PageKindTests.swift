@@ -167,6 +167,23 @@ import Testing
         #expect(!kept.contains("Imprint"))
     }
 
+    @Test func aListingsLinkedTitlesSurviveTheCleaning() {
+        // A listing without an article: its entries are a list of linked titles, kept by the
+        // selection and not taken for a menu afterwards by their links.
+        let titles = ["Slow-cooked bean stew with smoked paprika", "Roast chicken with lemon and thyme",
+                      "Baked salmon with a crust of herbs", "Spring vegetable soup with fresh peas",
+                      "Mushroom risotto with parmesan and sage", "Spiced lentil curry with coconut milk"]
+        let entries = titles.enumerated().map { "<li><a href=\"/recipe/\($0.offset)\">\($0.element)</a></li>" }.joined()
+        let html = """
+            <html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/about">About</a></li></ul></nav>
+            <div class="page"><h1>Dinner recipes</h1><p>Our favourite dishes for a weeknight.</p><ul>\(entries)</ul></div>
+            <footer><p>© 2025 Kitchen</p></footer></body></html>
+            """
+        let cleaned = cleanedTexts(html)
+        for title in titles { #expect(cleaned.contains(title)) }
+        #expect(!cleaned.contains("Home"))
+    }
+
     @Test func customerReviewsAreNotTheProduct() {
         let review = "Works well and arrived quickly, but the handle feels a bit cheap for the price we paid for it."
         let html = """
