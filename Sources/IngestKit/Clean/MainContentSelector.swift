@@ -19,7 +19,8 @@
 ///    lines after the article's last running text, and headings left without a section go.
 /// When no container outside the comment threads holds enough running text to be the article,
 /// and the page does not declare itself an article, steps 1 to 4 run again with the thread markers lifted: the page is a thread (a forum topic,
-/// questions and answers), and its posts are the content.
+/// questions and answers), and its posts are the content. A page whose structured data declares
+/// it a thread (`ThreadSchemaTypes`) is read that way too when the first post passes for an article.
 /// 5. When that leaves nothing of the page, class and id markers took the article (a wrapper
 ///    classed `share`, sections named `ads-…`): steps 1 to 4 run again with only the surest
 ///    markers, the element's own tag (`nav`, `footer`, …) and the definite ones.
