@@ -51,6 +51,7 @@ public enum ArticleCleaner {
     /// Cleans the blocks of `page` (its visible ones, or its hidden ones on a second reading).
     private static func cleanBlocks(_ page: ParsedPage, format: SourceFormat, classifier: BoilerplateClassifier) -> CleanedArticle {
         let (blocks, selectorRemoved) = MainContentSelector.select(page.blocks, isDeclaredArticle: page.isDeclaredArticle,
+                                                                   isDeclaredThread: page.isDeclaredThread,
                                                                    declaredTitles: page.declaredTitles)
         let ownVerdicts = blocks.map(classifier.classify)
         var verdicts = ownVerdicts

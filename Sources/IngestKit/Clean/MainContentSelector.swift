@@ -19,7 +19,8 @@
 ///    lines after the article's last running text, and headings left without a section go.
 /// When no container outside the comment threads holds enough running text to be the article,
 /// and the page does not declare itself an article, steps 1 to 4 run again with the thread markers lifted: the page is a thread (a forum topic,
-/// questions and answers), and its posts are the content.
+/// questions and answers), and its posts are the content. A page whose structured data declares
+/// it a thread (`ThreadSchemaTypes`) is read that way too when the first post passes for an article.
 /// 5. When that leaves nothing of the page, class and id markers took the article (a wrapper
 ///    classed `share`, sections named `ads-…`): steps 1 to 4 run again with only the surest
 ///    markers, the element's own tag (`nav`, `footer`, …) and the definite ones.
@@ -37,20 +38,23 @@
 enum MainContentSelector {
     /// Splits `blocks` into those that are the page's main content and those that are not.
     /// Blocks without container context (plain-text sources) are all kept. A page that
-    /// `isDeclaredArticle` (`og:type`) is never read as a thread; `declaredTitles` tell its headline.
-    static func select(_ blocks: [Block], isDeclaredArticle: Bool = false,
+    /// `isDeclaredArticle` (`og:type`) is never read as a thread unless it `isDeclaredThread`
+    /// (its structured data); `declaredTitles` tell its headline.
+    static func select(_ blocks: [Block], isDeclaredArticle: Bool = false, isDeclaredThread: Bool = false,
                        declaredTitles: [String] = []) -> (kept: [Block], removed: [RemovedBlock]) {
         guard blocks.contains(where: { !$0.context.containerPath.isEmpty }) else { return (blocks, []) }
         // Element identifiers count up from 0 in each page: per-element facts live in arrays.
         let elementCount = (blocks.lazy.compactMap { $0.context.containerPath.max() }.max() ?? -1) + 1
         var (verdicts, foundArticle) = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, reading: .all),
                                                elementCount: elementCount)
-        if !foundArticle, !isDeclaredArticle {
-            // No article outside the comment threads: the page is a thread, its posts the content.
+        if isDeclaredThread || (!foundArticle && !isDeclaredArticle) {
+            // No article outside the comment threads, or a page that declares itself a thread:
+            // its posts are the content, the first of them (the question) often long enough to
+            // pass for an article.
             let thread = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, reading: .threadsLifted),
                                  elementCount: elementCount)
             let outside = runningText(blocks, verdicts)
-            if thread.foundArticle, outside < Double(MainContentSettings.minimumArticleCharacters),
+            if thread.foundArticle, isDeclaredThread || outside < Double(MainContentSettings.minimumArticleCharacters),
                runningText(blocks, thread.verdicts) >= MainContentSettings.threadAdvantage * outside { verdicts = thread.verdicts }
         }
         let pageText = runningText(blocks, blocks.map { _ in nil })

@@ -83,9 +83,9 @@ enum MainContentSettings {
     /// content: what stands outside it is not searched.
     static let mainTextShare = 0.1
 
-    /// A page with no article outside its comment threads is read as a thread when that gives
-    /// at least this many times the running text of the reading without the threads (a short
-    /// article above a long discussion stays an article).
+    /// A page with no article outside its comment threads, or one that declares itself a thread,
+    /// is read as a thread when that gives at least this many times the running text of the
+    /// reading without the threads (a short article above a long discussion stays an article).
     static let threadAdvantage = 4.0
 
     /// A kept block of at least this many characters that repeats an earlier kept block word

@@ -21,11 +21,14 @@ public struct ParsedPage: Sendable, Equatable {
     /// The kind of page it declares itself (`og:type`: `article`, `website`, `product`, …),
     /// lowercased, if any.
     public var declaredType: String?
+    /// Whether the page's structured data (JSON-LD, microdata) declares it a thread: a forum
+    /// topic, or a question with its answers, whose posts are the content.
+    public var isDeclaredThread: Bool
 
     /// Creates a parsed page.
     public init(blocks: [Block], declaredTitle: String? = nil, declaredLanguage: String? = nil, removed: [RemovedBlock] = [],
                 declaredDescription: String? = nil, hiddenBlocks: [Block] = [], declaredType: String? = nil,
-                alternativeTitles: [String] = []) {
+                alternativeTitles: [String] = [], isDeclaredThread: Bool = false) {
         self.blocks = blocks
         self.declaredTitle = declaredTitle
         self.declaredLanguage = declaredLanguage
@@ -34,6 +37,7 @@ public struct ParsedPage: Sendable, Equatable {
         self.hiddenBlocks = hiddenBlocks
         self.declaredType = declaredType
         self.alternativeTitles = alternativeTitles
+        self.isDeclaredThread = isDeclaredThread
     }
 
     /// Whether the page declares itself an article (`og:type` `article`).

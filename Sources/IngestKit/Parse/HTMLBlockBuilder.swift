@@ -29,6 +29,8 @@ struct HTMLBlockBuilder {
     private var openGraphDescription: String?
     private var metaDescription: String?
     private var openGraphType: String?
+    /// Whether the page's structured data declares a thread (`ThreadSchemaTypes`).
+    private var declaresThread = false
     /// Whether hidden elements are read like the others (the builder of a page's hidden parts).
     private let readsHiddenElements: Bool
 
@@ -145,6 +147,7 @@ struct HTMLBlockBuilder {
     /// An element starts; returns whether its children should be visited (and `exit()` called).
     mutating func enter(_ element: HTMLElement) -> Bool {
         let role = element.tagRole
+        if !declaresThread, let itemType = element.itemType, ThreadSchemaTypes.isThread(itemType: itemType) { declaresThread = true }
         if (element.isHidden && !readsHiddenElements) || role == .dropped { return false }
         switch role {
         case .meta:
@@ -249,6 +252,14 @@ struct HTMLBlockBuilder {
         }
     }
 
+    /// The `type` of a script that holds the page's structured data (JSON-LD).
+    static let structuredDataType = "application/ld+json"
+
+    /// Reads the text of a script of `structuredDataType`: whether it declares a thread.
+    mutating func readStructuredData(_ json: [UInt8]) {
+        if !declaresThread, ThreadSchemaTypes.isThread(json: json) { declaresThread = true }
+    }
+
     /// Ends the walk: flushes what is still open and returns the page.
     mutating func finish() -> ParsedPage {
         while !lists.isEmpty { closeList() }
@@ -261,7 +272,7 @@ struct HTMLBlockBuilder {
         }
         return ParsedPage(blocks: blocks, declaredTitle: declared, declaredLanguage: declaredLanguage,
                           declaredDescription: metaDescription ?? openGraphDescription, declaredType: openGraphType,
-                          alternativeTitles: alternatives)
+                          alternativeTitles: alternatives, isDeclaredThread: declaresThread)
     }
 
     private static func nonEmpty(_ text: String) -> String? {

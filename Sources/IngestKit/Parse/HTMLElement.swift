@@ -6,7 +6,7 @@ struct HTMLElement {
     /// article's answers), while the boilerplate they hide (menus, dialogs) is marked by its
     /// class and role as well.
     enum Attribute: String, CaseIterable {
-        case classNames = "class", id, role, style, lang, property, name, content
+        case classNames = "class", id, role, style, lang, property, name, content, itemtype, type
     }
 
     var name: String
@@ -19,6 +19,10 @@ struct HTMLElement {
     var lang: String?
     var metaName: String?
     var metaContent: String?
+    /// The schema.org type of a microdata item (`itemtype`), as written.
+    var itemType: String?
+    /// The `type` attribute (a script's `application/ld+json`), lowercased.
+    var type: String?
 
     init(name: String, tagRole: HTMLTagRole? = nil, classValue: String = "", idValue: String = "", role: String = "") {
         self.name = name
@@ -37,6 +41,8 @@ struct HTMLElement {
         case .lang: lang = value
         case .property, .name: if metaName == nil { metaName = value.lowercased() }
         case .content: metaContent = value
+        case .itemtype: itemType = value
+        case .type: type = value.lowercased()
         }
     }
 

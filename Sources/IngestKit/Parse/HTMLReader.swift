@@ -95,6 +95,9 @@ private final class HTMLEvents {
     private var hiddenDepth = 0
     /// The text run since the last element boundary or comment, as UTF-8.
     private var pendingText: [UInt8] = []
+    /// The text of the skipped `<script type="application/ld+json">` being read, as UTF-8:
+    /// the page's structured data, which the builder reads for the kind of page it declares.
+    private var structuredData: [UInt8]?
 
     init() {
         pendingText.reserveCapacity(1024)
@@ -126,6 +129,7 @@ private final class HTMLEvents {
 
     private func startSkip(_ element: HTMLElement) {
         skippedDepth = 1
+        if element.name == "script", element.type == HTMLBlockBuilder.structuredDataType { structuredData = [] }
         skipEndsAtPageStructure = !element.isHidden && HTMLTagRole.phrasingOnlyDroppedTags.contains(element.name)
     }
 
@@ -144,11 +148,16 @@ private final class HTMLEvents {
         }
         skippedDepth = 0
         skipEndsAtPageStructure = false
+        structuredData = nil
     }
 
     func endElement() {
         if skippedDepth > 0 {
             skippedDepth -= 1
+            if skippedDepth == 0, let data = structuredData {
+                builder.readStructuredData(data)
+                structuredData = nil
+            }
             return
         }
         flushText()
@@ -161,7 +170,13 @@ private final class HTMLEvents {
     }
 
     func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int32) {
-        guard skippedDepth == 0, let characters, length > 0 else { return }
+        guard let characters, length > 0 else { return }
+        guard skippedDepth == 0 else {
+            if skippedDepth == 1, structuredData != nil {
+                structuredData?.append(contentsOf: UnsafeBufferPointer(start: characters, count: Int(length)))
+            }
+            return
+        }
         pendingText.append(contentsOf: UnsafeBufferPointer(start: characters, count: Int(length)))
     }
 

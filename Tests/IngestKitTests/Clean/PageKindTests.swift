@@ -6,7 +6,8 @@ import Testing
 @Suite struct PageKindTests {
     private func keptTexts(_ html: String) -> [String] {
         let page = HTMLParser.parse(html)
-        return MainContentSelector.select(page.blocks, isDeclaredArticle: page.isDeclaredArticle).kept.flatMap(\.texts)
+        return MainContentSelector.select(page.blocks, isDeclaredArticle: page.isDeclaredArticle,
+                                          isDeclaredThread: page.isDeclaredThread).kept.flatMap(\.texts)
     }
 
     private func cleanedTexts(_ html: String) -> [String] {
@@ -61,6 +62,41 @@ import Testing
     @Test func commentsUnderADeclaredArticleAreNotReadAsAThread() {
         let kept = keptTexts(Self.thread(declaredType: "article"))
         #expect(kept.filter { Self.summaries.contains($0) }.count < Self.summaries.count)
+    }
+
+    /// A topic whose question is long enough to pass for an article, its answers in comments.
+    private static func topic(head: String, itemType: String = "") -> String {
+        let question = Self.summaries.map { "<p>\($0)</p>" }.joined()
+        let answers = (0..<6).map { index in
+            let text = Self.summaries.indices.map { Self.summaries[($0 + index) % Self.summaries.count] }.joined(separator: " ")
+            return "<div class=\"comment\"><p class=\"name\">member\(index)</p><p>Answer \(index): \(text)</p></div>"
+        }.joined()
+        return """
+            <html><head>\(head)</head><body>
+            <div\(itemType)><h1>What happened in town this week?</h1><div class="question">\(question)</div>
+            <div class="comments">\(answers)</div></div>
+            <footer><p>Forum rules and privacy</p></footer></body></html>
+            """
+    }
+
+    @Test func theAnswersAreTheContentOfATopicThatDeclaresItselfAThread() {
+        let jsonLD = #"<script type="application/ld+json">{"@context": "https://schema.org", "@type": "DiscussionForumPosting"}</script>"#
+        let microdata = #" itemscope itemtype="https://schema.org/QAPage""#
+        for html in [Self.topic(head: jsonLD), Self.topic(head: "", itemType: microdata)] {
+            #expect(HTMLParser.parse(html).isDeclaredThread)
+            let kept = keptTexts(html)
+            #expect(kept.contains(Self.summaries[0]))
+            #expect(kept.filter { $0.hasPrefix("Answer ") }.count == 6)
+        }
+    }
+
+    @Test func aLongQuestionWithoutADeclarationIsReadAsAnArticle() {
+        let article = #"<script type="application/ld+json">{"@type": "Article"}</script>"#
+        let html = Self.topic(head: article)
+        #expect(!HTMLParser.parse(html).isDeclaredThread)
+        let kept = keptTexts(html)
+        #expect(kept.contains(Self.summaries[0]))
+        #expect(!kept.contains { $0.hasPrefix("Answer ") })
     }
 
     @Test func aPageMarkedAllOverStillGivesItsDensestText() {
