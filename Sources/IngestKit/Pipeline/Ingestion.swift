@@ -136,7 +136,8 @@ public enum Ingestion {
         // walks the manifest again, and says it then.
         let notes = Locked<[String]>([])
         let note: @Sendable (String) -> Void = { message in notes.withLock { $0.append(message) } }
-        let merge = ManifestMerge(reader: openManifest(work.layout, noted: note), noted: note)
+        // The manifest is parsed on another core while this one walks the input.
+        let merge = ManifestMerge(reader: openManifest(work.layout, noted: note).map { ManifestReadAhead($0) }, noted: note)
         let plan = try ChangePlan.survey(catalog, merge: merge, rule: work.rule, limit: options.incrementalLimit,
                                          web: work.web, cancellation: cancellation)
         if plan != nil {

@@ -4,7 +4,7 @@
 /// further, the rest of the sources are taken as new (processing a source again is always safe).
 /// On the way it gathers where the manifest puts each line of the last `dataset.jsonl`.
 struct ManifestMerge {
-    private var reader: ManifestReader?
+    private var reader: (any ManifestEntries)?
     private var upcoming: Manifest.Entry?
     private let noted: (String) -> Void
     /// Sources that had a document in the last run and are gone from the input.
@@ -22,7 +22,7 @@ struct ManifestMerge {
 
     /// Walks the manifest of `reader` (none: every source is new); `noted` hears of a manifest
     /// that breaks off.
-    init(reader: ManifestReader?, noted: @escaping (String) -> Void) {
+    init(reader: (any ManifestEntries)?, noted: @escaping (String) -> Void) {
         self.reader = reader
         self.noted = noted
     }
