@@ -6,8 +6,10 @@
 ///
 /// The manifest, sorted by path, is written once every pending source is done, by walking the
 /// last manifest again: each entry the plan kept is written as it was, the new records take the
-/// places of their sources, and the entries of sources that are gone are left out. Memory holds
-/// the pending sources and their records, at most the plan's limit of each.
+/// places of their sources, and the entries of sources that are gone are left out; a plan that
+/// keeps every entry (`ChangePlan.leavesManifestAsItIs`) leaves the manifest this machine
+/// committed as it is, unread. Memory holds the pending sources and their records, at most the
+/// plan's limit of each.
 enum IncrementalRun {
     /// What the pending sources became, in the plan's order, and how the run goes.
     private struct Progress: Sendable {
