@@ -15,7 +15,7 @@ public enum DocumentID {
 
     /// Whether `text` has the shape of an id: 16 lowercase hex digits.
     public static func isWellFormed<S: StringProtocol>(_ text: S) -> Bool {
-        text.utf8.count == 16 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+        number(utf8: text.utf8) != nil
     }
 }
 

@@ -16,7 +16,7 @@ struct DocumentListing: Sendable {
     /// Names of temporary files (`AtomicFileWriter.temporaryPrefix`).
     let temporaryNames: [String]
     /// The end of a document file's name, after its id.
-    private static let suffix = Array(".json".utf8)
+    private static let fileSuffix = Array(".json".utf8)
 
     /// Lists `layout.documents`; documents modified at `unsettledSince` or later are not
     /// vouched for.
@@ -30,8 +30,9 @@ struct DocumentListing: Sendable {
                 let name = entry.name
                 if name.starts(with: AtomicFileWriter.temporaryPrefix.utf8) {
                     temporaryNames.append(String(decoding: name, as: UTF8.self))
-                } else if name.count > Self.suffix.count, name.suffix(Self.suffix.count).elementsEqual(Self.suffix),
-                          let id = DocumentID.number(utf8: name.dropLast(Self.suffix.count)) {
+                } else if name.count > Self.fileSuffix.count,
+                          name.suffix(Self.fileSuffix.count).elementsEqual(Self.fileSuffix),
+                          let id = DocumentID.number(utf8: name.dropLast(Self.fileSuffix.count)) {
                     ids.append(id)
                     if let unsettledSince,
                        FileSystem.status(of: FileSystem.join(layout.documents, String(decoding: name, as: UTF8.self)))?
