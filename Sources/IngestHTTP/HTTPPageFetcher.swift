@@ -41,7 +41,7 @@ public final class HTTPPageFetcher: PageFetcher {
         try? client.syncShutdown()
     }
 
-    /// Sends `request` once (see `PageFetcher`).
+    /// Sends `request` once (see `PageFetcher`); cancelling the calling task cancels the request.
     public func fetch(_ request: PageRequest) async throws(PageFetchError) -> PageResponse {
         var outgoing = HTTPClientRequest(url: request.url)
         outgoing.method = .GET
@@ -69,6 +69,10 @@ public final class HTTPPageFetcher: PageFetcher {
         } catch let error as HTTPClientError
                     where [.readTimeout, .connectTimeout, .deadlineExceeded].contains(error) {
             throw .timedOut
+        } catch is CancellationError {
+            throw .cancelled
+        } catch let error as HTTPClientError where error == .cancelled {
+            throw .cancelled
         } catch {
             throw .failed("\(error)")
         }

@@ -31,8 +31,8 @@
 /// ```
 public enum Ingestion {
     /// Runs the pipeline once. When `cancellation` is cancelled the run stops early: the
-    /// returned report has `interrupted` set, and neither `dataset.jsonl` nor `manifest.json`
-    /// was written.
+    /// requests of pages still being fetched are cancelled, the returned report has
+    /// `interrupted` set, and neither `dataset.jsonl` nor `manifest.json` was written.
     /// The pages of `.urls` lists are fetched through `pageFetcher`; without one they fail.
     /// - Throws: `RunError`: `.output` when the output cannot be written (the previous dataset
     ///   is then left intact), `.busy` when another run writes to it, `.input` when the input
@@ -64,6 +64,7 @@ public enum Ingestion {
         let web = pageFetcher.map { fetcher in
             WebSources(fetcher, policy: options.fetch, maxBytes: options.maxBytes, layout: layout, noted: observer.noted)
         }
+        if let web { cancellation.onCancel { [weak web] in web?.interrupt() } }
         let work = SourceWork(catalog: catalog, layout: layout, rule: ChangeRule(listing: listing, full: effective.full),
                               marker: marker, web: web)
         let manifest = try ManifestWriter(layout)
@@ -155,7 +156,8 @@ public enum Ingestion {
         let ledger = Locked(RunLedger(manifest: manifest))
         let pipeline = work.pipeline(jobs: jobs, shouldStop: { cancellation.isCancelled || ledger.withLock { $0.fatal != nil } }) { record in
             let (failure, done) = ledger.withLock { ledger in (ledger.record(record), ledger.done) }
-            if let failure { observer.failed(failure) }
+            // After an interruption, what fails is mostly what was stopped, and is tried again.
+            if let failure, !cancellation.isCancelled { observer.failed(failure) }
             observer.progressed(done, nil)
         }
         var crawlFailures = 0

@@ -32,6 +32,8 @@ final class WebSources: Sendable {
     private let refetch: Bool
     private let maxBytes: Int
     private let pending = Locked<[String: Pending]>([:])
+    /// The requests in flight, by page; `nil` once the run was interrupted.
+    private let requests = Locked<[ObjectIdentifier: Task<Void, Never>]?>([:])
     /// The document ids of the pages listed this run: the cache keeps only theirs.
     private let listed = Locked<Set<String>>([])
     /// Told when a fetched page cannot be kept in the cache.
@@ -59,11 +61,33 @@ final class WebSources: Sendable {
         guard isNew else { return }
         let id = entry.id
         listed.withLock { _ = $0.insert(id) }
-        Task(executorPreference: FetchExecutor.shared) {
-            let answer = await self.answer(for: url, id: id, shownAs: entry.displayPath)
-            page.answer.withLock { $0 = answer }
+        let key = ObjectIdentifier(page)
+        // The request is registered before it can end, under the lock its end takes.
+        let started = requests.withLock { requests in
+            guard requests != nil else { return false }
+            requests?[key] = Task(executorPreference: FetchExecutor.shared) {
+                let answer = await self.answer(for: url, id: id, shownAs: entry.displayPath)
+                self.requests.withLock { _ = $0?.removeValue(forKey: key) }
+                page.answer.withLock { $0 = answer }
+                page.arrived.signal()
+            }
+            return true
+        }
+        if !started {
+            let failure = SourceFailure(.unreadable, PageFetchError.cancelled.reason, path: entry.displayPath)
+            page.answer.withLock { $0 = .failed(failure) }
             page.arrived.signal()
         }
+    }
+
+    /// Stops every request in flight, and any asked for later: their pages fail at once as not
+    /// fetched, so that an interrupted run does not wait for slow servers.
+    func interrupt() {
+        let inFlight = requests.withLock { requests in
+            defer { requests = nil }
+            return requests.map { Array($0.values) } ?? []
+        }
+        for request in inFlight { request.cancel() }
     }
 
     /// The answer for the page of `entry`, once it came (the request goes out now if it did

@@ -109,6 +109,39 @@ import Testing
         #expect(pageRequests(server).allSatisfy { $0.ifNoneMatch == nil })
     }
 
+    @Test func anInterruptedRunStopsThePagesStillFetchingWithoutWaitingForThem() throws {
+        let folder = try TemporaryFolder()
+        let server = try TestHTTPServer()
+        try makeSite(server, in: folder)
+        for index in 0..<Self.pageCount {
+            server.site.set("/page\(index)", TestPage(body: "<p>Late</p>", delay: .seconds(60)))
+        }
+        var options = IngestOptions(input: folder.url("Input").path, output: folder.url("Output").path, jobs: 2)
+        options.fetch = PoliteFetcherTests.quickPolicy
+        options.fetch.readTimeout = .seconds(120)
+        let slowRun = options
+        let cancellation = RunCancellation()
+        let finished = DispatchSemaphore(value: 0)
+        let outcome = Locked<Result<RunReport, RunError>?>(nil)
+        DispatchQueue.global().async {
+            let result = Result { () throws(RunError) in
+                try Ingestion.run(slowRun, cancellation: cancellation, pageFetcher: HTTPPageFetcher(policy: slowRun.fetch))
+            }
+            outcome.withLock { $0 = result }
+            finished.signal()
+        }
+        // The run is interrupted with requests in flight, and the others waiting for a connection.
+        let connections = options.fetch.perHostConnections
+        for _ in 0..<200 where pageRequests(server).count < connections { usleep(50_000) }
+        #expect(pageRequests(server).count == connections)
+        cancellation.cancel()
+        // The pages would take a minute to come; the interrupted run does not wait for them.
+        #expect(finished.wait(timeout: .now() + 20) == .success)
+        let report = try #require(try outcome.value?.get())
+        #expect(report.interrupted && report.new <= 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.url("Output/dataset.jsonl").path))
+    }
+
     @Test func theOutputIsTheSameBytesWhateverTheJobs() throws {
         let folder = try TemporaryFolder()
         let server = try TestHTTPServer()

@@ -22,6 +22,8 @@ actor HostSlots {
     }
 
     /// Runs `body` holding a slot for `origin`, once its turn and its delay have come.
+    /// - Throws: `.cancelled` when the calling task was cancelled while it waited, else what
+    ///   `body` throws.
     func withSlot<Result: Sendable>(
         _ origin: String, _ body: @Sendable () async throws(PageFetchError) -> Result
     ) async throws(PageFetchError) -> Result {
@@ -36,6 +38,7 @@ actor HostSlots {
         origins[origin, default: Origin()].nextStart = start + delay
         if start > now { try? await Task.sleep(until: start, clock: .continuous) }
         defer { release(origin) }
+        if Task.isCancelled { throw .cancelled }
         return try await body()
     }
 

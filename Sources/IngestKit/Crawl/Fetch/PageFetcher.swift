@@ -68,6 +68,8 @@ public enum PageFetchError: Error, Sendable, Equatable {
     case timedOut
     /// The body was longer than the request's `maxBytes`.
     case tooLarge(limit: Int)
+    /// The run was interrupted while the request was waiting or in flight.
+    case cancelled
     /// Anything else: no connection, a reset, a malformed answer, in the client's words.
     case failed(String)
 
@@ -76,7 +78,7 @@ public enum PageFetchError: Error, Sendable, Equatable {
     public var isTransient: Bool {
         switch self {
         case .timedOut: true
-        case .failed, .tooLarge: false
+        case .failed, .tooLarge, .cancelled: false
         }
     }
 
@@ -85,6 +87,7 @@ public enum PageFetchError: Error, Sendable, Equatable {
         switch self {
         case .timedOut: "timed out"
         case .tooLarge(let limit): "larger than \(limit) bytes"
+        case .cancelled: "not fetched: the run was interrupted"
         case .failed(let reason): reason
         }
     }

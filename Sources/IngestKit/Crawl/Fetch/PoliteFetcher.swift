@@ -29,7 +29,8 @@ public final class PoliteFetcher: Sendable {
         slots = HostSlots(policy)
     }
 
-    /// Fetches `url`, conditionally when a validator is given.
+    /// Fetches `url`, conditionally when a validator is given. Cancelling the calling task
+    /// stops the request, and the page fails as not fetched.
     public func fetch(_ url: String, etag: String?, lastModified: String?) async -> FetchOutcome {
         var current = url
         var redirects = 0
@@ -37,7 +38,9 @@ public final class PoliteFetcher: Sendable {
             guard let address = WebAddress(current) else {
                 return .failed(.unreadable, reason: "redirected to \(current), not an http or https URL")
             }
-            switch await rules(for: address) {
+            let siteRules = await rules(for: address)
+            if Task.isCancelled { return .failed(.unreadable, reason: PageFetchError.cancelled.reason) }
+            switch siteRules {
             case .unavailable(let reason):
                 return .failed(.unreadable, reason: "\(address.robotsURL) cannot be had (\(reason)), so nothing of the site is fetched")
             case .known(let rules) where !rules.allows(address.pathAndQuery):
@@ -81,7 +84,8 @@ public final class PoliteFetcher: Sendable {
     }
 
     /// Sends `request` in a slot of `origin`, again after a transient failure or a 5xx, at most
-    /// `policy.retries` more times, waiting `policy.retryBackoff` and twice as long each time.
+    /// `policy.retries` more times, waiting `policy.retryBackoff` and twice as long each time;
+    /// a cancelled task is not tried again.
     private func send(_ request: PageRequest, origin: String) async throws(PageFetchError) -> PageResponse {
         var attempt = 0
         while true {
@@ -94,6 +98,7 @@ public final class PoliteFetcher: Sendable {
                 guard error.isTransient, attempt < policy.retries else { throw error }
             }
             try? await Task.sleep(for: policy.retryBackoff * (1 << attempt))
+            if Task.isCancelled { throw .cancelled }
             attempt += 1
         }
     }
