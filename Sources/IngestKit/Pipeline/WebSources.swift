@@ -25,6 +25,23 @@ final class WebSources: Sendable {
     private final class Pending: Sendable {
         let answer = Locked<Answer?>(nil)
         let arrived = DispatchSemaphore(value: 0)
+
+        /// Gives the page `answer`, unless it has one already.
+        func settle(_ answer: Answer) {
+            let isFirst = self.answer.withLock { current in
+                guard current == nil else { return false }
+                current = answer
+                return true
+            }
+            if isFirst { arrived.signal() }
+        }
+    }
+
+    /// A request in flight: the page that waits for it, as shown to the user, and its task.
+    private struct Request: Sendable {
+        let page: Pending
+        let path: String
+        let task: Task<Void, Never>
     }
 
     private let fetcher: PoliteFetcher
@@ -33,7 +50,7 @@ final class WebSources: Sendable {
     private let maxBytes: Int
     private let pending = Locked<[String: Pending]>([:])
     /// The requests in flight, by page; `nil` once the run was interrupted.
-    private let requests = Locked<[ObjectIdentifier: Task<Void, Never>]?>([:])
+    private let requests = Locked<[ObjectIdentifier: Request]?>([:])
     /// The document ids of the pages listed this run: the cache keeps only theirs.
     private let listed = Locked<Set<String>>([])
     /// Told when a fetched page cannot be kept in the cache.
@@ -65,29 +82,34 @@ final class WebSources: Sendable {
         // The request is registered before it can end, under the lock its end takes.
         let started = requests.withLock { requests in
             guard requests != nil else { return false }
-            requests?[key] = Task(executorPreference: FetchExecutor.shared) {
+            let task = Task(executorPreference: FetchExecutor.shared) {
                 let answer = await self.answer(for: url, id: id, shownAs: entry.displayPath)
                 self.requests.withLock { _ = $0?.removeValue(forKey: key) }
-                page.answer.withLock { $0 = answer }
-                page.arrived.signal()
+                page.settle(answer)
             }
+            requests?[key] = Request(page: page, path: entry.displayPath, task: task)
             return true
         }
-        if !started {
-            let failure = SourceFailure(.unreadable, PageFetchError.cancelled.reason, path: entry.displayPath)
-            page.answer.withLock { $0 = .failed(failure) }
-            page.arrived.signal()
-        }
+        if !started { page.settle(Self.interrupted(entry.displayPath)) }
     }
 
     /// Stops every request in flight, and any asked for later: their pages fail at once as not
-    /// fetched, so that an interrupted run does not wait for slow servers.
+    /// fetched, whether or not the client has let go of them yet, so that an interrupted run
+    /// does not wait for slow servers.
     func interrupt() {
         let inFlight = requests.withLock { requests in
             defer { requests = nil }
             return requests.map { Array($0.values) } ?? []
         }
-        for request in inFlight { request.cancel() }
+        for request in inFlight {
+            request.page.settle(Self.interrupted(request.path))
+            request.task.cancel()
+        }
+    }
+
+    /// The answer for a page the run stopped fetching.
+    private static func interrupted(_ path: String) -> Answer {
+        .failed(SourceFailure(.unreadable, PageFetchError.cancelled.reason, path: path))
     }
 
     /// The answer for the page of `entry`, once it came (the request goes out now if it did
