@@ -42,6 +42,24 @@ import Testing
         #expect(!kept.contains("© 2025 Local News"))
     }
 
+    @Test func theTitlesOfCardsStayWhenTheirDatesGo() {
+        // Each card: a date (numeric, which the wording steps take), a linked title, a subtitle.
+        let cards = Self.summaries.enumerated().map { index, summary in
+            "<div class=\"event\"><p>Mar 1\(index) 26</p><h2><a href=\"/\(index)\">Meeting number \(index)</a></h2>"
+                + "<h3>\(summary)</h3></div>"
+        }.joined()
+        let html = """
+            <html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/events">Events</a></li></ul></nav>
+            <div class="events"><p>Every meeting in the region this spring, listed by date, each with a line on what it is about and who it is for.</p>
+            \(cards)</div>
+            <footer><p>© 2025 Local Events</p></footer></body></html>
+            """
+        let kept = keptTexts(html)
+        for summary in Self.summaries { #expect(kept.contains(summary)) }
+        #expect(kept.contains("Meeting number 4"))
+        #expect(!kept.contains("© 2025 Local Events"))
+    }
+
     private static func thread(declaredType: String) -> String {
         let posts = Self.summaries.enumerated().map { index, text in
             "<div class=\"comment\"><p class=\"name\">member\(index)</p><p>\(text)</p></div>"
