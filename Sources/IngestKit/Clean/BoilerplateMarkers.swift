@@ -38,7 +38,7 @@ enum BoilerplateMarkers {
             "footer", "copyright", "imprint", "legal", "disclaimer", "contentinfo", "colophon", "disclosure",
         ],
         .author: [
-            "author", "byline", "authorbox", "authorbio", "bio",
+            "author", "byline", "authorbox", "authorbio", "bio", "signature",
         ],
         .contact: [
             "contact",

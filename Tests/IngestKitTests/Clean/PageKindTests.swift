@@ -85,6 +85,19 @@ import Testing
         for post in Self.summaries { #expect(kept.contains(post)) }
     }
 
+    @Test func theSignaturesUnderPostsGo() {
+        let posts = Self.summaries.enumerated().map { index, text in
+            "<div class=\"post\"><p>\(text) \(text)</p><div class=\"signature\"><p>Member \(index)'s garden blog, updated every week</p></div></div>"
+        }.joined()
+        let html = """
+            <html><body><h1>What happened in town this week?</h1><div class="posts">\(posts)</div>
+            <footer><p>Forum rules and privacy</p></footer></body></html>
+            """
+        let kept = keptTexts(html)
+        for post in Self.summaries { #expect(kept.contains("\(post) \(post)")) }
+        #expect(!kept.contains { $0.hasSuffix("garden blog, updated every week") })
+    }
+
     @Test func commentsUnderADeclaredArticleAreNotReadAsAThread() {
         let kept = keptTexts(Self.thread(declaredType: "article"))
         #expect(kept.filter { Self.summaries.contains($0) }.count < Self.summaries.count)
