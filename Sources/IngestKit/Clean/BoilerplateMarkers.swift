@@ -38,7 +38,7 @@ enum BoilerplateMarkers {
             "footer", "copyright", "imprint", "legal", "disclaimer", "contentinfo", "colophon", "disclosure",
         ],
         .author: [
-            "author", "byline", "authorbox", "authorbio", "bio",
+            "author", "byline", "authorbox", "authorbio", "bio", "signature",
         ],
         .contact: [
             "contact",
@@ -87,8 +87,9 @@ enum BoilerplateMarkers {
     /// Markers of comment threads, and beginnings of their compounds (`commentlist`,
     /// `kommentarbereich`): under an article they are boilerplate, but on a page with no article
     /// outside them (a forum topic, a question and its answers) the thread is the content. The
-    /// shared markup vocabulary, and each language's (`BoilerplateWords.threadMarkupTokens`).
-    static let thread: Set<String> = Set(["comment", "comments", "commentlist", "respond", "disqus", "reviews"])
+    /// shared markup vocabulary, and each language's (`BoilerplateWords.threadMarkupTokens`);
+    /// `form` too, since forums wrap the posts in one (to quote or moderate several at once).
+    static let thread: Set<String> = Set(["comment", "comments", "commentlist", "respond", "disqus", "reviews", "form"])
         .union(LexiconSet.standard.lexicons.flatMap(\.boilerplate.threadMarkupTokens))
     private static let threadPrefixes: [String] = ["comment"] + LexiconSet.standard.lexicons.flatMap(\.boilerplate.threadMarkupTokenPrefixes)
     /// `threadPrefixes` as a table for matching tokens.

@@ -16,7 +16,8 @@
 /// After step 2, paragraphs cut short with an ellipsis after the article's running text are
 /// teasers of other pages (`TeaserExcerpts`).
 /// 4. Wording: short blocks that read as boilerplate (`BoilerplatePhrases`, dates), short
-///    lines after the article's last running text, and headings left without a section go.
+///    lines after the article's last running text, and headings left without a section go
+///    (but the titles of repeated cards, which head their card, not a section).
 /// When no container outside the comment threads holds enough running text to be the article,
 /// and the page does not declare itself an article, steps 1 to 4 run again with the thread markers lifted: the page is a thread (a forum topic,
 /// questions and answers), and its posts are the content. A page whose structured data declares
@@ -90,7 +91,8 @@ enum MainContentSelector {
 
     /// Step 2: the verdicts when the densest container is the article, or `nil` when no
     /// container holds enough running text to be one.
-    private static func articleVerdicts(_ blocks: [Block], markers: [BoilerplateKind?], elementCount: Int) -> [BoilerplateKind?]? {
+    private static func articleVerdicts(_ blocks: [Block], markers: [BoilerplateKind?],
+                                        elementCount: Int) -> (verdicts: [BoilerplateKind?], cards: RepeatedCards?)? {
         let survivors = blocks.indices.filter { markers[$0] == nil }
         let scores = containerScores(among: survivors, of: blocks, elementCount: elementCount)
         var cards = RepeatedCards.best(among: survivors, of: blocks, elementCount: elementCount)
@@ -127,7 +129,7 @@ enum MainContentSelector {
         guard keptCharacters >= MainContentSettings.minimumArticleCharacters else { return nil }
         // The article's title often stands apart from its body, above teasers or a byline.
         if !hasTitle, let title = lastTitleBefore { verdicts[title] = nil }
-        return verdicts
+        return (verdicts, cards)
     }
 
     /// Whether the block at `index` is a heading over a section of running text: the next block
@@ -160,14 +162,20 @@ enum MainContentSelector {
             }
         }
         let article = articleVerdicts(blocks, markers: markers, elementCount: elementCount)
-        var verdicts = article ?? fallbackVerdicts(blocks, markers: markers)
+        var verdicts = article?.verdicts ?? fallbackVerdicts(blocks, markers: markers)
         if article != nil { TeaserExcerpts.drop(blocks, &verdicts) }
+        // A card's title heads the card, not a section: it stays when the wording steps take
+        // the card's other short lines (a date, a price), which would leave it without a section.
+        let cardTitles = article?.cards.map { cards in
+            blocks.indices.filter { verdicts[$0] == nil && blocks[$0].headingLevel != nil && cards.holds(blocks[$0]) }
+        } ?? []
         for index in blocks.indices where verdicts[index] == nil {
             verdicts[index] = phraseKind(of: blocks[index])
         }
         dropIsolatedShortBlocks(blocks, &verdicts)
         trimShortTail(blocks, &verdicts)
         dropOrphanHeadings(blocks, &verdicts)
+        for index in cardTitles { verdicts[index] = nil }
         return (verdicts, article != nil)
     }
 

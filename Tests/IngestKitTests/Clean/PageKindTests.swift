@@ -42,14 +42,33 @@ import Testing
         #expect(!kept.contains("© 2025 Local News"))
     }
 
-    private static func thread(declaredType: String) -> String {
+    @Test func theTitlesOfCardsStayWhenTheirDatesGo() {
+        // Each card: a date (numeric, which the wording steps take), a linked title, a subtitle.
+        let cards = Self.summaries.enumerated().map { index, summary in
+            "<div class=\"event\"><p>Mar 1\(index) 26</p><h2><a href=\"/\(index)\">Meeting number \(index)</a></h2>"
+                + "<h3>\(summary)</h3></div>"
+        }.joined()
+        let html = """
+            <html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/events">Events</a></li></ul></nav>
+            <div class="events"><p>Every meeting in the region this spring, listed by date, each with a line on what it is about and who it is for.</p>
+            \(cards)</div>
+            <footer><p>© 2025 Local Events</p></footer></body></html>
+            """
+        let kept = keptTexts(html)
+        for summary in Self.summaries { #expect(kept.contains(summary)) }
+        #expect(kept.contains("Meeting number 4"))
+        #expect(!kept.contains("© 2025 Local Events"))
+    }
+
+    private static func thread(declaredType: String, postsInAForm: Bool = false) -> String {
         let posts = Self.summaries.enumerated().map { index, text in
             "<div class=\"comment\"><p class=\"name\">member\(index)</p><p>\(text)</p></div>"
         }.joined()
         return """
             <html><head><meta property="og:type" content="\(declaredType)"></head><body>
             <h1>What happened in town this week?</h1><p>Tell us what you saw, heard or read about.</p>
-            <div class="comments">\(posts)</div>
+            <div class="comments">\(postsInAForm ? "<form action=\"/quote\">\(posts)</form>" : posts)</div>
+            <aside>\(postsInAForm ? Self.summaries.map { "<p>\($0)</p>" }.joined() : "")</aside>
             <footer><p>Forum rules and privacy</p></footer></body></html>
             """
     }
@@ -57,6 +76,26 @@ import Testing
     @Test func theDiscussionIsTheContentOfAThread() {
         let kept = keptTexts(Self.thread(declaredType: "website"))
         for post in Self.summaries { #expect(kept.contains(post)) }
+    }
+
+    @Test func theDiscussionIsTheContentOfAThreadWhosePostsStandInAForm() {
+        // Forums wrap the posts in a form (to quote or moderate several at once); a sidebar as
+        // long as the thread keeps the form from holding most of the page's text.
+        let kept = keptTexts(Self.thread(declaredType: "website", postsInAForm: true))
+        for post in Self.summaries { #expect(kept.contains(post)) }
+    }
+
+    @Test func theSignaturesUnderPostsGo() {
+        let posts = Self.summaries.enumerated().map { index, text in
+            "<div class=\"post\"><p>\(text) \(text)</p><div class=\"signature\"><p>Member \(index)'s garden blog, updated every week</p></div></div>"
+        }.joined()
+        let html = """
+            <html><body><h1>What happened in town this week?</h1><div class="posts">\(posts)</div>
+            <footer><p>Forum rules and privacy</p></footer></body></html>
+            """
+        let kept = keptTexts(html)
+        for post in Self.summaries { #expect(kept.contains("\(post) \(post)")) }
+        #expect(!kept.contains { $0.hasSuffix("garden blog, updated every week") })
     }
 
     @Test func commentsUnderADeclaredArticleAreNotReadAsAThread() {
