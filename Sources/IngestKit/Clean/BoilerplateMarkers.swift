@@ -50,7 +50,7 @@ enum BoilerplateMarkers {
             "aside", "sidebar", "complementary", "comment", "comments", "commentlist", "disqus", "respond", "reviews", "modal", "popup", "overlay", "lightbox", "dialog",
             "alertdialog", "login", "signin", "sronly", "visuallyhidden", "screenreader", "form", "figcaption",
             "caption", "embed", "embedded", "button", "notice", "widgets", "widgettitle", "textwidget",
-            "nocontent", "noprint", "metadata", "postmetadata", "credit", "credits", "noscript",
+            "nocontent", "noprint", "metadata", "postmetadata", "credit", "credits", "noscript", BlockContext.modalToken,
         ],
     ]])
 
@@ -82,6 +82,8 @@ enum BoilerplateMarkers {
     static let definite: Set<String> = Set([
         "comment", "comments", "commentlist", "disqus", "respond",
         "cookie", "cookies", "cookiebanner", "cookienotice", "cookieconsent", "consent",
+        // A modal dialog stands over the page (a policy, a cart, a sign-up form), whatever text it holds.
+        BlockContext.modalToken,
     ]).union(LexiconSet.standard.lexicons.flatMap(\.boilerplate.definiteMarkupTokens))
 
     /// Markers of comment threads, and beginnings of their compounds (`commentlist`,

@@ -146,6 +146,21 @@ import Testing
         #expect(select(html).kept.count == 4)
     }
 
+    @Test func aModalDialogGoesEvenWhenItHoldsMostOfThePage() {
+        // A shop's policy, opened over the page from a link in its footer, is longer than the product.
+        let policy = (1...6).map { "<p>Section \($0) of our policy: \(Self.tip) \(Self.articleParagraphs[$0 % 3])</p>" }.joined()
+        let page = { (modal: String) in
+            """
+            <body><div class="product"><h1>Wool runner</h1><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p></div>
+            <footer><a href="/policy">Privacy policy</a><div role="dialog"\(modal)>\(policy)</div></footer></body>
+            """
+        }
+        let kept = select(page(#" aria-modal="true""#)).kept.map(\.text)
+        #expect(kept == ["Wool runner", Self.articleParagraphs[0], Self.articleParagraphs[1]])
+        // A dialog that does not block the page (a drawer beside it) is no such panel.
+        #expect(select(page(#" aria-modal="false""#)).kept.contains { $0.text.hasPrefix("Section 1 ") })
+    }
+
     @Test func commentsAreRemovedEvenWhenLongerThanTheArticle() {
         let comment = "I tried this for weeks and it really helped me a lot, thank you so much for writing it all down here."
         let html = """
