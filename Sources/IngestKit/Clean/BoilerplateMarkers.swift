@@ -78,9 +78,10 @@ enum BoilerplateMarkers {
     ]])
 
     /// Markers never misused for a wrapper of the article: they hold even on an element that
-    /// holds most of the page's text (a long comment thread under a short article).
+    /// holds most of the page's text (a long comment thread under a short article, the customer
+    /// reviews under a product's description).
     static let definite: Set<String> = Set([
-        "comment", "comments", "commentlist", "disqus", "respond",
+        "comment", "comments", "commentlist", "disqus", "respond", "reviews",
         "cookie", "cookies", "cookiebanner", "cookienotice", "cookieconsent", "consent",
         // A modal dialog stands over the page (a policy, a cart, a sign-up form), whatever text it holds.
         BlockContext.modalToken,

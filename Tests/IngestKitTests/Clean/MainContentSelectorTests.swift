@@ -200,6 +200,20 @@ import Testing
         #expect(removed.filter { $0.text == comment }.count == 3)
     }
 
+    @Test func customerReviewsAreRemovedEvenWhenLongerThanTheProduct() {
+        let description = (0..<5).map { "<p>\(Self.articleParagraphs[$0 % 3]) Part \($0).</p>" }.joined()
+        let review = "Arrived quickly and works exactly as described, I would buy it again for my parents and my sister."
+        let reviews = (1...12).map { "<div class=\"card\"><p>\(review) Review \($0).</p></div>" }.joined()
+        let html = """
+            <body><div class="product"><h1>Headache diary</h1>\(description)</div>
+            <section class="product-reviews">\(reviews)</section></body>
+            """
+        let (kept, removed) = select(html)
+        #expect(kept.count == 6)
+        #expect(!kept.contains { $0.text.hasPrefix(review) })
+        #expect(removed.filter { $0.text.hasPrefix(review) }.count == 12)
+    }
+
     @Test func linkListInsideTheArticleIsRemoved() {
         let html = """
             <body><article><h1>Title</h1><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p>
