@@ -50,7 +50,7 @@ enum BoilerplateMarkers {
             "aside", "sidebar", "complementary", "comment", "comments", "commentlist", "disqus", "respond", "reviews", "modal", "popup", "overlay", "lightbox", "dialog",
             "alertdialog", "login", "signin", "sronly", "visuallyhidden", "screenreader", "form", "figcaption",
             "caption", "embed", "embedded", "button", "notice", "widgets", "widgettitle", "textwidget",
-            "nocontent", "noprint", "metadata", "postmetadata", "credit", "credits", "noscript",
+            "nocontent", "noprint", "metadata", "postmetadata", "credit", "credits", "noscript", BlockContext.modalToken,
         ],
     ]])
 
@@ -78,10 +78,13 @@ enum BoilerplateMarkers {
     ]])
 
     /// Markers never misused for a wrapper of the article: they hold even on an element that
-    /// holds most of the page's text (a long comment thread under a short article).
+    /// holds most of the page's text (a long comment thread under a short article, the customer
+    /// reviews under a product's description).
     static let definite: Set<String> = Set([
-        "comment", "comments", "commentlist", "disqus", "respond",
+        "comment", "comments", "commentlist", "disqus", "respond", "reviews",
         "cookie", "cookies", "cookiebanner", "cookienotice", "cookieconsent", "consent",
+        // A modal dialog stands over the page (a policy, a cart, a sign-up form), whatever text it holds.
+        BlockContext.modalToken,
     ]).union(LexiconSet.standard.lexicons.flatMap(\.boilerplate.definiteMarkupTokens))
 
     /// Markers of comment threads, and beginnings of their compounds (`commentlist`,

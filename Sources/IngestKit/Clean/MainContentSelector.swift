@@ -7,7 +7,8 @@
 ///    goes, with that marker's kind, unless the element holds most of the page's running text.
 /// 2. The densest container: every element is scored by the running text inside it minus
 ///    the link text and short fragments inside it; the best one is the article. Blocks outside
-///    it go, but for the title just before it and subtrees of running text beside it; link
+///    it go, but for the title just before it and subtrees of running text beside it (or, when
+///    the article holds only part of the page's running text, sections of lines beside it); link
 ///    lists inside it go too, but for headings over a section of running text and lists that a
 ///    line of the article announces with a colon (`AnnouncedList`).
 /// 3. Fallback: when that container holds too little running text, every block the markers
@@ -95,6 +96,7 @@ enum MainContentSelector {
                                         elementCount: Int) -> (verdicts: [BoilerplateKind?], cards: RepeatedCards?)? {
         let survivors = blocks.indices.filter { markers[$0] == nil }
         let scores = containerScores(among: survivors, of: blocks, elementCount: elementCount)
+        let sections = sectionScores(among: survivors, of: blocks, elementCount: elementCount)
         var cards = RepeatedCards.best(among: survivors, of: blocks, elementCount: elementCount)
         let densest = densestContainer(scores)
         if let run = cards, let densest, run.score <= MainContentSettings.cardAdvantage * scores[densest] { cards = nil }
@@ -102,6 +104,14 @@ enum MainContentSelector {
               let first = survivors.first(where: { blocks[$0].context.containerPath.contains(article) }),
               let depth = blocks[first].context.containerPath.firstIndex(of: article) else { return nil }
         let articlePath = blocks[first].context.containerPath[...depth]
+        // A page whose running text the article holds only in part (a company's page of
+        // sections) keeps the sections beside it too.
+        let pageText = survivors.reduce(0.0) { $0 + weights(of: blocks[$1]).good }
+        let articleText = survivors.reduce(0.0) {
+            blocks[$1].context.containerPath.count > depth && blocks[$1].context.containerPath[depth] == article
+                ? $0 + weights(of: blocks[$1]).good : $0
+        }
+        let keepsSections = articleText < MainContentSettings.sectionArticleShare * pageText
         var verdicts = markers
         var keptCharacters = 0
         var hasTitle = false
@@ -122,7 +132,9 @@ enum MainContentSelector {
             if !inside, index < first, block.headingLevel == 1 { lastTitleBefore = index }
             if !inside, index < first, first - index <= MainContentSettings.titleLookback, block.headingLevel != nil {
                 verdicts[index] = nil
-            } else if !inside, isInSiblingSubtree(block, of: articlePath, scores: scores) {
+            } else if !inside, isInSiblingSubtree(block, of: articlePath, scores: scores)
+                        || keepsSections && isInSiblingSubtree(block, of: articlePath, scores: sections,
+                                                               minimum: MainContentSettings.siblingSectionMinimumScore) {
                 verdicts[index] = nil
             }
         }
@@ -510,8 +522,10 @@ enum MainContentSelector {
     }
 
     /// Whether `block` stands in a subtree beside the article, close to it in the tree and
-    /// with more running text than boilerplate (a lead paragraph, a body split in two parts).
-    private static func isInSiblingSubtree(_ block: Block, of articlePath: ArraySlice<Int>, scores: [Double]) -> Bool {
+    /// scoring at least `minimum` in `scores`: with more running text than boilerplate (a lead
+    /// paragraph, a body split in two parts), or, in `sectionScores`, a section of lines.
+    private static func isInSiblingSubtree(_ block: Block, of articlePath: ArraySlice<Int>, scores: [Double],
+                                           minimum: Double = MainContentSettings.siblingMinimumScore) -> Bool {
         guard !isLinkBlock(block, threshold: MainContentSettings.linkBlockDensity) else { return false }
         let path = block.context.containerPath
         var shared = 0
@@ -519,7 +533,7 @@ enum MainContentSelector {
             shared += 1
         }
         guard shared > 0, articlePath.count - shared <= MainContentSettings.siblingLevels, shared < path.count else { return false }
-        return scores[path[shared]] >= MainContentSettings.siblingMinimumScore
+        return scores[path[shared]] >= minimum
     }
 
     /// Each element's running text minus the boilerplate-like text inside it.
@@ -529,6 +543,32 @@ enum MainContentSelector {
             let (good, bad) = weights(of: blocks[index])
             let score = good - MainContentSettings.badTextWeight * bad
             for id in blocks[index].context.containerPath {
+                scores[id] += score
+            }
+        }
+        return scores
+    }
+
+    /// Each element's lines outside links (`sectionLineCharacters` and longer) minus its labels
+    /// (shorter lines, weighed like short blocks) and link blocks: a section of a company's page
+    /// (short sentences of features under a heading) scores as well as a paragraph, a menu or a
+    /// panel of filters below nothing.
+    private static func sectionScores(among indices: [Int], of blocks: [Block], elementCount: Int) -> [Double] {
+        var scores = [Double](repeating: 0, count: elementCount)
+        for index in indices {
+            let block = blocks[index]
+            let text = Double(block.context.textCharacters)
+            let score: Double
+            if block.headingLevel != nil {
+                score = 0
+            } else if isLinkBlock(block, threshold: MainContentSettings.linkBlockDensity) {
+                score = -text
+            } else if block.context.textCharacters < MainContentSettings.sectionLineCharacters {
+                score = -text * MainContentSettings.shortBlockWeight
+            } else {
+                score = text - Double(block.context.linkCharacters)
+            }
+            for id in block.context.containerPath {
                 scores[id] += score
             }
         }

@@ -35,6 +35,20 @@ enum MainContentSettings {
     /// See `siblingLevels`: the least score of a subtree beside the article that is kept.
     static let siblingMinimumScore = 50.0
 
+    /// See `siblingLevels`: on a page whose article holds less than `sectionArticleShare` of the
+    /// running text, a subtree beside it is kept too when its lines outside links exceed its
+    /// labels and link blocks by this many characters (`sectionScores`): the other sections of a
+    /// company's page, written in short lines under their headings.
+    static let siblingSectionMinimumScore = 200.0
+
+    /// See `siblingSectionMinimumScore`: the share of the page's running text below which the
+    /// article is one section of a page of sections, not the whole of an article.
+    static let sectionArticleShare = 0.9
+
+    /// See `siblingSectionMinimumScore`: a line of a section shorter than this is a label (a
+    /// filter's name, a button) and counts against it, like a short block against a container.
+    static let sectionLineCharacters = 25
+
     /// When the chosen container holds fewer running-text characters than this, the cascade
     /// falls back to every block that survived the markers.
     static let minimumArticleCharacters = 500

@@ -2,7 +2,8 @@
 /// container fields from the element's ancestors; plain text fills the line fields.
 public struct BlockContext: Sendable, Equatable {
     /// Lowercased tokens of the ancestors' tag names (`nav`, `aside`, `footer`), `class`, `id`
-    /// and `role` values, outermost first. Clean reads boilerplate markers from them.
+    /// and `role` values, outermost first, and `modalToken` for a modal dialog. Clean reads
+    /// boilerplate markers from them.
     public var containerTokens: [String]
     /// Identifiers of the enclosing elements, outermost first: two blocks share a container
     /// when they share a prefix. Clean uses them to find the densest subtree.
@@ -24,6 +25,10 @@ public struct BlockContext: Sendable, Equatable {
     public var headingIsInferred: Bool
     /// For a paragraph that is a row of a table, its cells; `nil` for every other block.
     public var tableRow: TableRowCells?
+
+    /// The token of an element that declares itself a modal dialog (`aria-modal="true"`). No
+    /// attribute value splits into it: the other tokens hold letters and digits only.
+    public static let modalToken = "aria-modal"
 
     /// Creates a context.
     public init(containerTokens: [String] = [], containerPath: [Int] = [], containerTokenStarts: [Int] = [],

@@ -571,6 +571,7 @@ struct HTMLBlockBuilder {
         Self.appendTokens(of: element.classValue, to: &contextTokens)
         Self.appendTokens(of: element.idValue, to: &contextTokens)
         Self.appendTokens(of: element.role, to: &contextTokens)
+        if element.isModal { contextTokens.append(BlockContext.modalToken) }
     }
 
     private mutating func popContext() {

@@ -7,6 +7,7 @@ struct HTMLElement {
     /// class and role as well.
     enum Attribute: String, CaseIterable {
         case classNames = "class", id, role, style, lang, property, name, content, itemtype, type
+        case ariaModal = "aria-modal"
     }
 
     var name: String
@@ -16,6 +17,8 @@ struct HTMLElement {
     var idValue = ""
     var role = ""
     var isHidden = false
+    /// Whether the element is a modal dialog (`aria-modal="true"`): it stands over the page, never in it.
+    var isModal = false
     var lang: String?
     var metaName: String?
     var metaContent: String?
@@ -43,6 +46,7 @@ struct HTMLElement {
         case .content: metaContent = value
         case .itemtype: itemType = value
         case .type: type = value.lowercased()
+        case .ariaModal: isModal = value.lowercased() == "true"
         }
     }
 

@@ -83,7 +83,7 @@ import Testing
         }
         body += "<p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p>"
         let kept = select("<body><article>\(body)</article></body>").kept.map(\.text)
-        #expect(kept.count == 1 + labels.count + 2, "\(kept)")
+        #expect(kept.count == 1 + labels.count + 2)
         #expect(labels.allSatisfy { !kept.contains($0) })
     }
 
@@ -146,6 +146,49 @@ import Testing
         #expect(select(html).kept.count == 4)
     }
 
+    @Test func aModalDialogGoesEvenWhenItHoldsMostOfThePage() {
+        // A shop's policy, opened over the page from a link in its footer, is longer than the product.
+        let policy = (1...6).map { "<p>Section \($0) of our policy: \(Self.tip) \(Self.articleParagraphs[$0 % 3])</p>" }.joined()
+        let page = { (modal: String) in
+            """
+            <body><div class="product"><h1>Wool runner</h1><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p></div>
+            <footer><a href="/policy">Privacy policy</a><div role="dialog"\(modal)>\(policy)</div></footer></body>
+            """
+        }
+        let kept = select(page(#" aria-modal="true""#)).kept.map(\.text)
+        #expect(kept == ["Wool runner", Self.articleParagraphs[0], Self.articleParagraphs[1]])
+        // A dialog that does not block the page (a drawer beside it) is no such panel.
+        #expect(select(page(#" aria-modal="false""#)).kept.contains { $0.text.hasPrefix("Section 1 ") })
+    }
+
+    /// A company's page: a section of paragraphs, a section of short lines under a heading, and a
+    /// panel of filters.
+    private static func pageOfSections(introduction: String) -> String {
+        let body = (0..<5).map { "<p>\(Self.articleParagraphs[$0 % 3]) Part \($0).</p>" }.joined()
+        let features = (1...20).map { "<p>Feature \($0): sessions by video or by phone</p>" }.joined()
+        let filters = ["Year", "Region", "Country", "Subject", "Level", "Format"].map { "<p>\($0)</p>" }.joined()
+        return """
+            <body><main><div class="sections">
+            <section class="about"><h2>About our clinic</h2>\(body)</section>
+            <section class="features"><h2>What is included</h2>\(introduction)\(features)</section>
+            <section class="filters"><h3>Refine</h3>\(filters)</section>
+            </div></main></body>
+            """
+    }
+
+    @Test func sectionsOfLinesBesideThePartOfThePageChosenStay() {
+        let introduction = "<p>\(Self.tip)</p>"
+        let kept = select(Self.pageOfSections(introduction: introduction)).kept.map(\.text)
+        #expect(kept.contains("Feature 1: sessions by video or by phone"))
+        #expect(kept.contains("Feature 20: sessions by video or by phone"))
+        #expect(kept.contains { $0.hasPrefix(Self.tip) })
+        #expect(!kept.contains("Year") && !kept.contains("Format"))
+        // Where the chosen part holds all the page's running text, it is the article: the
+        // short lines beside it stay out.
+        let alone = select(Self.pageOfSections(introduction: "")).kept.map(\.text)
+        #expect(!alone.contains("Feature 1: sessions by video or by phone"))
+    }
+
     @Test func commentsAreRemovedEvenWhenLongerThanTheArticle() {
         let comment = "I tried this for weeks and it really helped me a lot, thank you so much for writing it all down here."
         let html = """
@@ -155,6 +198,20 @@ import Testing
         let (kept, removed) = select(html)
         #expect(kept.map(\.text) == ["Title", Self.articleParagraphs[0]])
         #expect(removed.filter { $0.text == comment }.count == 3)
+    }
+
+    @Test func customerReviewsAreRemovedEvenWhenLongerThanTheProduct() {
+        let description = (0..<5).map { "<p>\(Self.articleParagraphs[$0 % 3]) Part \($0).</p>" }.joined()
+        let review = "Arrived quickly and works exactly as described, I would buy it again for my parents and my sister."
+        let reviews = (1...12).map { "<div class=\"card\"><p>\(review) Review \($0).</p></div>" }.joined()
+        let html = """
+            <body><div class="product"><h1>Headache diary</h1>\(description)</div>
+            <section class="product-reviews">\(reviews)</section></body>
+            """
+        let (kept, removed) = select(html)
+        #expect(kept.count == 6)
+        #expect(!kept.contains { $0.text.hasPrefix(review) })
+        #expect(removed.filter { $0.text.hasPrefix(review) }.count == 12)
     }
 
     @Test func linkListInsideTheArticleIsRemoved() {
