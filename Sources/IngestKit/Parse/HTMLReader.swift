@@ -44,6 +44,10 @@ enum HTMLReader {
             // Declares the input UTF-8 without an encoding handler: a handler (even UTF-8's)
             // makes libxml2 copy the whole page through it into a new buffer before parsing.
             xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+            // libxml2 reports an end tag it ignores only as an error; the handler is the
+            // thread's own, so parses on other threads keep theirs.
+            xmlSetStructuredErrorFunc(context.pointee.userData, ignoredEndTagHandler)
+            defer { xmlSetStructuredErrorFunc(nil, nil) }
             htmlParseDocument(context)
             events.flushText()
         }
@@ -78,6 +82,14 @@ enum HTMLReader {
         handler.initialized = 1
         return handler
     }
+
+    /// Called for every error libxml2 meets; passes on the name of an end tag it left unmatched
+    /// (`Opening and ending tag mismatch`), see `HTMLEvents.endTagIgnored`.
+    private static let ignoredEndTagHandler: xmlStructuredErrorFunc = { userData, error in
+        guard let error, error.pointee.code == Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue),
+              let name = error.pointee.str1 else { return }
+        HTMLEvents.with(userData) { $0.endTagIgnored(String(cString: name)) }
+    }
 }
 
 /// The state of one parse: the builder, the elements being skipped, and the text run that the
@@ -93,6 +105,10 @@ private final class HTMLEvents {
     private var skipEndsAtPageStructure = false
     /// Open elements inside a hidden element (counting that element), read by `hiddenBuilder`.
     private var hiddenDepth = 0
+    /// The elements the builder entered that libxml2 still holds open, innermost last, and
+    /// whether the builder already left each (`endTagIgnored`): libxml2's end of such an element
+    /// ends nothing of the builder's.
+    private var open: [(name: String, closed: Bool)] = []
     /// The text run since the last element boundary or comment, as UTF-8.
     private var pendingText: [UInt8] = []
     /// The text of the skipped `<script type="application/ld+json">` being read, as UTF-8:
@@ -122,8 +138,30 @@ private final class HTMLEvents {
         let entered = element(name, attributes)
         if hiddenDepth > 0 {
             if hiddenBuilder.enter(entered) { hiddenDepth += 1 } else { startSkip(entered) }
-        } else if !builder.enter(entered) {
-            if entered.isHidden, hiddenBuilder.enter(entered) { hiddenDepth = 1 } else { startSkip(entered) }
+        } else if builder.enter(entered) {
+            open.append((entered.name, false))
+        } else if entered.isHidden, hiddenBuilder.enter(entered) {
+            hiddenDepth = 1
+        } else {
+            startSkip(entered)
+        }
+    }
+
+    /// libxml2 2.9 leaves an end tag unmatched when a `div` is open inside its element (its
+    /// end tags of `li`, `ul`, `nav` … rank below `div`'s), and the elements that follow then
+    /// nest inside that element: after a menu item missing one `</div>`, the rest of the page is
+    /// read as part of the menu. The HTML standard ends the elements open inside it, unless a
+    /// table (or, for `li`, a list) comes between; the builder leaves them here, and libxml2's
+    /// later ends of them are passed over.
+    func endTagIgnored(_ name: String) {
+        guard skippedDepth == 0, hiddenDepth == 0, HTMLTagRole.endTagsClosingOpenBlocks.contains(name),
+              let target = open.lastIndex(where: { $0.name == name && !$0.closed }) else { return }
+        let scope = name == "li" ? HTMLTagRole.listItemScopeBounds : HTMLTagRole.scopeBounds
+        guard !open[(target + 1)...].contains(where: { !$0.closed && scope.contains($0.name) }) else { return }
+        flushText()
+        for index in (target..<open.count).reversed() where !open[index].closed {
+            builder.exit()
+            open[index].closed = true
         }
     }
 
@@ -144,6 +182,7 @@ private final class HTMLEvents {
                 hiddenDepth += 1
             } else {
                 _ = builder.enter(placeholder)
+                open.append((placeholder.name, false))
             }
         }
         skippedDepth = 0
@@ -164,7 +203,7 @@ private final class HTMLEvents {
         if hiddenDepth > 0 {
             hiddenBuilder.exit()
             hiddenDepth -= 1
-        } else {
+        } else if open.popLast()?.closed != true {
             builder.exit()
         }
     }

@@ -100,6 +100,22 @@ enum HTMLTagRole: Equatable {
         "blockquote", "pre", "figure", "address", "fieldset",
     ]
 
+    /// Elements whose end tag, by the HTML standard, ends the elements still open inside them
+    /// (`HTMLEvents.endTagIgnored`).
+    static let endTagsClosingOpenBlocks: Set<String> = [
+        "li", "dd", "dt", "ul", "ol", "menu", "dl", "nav", "header", "footer", "section", "article", "aside",
+        "main", "address", "blockquote", "center", "details", "summary", "fieldset", "figure", "figcaption",
+        "hgroup", "pre",
+    ]
+
+    /// Elements that an end tag does not end from outside (the HTML standard's scope).
+    static let scopeBounds: Set<String> = [
+        "html", "body", "table", "caption", "tbody", "thead", "tfoot", "tr", "td", "th", "template", "object",
+    ]
+
+    /// `scopeBounds` and the lists, which an `li` end tag does not end from outside.
+    static let listItemScopeBounds: Set<String> = scopeBounds.union(["ul", "ol", "menu"])
+
     /// Elements that start and end a paragraph.
     private static let blockTags = [
         "html", "body", "div", "p", "section", "article", "main", "aside", "nav", "header", "footer",

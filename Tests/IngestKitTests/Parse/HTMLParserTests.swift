@@ -219,6 +219,32 @@ import Testing
         #expect(page.blocks.flatMap(\.texts).count == depth)
     }
 
+    /// libxml2 2.9 ignores `</li>` while a `div` is open in the item; the HTML standard ends
+    /// the `div` with it, and what follows the menu is no longer read as part of its item.
+    @Test func anEndTagEndsTheBlocksLeftOpenInsideIt() {
+        let page = HTMLParser.parse("""
+            <html><body><nav class="menu"><ul><li><a href="/a">Topics</a><div class="panel"><div>
+            <a href="/b">Sleep</a></div></li><li><a href="/c">Diet</a></li></ul></nav>
+            <main><p>Cramps come from tired muscles.</p></main></body></html>
+            """)
+        let paragraph = page.blocks.first { $0.text == "Cramps come from tired muscles." }
+        #expect(paragraph?.context.containerTokens.contains("li") == false)
+        #expect(paragraph?.context.containerTokens.contains("nav") == false)
+        #expect(paragraph?.context.containerTokens.contains("main") == true)
+        let items = page.blocks.first { $0.isList }?.items.map(\.text)
+        #expect(items == ["Topics Sleep", "Diet"])
+    }
+
+    /// A table between the element and the open blocks keeps them: the end tag does not reach
+    /// into a table's cells.
+    @Test func anEndTagDoesNotEndBlocksInsideATableCell() {
+        let page = HTMLParser.parse("""
+            <section><table><tr><td><div>Cell text</section> still in the cell</td></tr></table></section><p>After.</p>
+            """)
+        #expect(page.blocks.map(\.text).contains { $0.contains("Cell text") })
+        #expect(page.blocks.last?.text == "After.")
+    }
+
     @Test func emptyInputGivesNoBlocks() {
         #expect(HTMLParser.parse("").blocks.isEmpty)
         #expect(HTMLParser.parse("   ").blocks.isEmpty)
