@@ -114,11 +114,11 @@ import Testing
         let server = try TestHTTPServer()
         try makeSite(server, in: folder)
         for index in 0..<Self.pageCount {
-            server.site.set("/page\(index)", TestPage(body: "<p>Late</p>", delay: .seconds(60)))
+            server.site.set("/page\(index)", TestPage(body: "<p>Late</p>", delay: .seconds(600)))
         }
         var options = IngestOptions(input: folder.url("Input").path, output: folder.url("Output").path, jobs: 2)
         options.fetch = PoliteFetcherTests.quickPolicy
-        options.fetch.readTimeout = .seconds(120)
+        options.fetch.readTimeout = .seconds(1_200)
         let slowRun = options
         let cancellation = RunCancellation()
         let finished = DispatchSemaphore(value: 0)
@@ -135,8 +135,9 @@ import Testing
         for _ in 0..<200 where pageRequests(server).count < connections { usleep(50_000) }
         #expect(pageRequests(server).count == connections)
         cancellation.cancel()
-        // The pages would take a minute to come; the interrupted run does not wait for them.
-        #expect(finished.wait(timeout: .now() + 20) == .success)
+        // The pages would take ten minutes to come; the interrupted run does not wait for them
+        // (two minutes leave room for a machine busy with other work).
+        #expect(finished.wait(timeout: .now() + 120) == .success)
         let report = try #require(try outcome.value?.get())
         #expect(report.interrupted && report.new <= 1)
         #expect(!FileManager.default.fileExists(atPath: folder.url("Output/dataset.jsonl").path))
