@@ -43,7 +43,6 @@ public final class HTTPPageFetcher: PageFetcher {
 
     /// Sends `request` once (see `PageFetcher`); cancelling the calling task cancels the request.
     public func fetch(_ request: PageRequest) async throws(PageFetchError) -> PageResponse {
-        if Task.isCancelled { throw .cancelled }
         var outgoing = HTTPClientRequest(url: request.url)
         outgoing.method = .GET
         outgoing.headers.add(name: "User-Agent", value: request.userAgent)

@@ -96,7 +96,6 @@ enum MainContentSelector {
                                         elementCount: Int) -> (verdicts: [BoilerplateKind?], cards: RepeatedCards?)? {
         let survivors = blocks.indices.filter { markers[$0] == nil }
         let scores = containerScores(among: survivors, of: blocks, elementCount: elementCount)
-        let sections = sectionScores(among: survivors, of: blocks, elementCount: elementCount)
         var cards = RepeatedCards.best(among: survivors, of: blocks, elementCount: elementCount)
         let densest = densestContainer(scores)
         if let run = cards, let densest, run.score <= MainContentSettings.cardAdvantage * scores[densest] { cards = nil }
@@ -104,22 +103,28 @@ enum MainContentSelector {
               let first = survivors.first(where: { blocks[$0].context.containerPath.contains(article) }),
               let depth = blocks[first].context.containerPath.firstIndex(of: article) else { return nil }
         let articlePath = blocks[first].context.containerPath[...depth]
-        // A page whose running text the article holds only in part (a company's page of
-        // sections) keeps the sections beside it too.
-        let pageText = survivors.reduce(0.0) { $0 + weights(of: blocks[$1]).good }
-        let articleText = survivors.reduce(0.0) {
-            blocks[$1].context.containerPath.count > depth && blocks[$1].context.containerPath[depth] == article
-                ? $0 + weights(of: blocks[$1]).good : $0
+        func isInside(_ block: Block) -> Bool {
+            let path = block.context.containerPath
+            return path.count > depth && path[depth] == article
         }
-        let keepsSections = articleText < MainContentSettings.sectionArticleShare * pageText
+        // A page whose running text the article holds only in part (a company's page of
+        // sections) keeps the sections beside it too: only then are they scored.
+        var pageText = 0.0
+        var articleText = 0.0
+        for index in survivors {
+            let good = weights(of: blocks[index]).good
+            pageText += good
+            if isInside(blocks[index]) { articleText += good }
+        }
+        let sections = articleText < MainContentSettings.sectionArticleShare * pageText
+            ? sectionScores(among: survivors, of: blocks, elementCount: elementCount) : nil
         var verdicts = markers
         var keptCharacters = 0
         var hasTitle = false
         var lastTitleBefore: Int?
         for index in survivors {
             let block = blocks[index]
-            let path = block.context.containerPath
-            let inside = path.count > depth && path[depth] == article
+            let inside = isInside(block)
             if inside && (cards?.holds(block) == true || headsRunningText(blocks, at: index)
                 || AnnouncedList.isAnnounced(blocks, at: index)
                 || !isLinkBlock(block, threshold: MainContentSettings.linkBlockDensityInArticle)) {
@@ -133,8 +138,8 @@ enum MainContentSelector {
             if !inside, index < first, first - index <= MainContentSettings.titleLookback, block.headingLevel != nil {
                 verdicts[index] = nil
             } else if !inside, isInSiblingSubtree(block, of: articlePath, scores: scores)
-                        || keepsSections && isInSiblingSubtree(block, of: articlePath, scores: sections,
-                                                               minimum: MainContentSettings.siblingSectionMinimumScore) {
+                        || sections.map({ isInSiblingSubtree(block, of: articlePath, scores: $0,
+                                                             minimum: MainContentSettings.siblingSectionMinimumScore) }) == true {
                 verdicts[index] = nil
             }
         }

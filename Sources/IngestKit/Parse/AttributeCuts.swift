@@ -59,9 +59,7 @@ enum AttributeCuts {
     /// `<`, or the end of the page.
     private static func endOfRawText(_ name: [UInt8], in html: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var position = start
-        while let base = html.baseAddress, position + 1 < html.count,
-              let found = memchr(base + position, Int32(UInt8(ascii: "<")), html.count - position) {
-            let at = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+        while let at = index(of: UInt8(ascii: "<"), in: html, from: position) {
             if at + 1 < html.count, html[at + 1] == UInt8(ascii: "/"), hasName(name, in: html, at: at + 2) { return at }
             position = at + 1
         }
@@ -71,10 +69,7 @@ enum AttributeCuts {
     /// Where the next start tag's name begins (`<` followed by an ASCII letter), from `index`.
     private static func nextStartTag(in html: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
         var position = index
-        while position + 1 < html.count {
-            guard let base = html.baseAddress, let found = memchr(base + position, Int32(UInt8(ascii: "<")), html.count - position)
-            else { return nil }
-            let at = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+        while let at = self.index(of: UInt8(ascii: "<"), in: html, from: position) {
             if at + 1 < html.count, isLetter(html[at + 1]) { return at + 1 }
             position = at + 1
         }
@@ -126,10 +121,8 @@ enum AttributeCuts {
         guard index < html.count else { return index }
         let quote = html[index]
         if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
-            // memchr: quoted values (styles, URLs, inline JSON) are much of a page's bytes.
-            guard let base = html.baseAddress, index + 1 < html.count,
-                  let closing = memchr(base + index + 1, Int32(quote), html.count - index - 1) else { return html.count }
-            return UnsafePointer<UInt8>(closing.assumingMemoryBound(to: UInt8.self)) - base + 1
+            guard let closing = self.index(of: quote, in: html, from: index + 1) else { return html.count }
+            return closing + 1
         }
         while index < html.count, !isSpace(html[index]), html[index] != UInt8(ascii: ">") { index += 1 }
         return index
@@ -138,6 +131,14 @@ enum AttributeCuts {
     /// Whether libxml2 2.9 reads an attribute name starting with `byte`.
     private static func isNameStart(_ byte: UInt8) -> Bool {
         isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
+    }
+
+    /// Where `byte` next occurs in `html` from `start`: by `memchr`, since the bytes skipped
+    /// (quoted values: styles, URLs, inline JSON; scripts) are much of a page.
+    private static func index(of byte: UInt8, in html: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = html.baseAddress, start < html.count,
+              let found = memchr(base + start, Int32(byte), html.count - start) else { return nil }
+        return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {
