@@ -11,8 +11,9 @@ public enum ArticleCleaner {
     /// A group of more lines than this is not one box but running text; verdicts stay put.
     static let maximumLinesOfBox = 8
     /// Kinds whose heading takes its whole section with it, running text included: a request for
-    /// pictures, a list of other articles, the publisher's staff. Other kinds take only the short
-    /// blocks under their heading, up to the first paragraph of running text (a page about the
+    /// pictures, a list of other articles, the publisher's staff. So do the headings of the
+    /// lexicons' `sectionHeadings` (`About the author`, `References`). Other headings take only
+    /// the short blocks under them, up to the first paragraph of running text (a page about the
     /// privacy policy is running text under a legal heading).
     static let wholeSectionKinds: Set<BoilerplateKind> = [.imageRequest, .related, .staff]
 
@@ -56,7 +57,7 @@ public enum ArticleCleaner {
         let ownVerdicts = blocks.map(classifier.classify)
         var verdicts = ownVerdicts
         spreadOverLineGroups(&verdicts, blocks)
-        spreadOverSections(&verdicts, blocks)
+        spreadOverSections(&verdicts, blocks, classifier: classifier)
         if format == .text {
             removeTailAfterConclusion(&verdicts, blocks, classifier: classifier)
             removeFooterAfterClosingLine(&verdicts, blocks, classifier: classifier)
@@ -100,7 +101,7 @@ public enum ArticleCleaner {
         }
     }
 
-    private static func spreadOverSections(_ verdicts: inout [BoilerplateKind?], _ blocks: [Block]) {
+    private static func spreadOverSections(_ verdicts: inout [BoilerplateKind?], _ blocks: [Block], classifier: BoilerplateClassifier) {
         var index = 0
         while index < blocks.count {
             guard let level = blocks[index].headingLevel, let kind = verdicts[index], !carriesOwnContent(blocks[index].text) else {
@@ -108,17 +109,18 @@ public enum ArticleCleaner {
                 continue
             }
             let inferred = blocks[index].context.headingIsInferred
+            let wholeSection = wholeSectionKinds.contains(kind) || classifier.sectionHeadingKind(blocks[index].text) != nil
             var next = index + 1
             while next < blocks.count {
                 if let nextLevel = blocks[next].headingLevel,
                    inferred || (nextLevel <= level && !blocks[next].context.headingIsInferred) {
                     break
                 }
-                if !wholeSectionKinds.contains(kind) && TitleFinder.isProse(blocks[next]) { break }
+                if !wholeSection && TitleFinder.isProse(blocks[next]) { break }
                 next += 1
             }
             let section = (index + 1)..<next
-            if !wholeSectionKinds.contains(kind)
+            if !wholeSection
                 || !BoilerplateSectionShare.holdsMostOfTheArticle(blocks, verdicts: verdicts, heading: index, section: section) {
                 for member in section where verdicts[member] == nil { verdicts[member] = kind }
             }

@@ -43,6 +43,7 @@ struct BoilerplateClassifier: Sendable {
     private let prefixes: KindMatcher
     private let phrases: KindMatcher
     private let labels: KindMatcher
+    private let sectionHeadings: KindMatcher
     private let ownPossessives: Set<String>
     private let yourPossessives: Set<String>
     private let providerNounEndings: [String]
@@ -61,6 +62,7 @@ struct BoilerplateClassifier: Sendable {
         prefixes = matchers(\.prefixes, .start)
         phrases = matchers(\.phrases, .anywhere)
         labels = matchers(\.labels, .whole)
+        sectionHeadings = matchers(\.sectionHeadings, .whole)
         ownPossessives = Set(lexicons.flatMap(\.ownPossessives))
         yourPossessives = Set(lexicons.flatMap(\.yourPossessives))
         providerNounEndings = lexicons.flatMap(\.providerNounEndings)
@@ -79,8 +81,15 @@ struct BoilerplateClassifier: Sendable {
             return classifyList(block, linkCharacters: linkCharacters)
         }
         let isHeading = block.headingLevel != nil
+        if isHeading, let kind = sectionHeadingKind(block.text) { return kind }
         if isHeading, isStaffHeading(block.text) { return .staff }
         return classify(text: block.text, isHeading: isHeading, linkCharacters: linkCharacters)
+    }
+
+    /// The kind of a heading whose whole section is boilerplate (`About the author`,
+    /// `References`), or `nil` for any other heading.
+    func sectionHeadingKind(_ text: String) -> BoilerplateKind? {
+        sectionHeadings.kind(in: PhraseMatcher.key(text))
     }
 
     /// Whether a heading closes the article (`Fazit`, `Conclusion`).

@@ -49,6 +49,10 @@ struct BoilerplateWords: Sendable {
     /// Word endings of nouns for a group of people (`ärzte`, `experts`): a short title-case
     /// heading ending in one introduces the publisher's staff (`Acme Medical Experts`).
     var peopleNounEndings: [String] = []
+    /// Whole headings whose section is boilerplate of the kind, running text included: an
+    /// author's bio (`About the author`), the works an article cites (`References`), a
+    /// disclaimer. What such a section says is about the article, not of it.
+    var sectionHeadings: [BoilerplateKind: [String]] = [:]
     /// Headings that close an article (`Fazit`, `Conclusion`): what follows their section late
     /// in a page is the site's, not the article's.
     var closingHeadings: [String] = []

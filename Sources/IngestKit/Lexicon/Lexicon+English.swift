@@ -60,7 +60,8 @@ extension Lexicon {
                            "recommended for you", "more from", "recommended topics", "recommended articles", "popular articles",
                            "most read", "trending", "similar items", "similar products", "frequently bought together",
                            "customers also bought", "customers also viewed", "customers who bought", "customers who viewed",
-                           "people who viewed", "people also viewed", "explore related"],
+                           "people who viewed", "people also viewed", "explore related", "you might also be interested",
+                           "you may also be interested", "you might be interested", "you may be interested"],
                 .tags: ["tags:", "tag:", "keywords:", "filed under:", "topics:"],
                 .author: ["written by", "reviewed by", "medically reviewed", "fact checked", "fact-checked", "about the author", "author:",
                           "by dr.", "last reviewed", "last updated by"],
@@ -132,6 +133,13 @@ extension Lexicon {
             yourPossessives: ["your"],
             providerNounEndings: ["specialists", "specialist", "experts", "doctors", "physicians", "team", "staff", "providers", "clinic"],
             peopleNounEndings: ["doctors", "experts", "specialists", "team", "physicians", "staff", "authors", "contributors"],
+            sectionHeadings: [
+                .author: ["about the author", "about the authors", "about the reviewer", "about the reviewers", "about the editor",
+                          "about the expert", "meet the author", "meet your guide", "meet the expert", "author bio", "about the writer"],
+                .other: ["references", "footnotes", "article sources", "sources", "bibliography", "works cited", "citations",
+                         "sources and references", "how we reviewed this article"],
+                .legal: ["disclaimer", "disclaimers", "medical disclaimer", "legal disclaimer"],
+            ],
             closingHeadings: ["conclusion", "summary", "bottom line", "the bottom line", "takeaway", "the takeaway", "key takeaways",
                               "final thoughts", "in summary", "in conclusion"],
             closingLines: ["page last reviewed", "next review due", "support links", "was this page helpful", "is this page useful"]

@@ -132,6 +132,11 @@ extension Lexicon {
             providerNounEndings: ["spezialisten", "spezialist", "experten", "ärzte", "ärztinnen", "team", "praxisteam", "mitarbeiter",
                                   "therapeuten", "partner", "praxis", "klinik"],
             peopleNounEndings: ["ärzte", "ärztinnen", "spezialisten", "experten", "team", "mitarbeiter", "therapeuten", "autoren"],
+            sectionHeadings: [
+                .author: ["über den autor", "über die autorin", "über die autoren", "zum autor", "zur autorin"],
+                .other: ["quellen", "literatur", "literaturverzeichnis", "einzelnachweise", "fußnoten", "quellenangaben"],
+                .legal: ["haftungsausschluss"],
+            ],
             closingHeadings: ["fazit", "zusammenfassung", "schlussfolgerung", "zum schluss", "schlusswort"],
             closingLines: ["zuletzt geprüft", "letzte überprüfung", "nächste überprüfung", "war dieser artikel hilfreich",
                            "war diese seite hilfreich"]

@@ -72,6 +72,8 @@ struct TextBlockBuilder {
         case .markedHeading(let level):
             flushAll()
             let (text, _) = MarkdownInline.plainText(line.content)
+            // A heading of its own line group: a verdict on it must not spread to the paragraph above.
+            group += 1
             if !text.isEmpty {
                 blocks.append(.heading(text, level: level, context: BlockContext(lineGroup: group)))
             }

@@ -76,6 +76,35 @@ import Testing
         #expect(result.body.last?.isList == true)
     }
 
+    @Test func aBioAReferenceListAndADisclaimerGoWithTheirWholeSections() {
+        let english = """
+            # Leg cramps
+
+            A leg cramp is a sudden, painful tightening of a muscle that usually passes within a few minutes.
+
+            ## Causes
+
+            Cramps often follow long exercise, when the muscle is tired and the body has lost fluid.
+
+            ## About the author
+
+            Jane Roe is a science writer who has covered medicine and public health for twenty years.
+
+            ## References
+
+            Smith J, Doe A. Muscle cramps in athletes: a review of the evidence on fluids and salts. J Sports Med. 2020;12:1-10.
+
+            ## Disclaimer
+
+            This article is general information and does not replace the advice of the doctor who knows your history.
+            """
+        let result = clean(english)
+        let kept = result.body.flatMap(\.texts)
+        #expect(kept.contains { $0.contains("long exercise") })
+        #expect(!kept.contains { $0.contains("science writer") || $0.contains("Smith J") || $0.contains("general information") })
+        #expect(Set(result.removed.map(\.kind)).isSuperset(of: [.author, .other, .legal]))
+    }
+
     @Test func articleTextIsKept() {
         let result = clean(article)
         #expect(result.removed.isEmpty)

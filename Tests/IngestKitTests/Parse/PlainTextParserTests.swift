@@ -74,6 +74,13 @@ import Testing
         #expect(blocks[1].context.lineGroup != blocks[2].context.lineGroup)
     }
 
+    @Test func aMarkedHeadingIsAGroupOfItsOwn() {
+        let blocks = parse("Ein Absatz mit genug Worten, um ein Satz zu sein.\n\n## Über den Autor\n\nNoch ein Absatz danach.")
+        #expect(blocks.count == 3)
+        #expect(blocks[0].context.lineGroup != blocks[1].context.lineGroup)
+        #expect(blocks[1].context.lineGroup != blocks[2].context.lineGroup)
+    }
+
     @Test func wrappedLinesAreJoined() {
         let blocks = parse("This paragraph was wrapped by its writer at a fixed width and\ncontinues on the next line.")
         #expect(blocks.count == 1)
