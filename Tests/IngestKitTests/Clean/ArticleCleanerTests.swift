@@ -25,9 +25,10 @@ import Testing
         #expect(!result.body.flatMap(\.texts).contains { $0.contains("Lesen Sie auch") })
     }
 
-    @Test func supportAndFollowPromptsInTheBodyAreRemoved() {
+    @Test func supportFollowAndAffiliatePromptsInTheBodyAreRemoved() {
         let prompts = ["Hat Ihnen der Artikel geholfen? Unterstützen Sie uns mit einem Abo.",
-                       "If you liked this guide, please consider supporting our journalism.", "Síguenos en Instagram"]
+                       "If you liked this guide, please consider supporting our journalism.", "Síguenos en Instagram",
+                       "This post contains affiliate links: buying through them supports our work."]
         let paragraph = "Regelmäßiges Dehnen der Wade am Abend beugt vielen Krämpfen in der Nacht zuverlässig vor."
         // Numbered, so that no paragraph is a copy of another (copies go, see PageKindTests).
         let paragraphs = (0...prompts.count).map { "\($0 + 1). \(paragraph)" }
