@@ -252,6 +252,16 @@ struct HTMLBlockBuilder {
         }
     }
 
+    /// The link's end tag came while a block opened inside the link was still open (a card's
+    /// `<a><div>…</a>` missing its `</div>`), and the parser left the link open: the HTML
+    /// standard ends the link there and keeps the block open, so the text that follows is no
+    /// longer link text. The link's element stays on the stack as an inline one.
+    mutating func endLinkLeftOpen() {
+        guard let index = frames.lastIndex(where: { $0.role == .link }) else { return }
+        frames[index].role = .inline
+        linkDepth -= 1
+    }
+
     /// The `type` of a script that holds the page's structured data (JSON-LD).
     static let structuredDataType = "application/ld+json"
 

@@ -153,8 +153,20 @@ private final class HTMLEvents {
     /// read as part of the menu. The HTML standard ends the elements open inside it, unless a
     /// table (or, for `li`, a list) comes between; the builder leaves them here, and libxml2's
     /// later ends of them are passed over.
+    ///
+    /// A link's end tag ignored that way (`<a><div>…</a>`, the `div` never closed) ends the
+    /// link but not the blocks opened inside it, as the standard's adoption of misnested
+    /// formatting elements does: the text after it is read as plain text, not link text.
     func endTagIgnored(_ name: String) {
-        guard skippedDepth == 0, hiddenDepth == 0, HTMLTagRole.endTagsClosingOpenBlocks.contains(name),
+        guard skippedDepth == 0, hiddenDepth == 0 else { return }
+        if name == "a" {
+            guard let target = open.lastIndex(where: { $0.name == "a" && !$0.closed }),
+                  !open[(target + 1)...].contains(where: { !$0.closed && HTMLTagRole.scopeBounds.contains($0.name) }) else { return }
+            flushText()
+            builder.endLinkLeftOpen()
+            return
+        }
+        guard HTMLTagRole.endTagsClosingOpenBlocks.contains(name),
               let target = open.lastIndex(where: { $0.name == name && !$0.closed }) else { return }
         let scope = name == "li" ? HTMLTagRole.listItemScopeBounds : HTMLTagRole.scopeBounds
         guard !open[(target + 1)...].contains(where: { !$0.closed && scope.contains($0.name) }) else { return }

@@ -235,6 +235,19 @@ import Testing
         #expect(items == ["Topics Sleep", "Diet"])
     }
 
+    /// A card's link whose `div` is never closed (`<a><div>…</a>`): the link ends at its end
+    /// tag, and the paragraph after it is no link text.
+    @Test func aLinkEndsAtItsEndTagWhenABlockInsideItIsLeftOpen() {
+        let page = HTMLParser.parse("""
+            <html><body><main><div class="card"><a href="/a"><div class="title">Leg cramps</a>
+            <p>Cramps come from tired muscles and pass within minutes.</p></div></main></body></html>
+            """)
+        let paragraph = page.blocks.first { $0.text == "Cramps come from tired muscles and pass within minutes." }
+        #expect(paragraph?.context.linkCharacters == 0)
+        let title = page.blocks.first { $0.text == "Leg cramps" }
+        #expect(title?.context.linkCharacters == "Legcramps".count)
+    }
+
     /// A table between the element and the open blocks keeps them: the end tag does not reach
     /// into a table's cells.
     @Test func anEndTagDoesNotEndBlocksInsideATableCell() {
