@@ -189,6 +189,7 @@ enum MainContentSelector {
         for index in blocks.indices where verdicts[index] == nil {
             verdicts[index] = phraseKind(of: blocks[index])
         }
+        MemberPanel.drop(blocks, &verdicts)
         dropIsolatedShortBlocks(blocks, &verdicts)
         trimShortTail(blocks, &verdicts)
         dropOrphanHeadings(blocks, &verdicts)
