@@ -189,9 +189,10 @@ enum MainContentSelector {
         for index in blocks.indices where verdicts[index] == nil {
             verdicts[index] = phraseKind(of: blocks[index])
         }
-        MemberPanel.drop(blocks, &verdicts)
         dropIsolatedShortBlocks(blocks, &verdicts)
         trimShortTail(blocks, &verdicts)
+        // After those two: a post's own short line between two panels stays.
+        MemberPanel.drop(blocks, &verdicts)
         dropOrphanHeadings(blocks, &verdicts)
         for index in cardTitles { verdicts[index] = nil }
         return (verdicts, article != nil)

@@ -136,9 +136,9 @@ extension Lexicon {
                               "final thoughts", "in summary", "in conclusion"],
             closingLines: ["page last reviewed", "next review due", "support links", "was this page helpful", "is this page useful"],
             memberStatistics: ["joined", "join date", "member since", "posts", "messages", "reaction score", "likes", "likes received",
-                               "points", "reputation", "trophies", "best answers", "solutions"],
-            memberRanks: ["member"],
-            memberPanelLinks: ["view profile", "view forum posts", "original poster"]
+                               "points", "trophy points", "reputation", "trophies", "best answers", "solutions", "like"],
+            memberRanks: ["member", "moderator"],
+            memberPanelLabels: ["view profile", "view forum posts", "original poster", "thread starter"]
         )
     )
 }

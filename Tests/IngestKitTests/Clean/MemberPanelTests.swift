@@ -30,6 +30,26 @@ import Testing
         #expect(!kept.contains { $0.hasPrefix("Joined") || $0.hasPrefix("Messages") || $0 == "Senior Member" })
     }
 
+    @Test func aShortPostBetweenTwoPanelLinesStays() {
+        let posts = Self.posts.map { "<div class=\"post\"><p class=\"name\">maker42 wrote</p><p>\($0)</p><p>1 Like</p></div>" }
+        let html = """
+            <html><body><div class="topic"><h1>Firmware update reboots the board</h1>
+            \(posts[0])<div class="post"><p>Same here.</p><p>1 Like</p></div>\(posts[1])\(posts[2])
+            </div></body></html>
+            """
+        let kept = MainContentSelector.select(HTMLParser.parse(html).blocks).kept.flatMap(\.texts)
+        #expect(kept.contains("Same here."))
+        #expect(!kept.contains("1 Like"))
+    }
+
+    @Test func statisticsReadInEachOrderAndSeveralToALine() {
+        #expect(MemberPanel.key(of: "410 posts · Joined 2002") == "posts joined")
+        #expect(MemberPanel.key(of: "2 Likes") == "likes")
+        #expect(MemberPanel.key(of: ": 887") == "")
+        #expect(MemberPanel.key(of: "Super Moderator") == "super moderator")
+        #expect(MemberPanel.key(of: "410 posts · read the rules") == nil)
+    }
+
     @Test func aStatisticSaidOnceIsTheArticlesOwn() {
         #expect(MemberPanel.key(of: "Points: 3") == "points")
         #expect(MemberPanel.key(of: "Posts 1,077") == "posts")
