@@ -9,10 +9,9 @@ enum MemberPanel {
     /// Removes the kept blocks of `blocks` that are lines of a member's panel.
     static func drop(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
         let keys = blocks.map { block -> [String]? in
-            guard block.headingLevel == nil || block.texts.count == 1,
-                  block.context.textCharacters < MainContentSettings.phraseBlockCharacters else { return nil }
-            let keys = block.texts.map(key(of:))
-            return keys.allSatisfy({ $0 != nil }) && !keys.isEmpty ? keys.compactMap { $0 } : nil
+            guard block.context.textCharacters < MainContentSettings.phraseBlockCharacters else { return nil }
+            let lines = block.texts.map(key(of:))
+            return !lines.isEmpty && lines.allSatisfy({ $0 != nil }) ? lines.compactMap { $0 } : nil
         }
         var counts: [String: Int] = [:]
         for case let lines? in keys {
