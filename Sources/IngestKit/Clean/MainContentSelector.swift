@@ -17,8 +17,10 @@
 /// After step 2, paragraphs cut short with an ellipsis after the article's running text are
 /// teasers of other pages (`TeaserExcerpts`).
 /// 4. Wording: short blocks that read as boilerplate (`BoilerplatePhrases`, dates), short
-///    lines after the article's last running text, and headings left without a section go
-///    (but the titles of repeated cards, which head their card, not a section).
+///    lines after the article's last running text, the member panels beside a thread's posts
+///    (`MemberPanel`), and headings left without a section go (but the titles of repeated
+///    cards, which head their card, not a section); a linked title that step 2 took as a link
+///    block comes back over the summary kept under it in its element.
 /// When no container outside the comment threads holds enough running text to be the article,
 /// and the page does not declare itself an article, steps 1 to 4 run again with the thread markers lifted: the page is a thread (a forum topic,
 /// questions and answers), and its posts are the content. A page whose structured data declares
@@ -191,6 +193,9 @@ enum MainContentSelector {
         }
         dropIsolatedShortBlocks(blocks, &verdicts)
         trimShortTail(blocks, &verdicts)
+        // After those two: a post's own short line between two panels stays.
+        MemberPanel.drop(blocks, &verdicts)
+        restoreLinkedTitles(blocks, &verdicts)
         dropOrphanHeadings(blocks, &verdicts)
         for index in cardTitles { verdicts[index] = nil }
         return (verdicts, article != nil)
@@ -311,6 +316,25 @@ enum MainContentSelector {
         for index in blocks.indices where verdicts[index] == nil && blocks[index].headingLevel != 1
             && blocks[index].context.textCharacters >= MainContentSettings.repeatedBlockCharacters {
             if !seen.insert(ByteWiseTexts(texts: blocks[index].texts)).inserted { verdicts[index] = .other }
+        }
+    }
+
+    /// Keeps a linked heading taken as a link block inside the article when a block under it,
+    /// in the same element, stays: an entry's title over its kept summary (on a listing the
+    /// titles link to the entries), which a summary without its title does not read as.
+    private static func restoreLinkedTitles(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
+        for index in blocks.indices where verdicts[index] == .related && blocks[index].headingLevel != nil
+            && isLinkBlock(blocks[index], threshold: MainContentSettings.linkBlockDensityInArticle) {
+            let card = blocks[index].context.containerPath.dropLast()
+            guard !card.isEmpty else { continue }
+            for next in blocks.indices[(index + 1)...] {
+                let block = blocks[next]
+                guard block.headingLevel == nil, block.context.containerPath.starts(with: card) else { break }
+                if verdicts[next] == nil {
+                    verdicts[index] = nil
+                    break
+                }
+            }
         }
     }
 

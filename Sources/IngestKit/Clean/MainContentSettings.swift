@@ -135,4 +135,14 @@ enum MainContentSettings {
     /// A list of links inside the article stays when a line of at least this many characters
     /// that ends with a colon announces it (`AnnouncedList`): a label ("Read more:") is shorter.
     static let announcingLineCharacters = 20
+
+    /// A line of a member's panel beside a thread's posts (`MemberPanel`) goes when the page
+    /// holds at least this many such lines alike (the same statistic, rank or link).
+    static let minimumPanelLines = 2
+
+    /// See `minimumPanelLines`: a member's rank is at most this many words (`7+ Year Member`).
+    static let rankWords = 3
+
+    /// See `minimumPanelLines`: the longest value of a member's statistic (`Jun 29, 2016`).
+    static let statisticValueCharacters = 40
 }

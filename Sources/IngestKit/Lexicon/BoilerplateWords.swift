@@ -59,4 +59,12 @@ struct BoilerplateWords: Sendable {
     /// Openings of lines that end the article late in a page (`Page last reviewed: …`,
     /// `Support links`): the line and whatever follows it are the site's footer.
     var closingLines: [String] = []
+    /// Labels of a forum member's statistics in the panel beside each post (`joined`,
+    /// `messages`), and of a post's own counts (`like`): `Joined: Jun 2016`, `Messages 11`,
+    /// `1 Like` (`MemberPanel`).
+    var memberStatistics: [String] = []
+    /// Last words of a forum member's rank in that panel (`member`: `Senior Member`).
+    var memberRanks: [String] = []
+    /// Links and labels of that panel that are its whole line (`view profile`, `thread starter`).
+    var memberPanelLabels: [String] = []
 }

@@ -143,7 +143,11 @@ extension Lexicon {
             ],
             closingHeadings: ["conclusion", "summary", "bottom line", "the bottom line", "takeaway", "the takeaway", "key takeaways",
                               "final thoughts", "in summary", "in conclusion"],
-            closingLines: ["page last reviewed", "next review due", "support links", "was this page helpful", "is this page useful"]
+            closingLines: ["page last reviewed", "next review due", "support links", "was this page helpful", "is this page useful"],
+            memberStatistics: ["joined", "join date", "member since", "posts", "messages", "reaction score", "likes", "likes received",
+                               "points", "trophy points", "reputation", "trophies", "best answers", "solutions", "like"],
+            memberRanks: ["member", "moderator"],
+            memberPanelLabels: ["view profile", "view forum posts", "original poster", "thread starter"]
         )
     )
 }

@@ -287,4 +287,30 @@ import Testing
         #expect(removed.contains { $0.kind == .navigation })
         #expect(removed.contains { $0.kind == .legal })
     }
+
+    @Test func anEntrysLinkedTitleStaysOverItsKeptSummary() {
+        let summaries = [
+            "A new study follows ten thousand people for twenty years and finds that walking every day lowers blood pressure in old age.",
+            "Doctors explain which of the common cold remedies help, which do nothing at all, and which can even make things worse for you.",
+            "Sleeping less than six hours a night raises the risk of a heart attack, and a regular bedtime lowers it again within months.",
+        ]
+        let titles = ["Walking every day lowers blood pressure", "Cold remedies tested", "Why sleep protects the heart"]
+        let entries = zip(titles, summaries).map { title, summary in
+            """
+            <div class="entry"><h3><a href="/\(title.count)">\(title)</a></h3><p><a href="/topic">Health</a></p>
+            <p>\(summary)</p></div>
+            """
+        }.joined()
+        let html = """
+            <html><body><div class="listing"><h1>Health news</h1>
+            <p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p>
+            \(entries)</div></body></html>
+            """
+        let kept = select(html).kept.flatMap(\.texts)
+        for (title, summary) in zip(titles, summaries) {
+            #expect(kept.contains(summary))
+            #expect(kept.contains(title))
+        }
+        #expect(!kept.contains("Health"))
+    }
 }
