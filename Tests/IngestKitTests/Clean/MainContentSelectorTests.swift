@@ -287,4 +287,39 @@ import Testing
         #expect(removed.contains { $0.kind == .navigation })
         #expect(removed.contains { $0.kind == .legal })
     }
+
+    @Test func pricesAndTheNamesAboveThemStayWhereDatesGo() {
+        let products = ["Cooling gel pad for the forehead", "Blue light glasses for screens", "Lavender pillow spray",
+                        "Acupressure wristband, two pack"]
+        let prices = ["$19.95", "24,50 €", "EUR 9.90", "$12"]
+        let tiles = zip(products, prices).map { "<div class=\"tile\"><p>\($0)</p><p>\($1)</p></div>" }.joined()
+        let html = """
+            <body><main><h1>Headache aids</h1><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p>
+            <div class="grid">\(tiles)</div><p>23.10.2018</p><p>\(Self.articleParagraphs[2])</p><p>\(Self.tip)</p></main></body>
+            """
+        let kept = select(html).kept.map(\.text)
+        for (product, price) in zip(products, prices) {
+            #expect(kept.contains(product))
+            #expect(kept.contains(price))
+        }
+        #expect(!kept.contains("23.10.2018"))
+    }
+
+    @Test func aPriceVouchesForTheLinesOfItsOwnCardOnly() {
+        // After each card, a loose line of the grid before an ad: the price is no closer kin of it.
+        let tiles = (1...4).map {
+            "<div class=\"tile\"><p>Cold pack number \($0)</p><p>$\($0)9.00</p></div><p>Only \($0) left</p>"
+                + "<div class=\"ad\"><p>Advertisement</p></div>"
+        }.joined()
+        let html = """
+            <body><main><h1>Cold packs</h1><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p>
+            <div class="grid">\(tiles)</div><p>\(Self.articleParagraphs[2])</p></main></body>
+            """
+        let kept = select(html).kept.map(\.text)
+        for number in 1...4 {
+            #expect(kept.contains("Cold pack number \(number)"))
+            #expect(kept.contains("$\(number)9.00"))
+            #expect(!kept.contains("Only \(number) left"))
+        }
+    }
 }
