@@ -322,4 +322,16 @@ import Testing
             #expect(!kept.contains("Only \(number) left"))
         }
     }
+
+    @Test func tilesBuiltLikeTheCardsStayWhenTheyHoldLess() {
+        let sale = (1...8).map {
+            "<div class=\"tile\"><a href=\"/p/\($0)\"><h2>Scented candle in a glass jar, number \($0)</h2></a>"
+                + "<p>Sale price: $24.50 Original price: $35.00</p></div>"
+        }
+        let plain = (1...3).map { "<div class=\"tile\"><a href=\"/q/\($0)\"><h2>Taper candle \($0)</h2></a><p>$6\($0).00</p></div>" }
+        let html = "<body><div class=\"grid\">\((sale + plain).joined())</div></body>"
+        let kept = select(html).kept.map(\.text)
+        #expect(kept.contains("Scented candle in a glass jar, number 1"))
+        for number in 1...3 { #expect(kept.contains("Taper candle \(number)")) }
+    }
 }
