@@ -334,4 +334,14 @@ import Testing
         #expect(kept.contains("Scented candle in a glass jar, number 1"))
         for number in 1...3 { #expect(kept.contains("Taper candle \(number)")) }
     }
+
+    @Test func theSortControlOfAGridIsRemoved() {
+        let html = """
+            <body><main><h1>Cold packs</h1><p>\(Self.articleParagraphs[0])</p><div class="controls"><p>Sort by: Best match</p>
+            <p>Sort: Price, low to high</p></div><p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p></main></body>
+            """
+        let (kept, removed) = select(html)
+        #expect(kept.map(\.text) == ["Cold packs"] + Self.articleParagraphs)
+        #expect(removed.first { $0.text.hasPrefix("Sort by") }?.kind == .navigation)
+    }
 }
