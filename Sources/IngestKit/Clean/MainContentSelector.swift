@@ -16,11 +16,11 @@
 ///    stand in the region that holds all the page's running text (an index under its lead).
 /// After step 2, paragraphs cut short with an ellipsis after the article's running text are
 /// teasers of other pages (`TeaserExcerpts`).
-/// 4. Wording: short blocks that read as boilerplate (`BoilerplatePhrases`, dates), short
-///    lines after the article's last running text, the member panels beside a thread's posts
-///    (`MemberPanel`), and headings left without a section go (but the titles of repeated
-///    cards, which head their card, not a section); a linked title that step 2 took as a link
-///    block comes back over the summary kept under it in its element.
+/// 4. Wording: short blocks that read as boilerplate (`BoilerplatePhrases`, dates, but not
+///    prices: `PriceLine`), short lines after the article's last running text, the member
+///    panels beside a thread's posts (`MemberPanel`), and headings left without a section go
+///    (but the titles of repeated cards, which head their card, not a section); a linked title
+///    that step 2 took as a link block comes back over the summary kept under it in its element.
 /// When no container outside the comment threads holds enough running text to be the article,
 /// and the page does not declare itself an article, steps 1 to 4 run again with the thread markers lifted: the page is a thread (a forum topic,
 /// questions and answers), and its posts are the content. A page whose structured data declares
@@ -339,11 +339,20 @@ enum MainContentSelector {
     }
 
     /// Removes short paragraphs whose neighbours on both sides were removed: a line alone
-    /// between two pieces of boilerplate belongs to them (a label, a credit, a date).
+    /// between two pieces of boilerplate belongs to them (a label, a credit, a date). A kept
+    /// price beside it counts as removed unless the line stands closer to it than to its other
+    /// neighbour (the name of the price's product, not the last line of the card before).
     private static func dropIsolatedShortBlocks(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
         let before = verdicts
         for index in blocks.indices.dropFirst().dropLast() where before[index] == nil {
-            guard let previous = before[index - 1], before[index + 1] != nil, blocks[index].headingLevel == nil,
+            // A price beside the line vouches for it only when the line shares more of its
+            // elements with the price than with its other neighbour: the product's name in the
+            // price's card, not the last line of the card before.
+            let toPrevious = sharedDepth(blocks[index], blocks[index - 1])
+            let toNext = sharedDepth(blocks[index], blocks[index + 1])
+            let previous = before[index - 1] ?? (isPrice(blocks[index - 1]) && toPrevious <= toNext ? .other : nil)
+            let nextRemoved = before[index + 1] != nil || (isPrice(blocks[index + 1]) && toNext <= toPrevious)
+            guard let previous, nextRemoved, blocks[index].headingLevel == nil,
                   !blocks[index].isList,
                   blocks[index].context.textCharacters < MainContentSettings.isolatedBlockCharacters else { continue }
             verdicts[index] = previous
@@ -378,12 +387,22 @@ enum MainContentSelector {
         return nil
     }
 
-    /// Whether a short block is mostly digits (`23.10.2018`, `16:11 Uhr`).
+    /// How many elements, from the page's root, two blocks stand in together.
+    private static func sharedDepth(_ one: Block, _ other: Block) -> Int {
+        zip(one.context.containerPath, other.context.containerPath).prefix { $0 == $1 }.count
+    }
+
+    /// Whether a block is a line no longer than a date that gives a price (`$19.95`, `24,50 €`).
+    private static func isPrice(_ block: Block) -> Bool {
+        !block.isList && block.context.textCharacters <= MainContentSettings.numericBlockCharacters && PriceLine.isPrice(block.text)
+    }
+
+    /// Whether a short block is mostly digits (`23.10.2018`, `16:11 Uhr`), and no price (`PriceLine`).
     private static func isNumeric(_ block: Block) -> Bool {
         let length = block.context.textCharacters
         guard length > 0, length <= MainContentSettings.numericBlockCharacters else { return false }
         let digits = block.text.utf8.reduce(0) { $0 + ($1 >= UInt8(ascii: "0") && $1 <= UInt8(ascii: "9") ? 1 : 0) }
-        return Double(digits) >= MainContentSettings.numericBlockDigitShare * Double(length)
+        return Double(digits) >= MainContentSettings.numericBlockDigitShare * Double(length) && !PriceLine.isPrice(block.text)
     }
 
     private static let phraseOpenings = BoilerplatePhrases.openings.map { (phrase: folded($0.phrase), kind: $0.kind) }

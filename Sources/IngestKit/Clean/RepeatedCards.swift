@@ -3,6 +3,8 @@
 /// a collection. On such pages the content is the whole run of cards, not the one card with
 /// the most running text, and the cards are often links through and through (a teaser's
 /// title and summary both link to the item), which the density score counts against them.
+/// Once a run holds enough cards with a card's text, its siblings built alike join it however
+/// little they hold (a product's tile with a shorter name, or without a sale price).
 ///
 /// The run of cards is found from the blocks' container paths alone: an element's parent is
 /// the element before it in a path, its signature is its tokens (`BlockContext`).
@@ -32,18 +34,20 @@ struct RepeatedCards {
                 if signature[id] == nil { signature[id] = context.tokens(ofContainerAt: level) }
             }
         }
-        // Cards under each parent, grouped by signature, in the order the page holds them.
+        // Elements under each parent, grouped by signature, in the order the page holds them.
         var groups: [Int: [ArraySlice<String>: [Int]]] = [:]
-        for id in 0..<elementCount where parent[id] >= 0 && blockCount[id] >= MainContentSettings.cardMinimumBlocks
-            && text[id] >= MainContentSettings.cardMinimumCharacters {
+        for id in 0..<elementCount where parent[id] >= 0 && blockCount[id] >= MainContentSettings.cardMinimumBlocks {
             groups[parent[id], default: [:]][signature[id] ?? [], default: []].append(id)
         }
         var best: RepeatedCards?
         for (owner, bySignature) in groups.sorted(by: { $0.key < $1.key }) {
-            for members in bySignature.values.sorted(by: { $0[0] < $1[0] })
-            where members.count >= MainContentSettings.minimumCards {
-                let score = members.reduce(0) { $0 + text[$1] }
+            for members in bySignature.values.sorted(by: { $0[0] < $1[0] }) {
+                let cards = members.filter { text[$0] >= MainContentSettings.cardMinimumCharacters }
+                guard cards.count >= MainContentSettings.minimumCards else { continue }
+                let score = cards.reduce(0) { $0 + text[$1] }
                 if let current = best, current.score >= score { continue }
+                // Siblings built like the cards are cards too, however little text they hold (a
+                // product's tile with a shorter name, or without a sale price).
                 best = RepeatedCards(parent: owner, cards: Set(members), score: score)
             }
         }

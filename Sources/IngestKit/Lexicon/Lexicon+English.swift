@@ -115,7 +115,7 @@ extension Lexicon {
                            "popular posts", "recent posts", "further reading", "see also", "also read", "explore further"],
                 .social: ["share this", "share on ", "follow us", "print"],
                 .promotion: ["newsletter", "subscribe", "sign up", "advertisement", "sponsored"],
-                .navigation: ["back to top"],
+                .navigation: ["back to top", "sort by", "sort:"],
                 .other: ["comments", "leave a comment", "leave a reply", "permalink", "source:", "sources:",
                          "original publication", "last updated", "last modified", "updated on", "release date"],
                 .tags: ["tags:"],

@@ -313,4 +313,61 @@ import Testing
         }
         #expect(!kept.contains("Health"))
     }
+
+    @Test func pricesAndTheNamesAboveThemStayWhereDatesGo() {
+        let products = ["Cooling gel pad for the forehead", "Blue light glasses for screens", "Lavender pillow spray",
+                        "Acupressure wristband, two pack"]
+        let prices = ["$19.95", "24,50 €", "EUR 9.90", "$12"]
+        let tiles = zip(products, prices).map { "<div class=\"tile\"><p>\($0)</p><p>\($1)</p></div>" }.joined()
+        let html = """
+            <body><main><h1>Headache aids</h1><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p>
+            <div class="grid">\(tiles)</div><p>23.10.2018</p><p>\(Self.articleParagraphs[2])</p><p>\(Self.tip)</p></main></body>
+            """
+        let kept = select(html).kept.map(\.text)
+        for (product, price) in zip(products, prices) {
+            #expect(kept.contains(product))
+            #expect(kept.contains(price))
+        }
+        #expect(!kept.contains("23.10.2018"))
+    }
+
+    @Test func aPriceVouchesForTheLinesOfItsOwnCardOnly() {
+        // After each card, a loose line of the grid before an ad: the price is no closer kin of it.
+        let tiles = (1...4).map {
+            "<div class=\"tile\"><p>Cold pack number \($0)</p><p>$\($0)9.00</p></div><p>Only \($0) left</p>"
+                + "<div class=\"ad\"><p>Advertisement</p></div>"
+        }.joined()
+        let html = """
+            <body><main><h1>Cold packs</h1><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p>
+            <div class="grid">\(tiles)</div><p>\(Self.articleParagraphs[2])</p></main></body>
+            """
+        let kept = select(html).kept.map(\.text)
+        for number in 1...4 {
+            #expect(kept.contains("Cold pack number \(number)"))
+            #expect(kept.contains("$\(number)9.00"))
+            #expect(!kept.contains("Only \(number) left"))
+        }
+    }
+
+    @Test func tilesBuiltLikeTheCardsStayWhenTheyHoldLess() {
+        let sale = (1...8).map {
+            "<div class=\"tile\"><a href=\"/p/\($0)\"><h2>Scented candle in a glass jar, number \($0)</h2></a>"
+                + "<p>Sale price: $24.50 Original price: $35.00</p></div>"
+        }
+        let plain = (1...3).map { "<div class=\"tile\"><a href=\"/q/\($0)\"><h2>Taper candle \($0)</h2></a><p>$6\($0).00</p></div>" }
+        let html = "<body><div class=\"grid\">\((sale + plain).joined())</div></body>"
+        let kept = select(html).kept.map(\.text)
+        #expect(kept.contains("Scented candle in a glass jar, number 1"))
+        for number in 1...3 { #expect(kept.contains("Taper candle \(number)")) }
+    }
+
+    @Test func theSortControlOfAGridIsRemoved() {
+        let html = """
+            <body><main><h1>Cold packs</h1><p>\(Self.articleParagraphs[0])</p><div class="controls"><p>Sort by: Best match</p>
+            <p>Sort: Price, low to high</p></div><p>\(Self.articleParagraphs[1])</p><p>\(Self.articleParagraphs[2])</p></main></body>
+            """
+        let (kept, removed) = select(html)
+        #expect(kept.map(\.text) == ["Cold packs"] + Self.articleParagraphs)
+        #expect(removed.first { $0.text.hasPrefix("Sort by") }?.kind == .navigation)
+    }
 }
