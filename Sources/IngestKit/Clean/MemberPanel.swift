@@ -28,6 +28,7 @@ enum MemberPanel {
     /// link), or `nil` when the line is not one. A line may hold several statistics apart
     /// (`410 posts · Joined 2002`).
     static func key(of line: String) -> String? {
+        guard couldBePanelLine(line) else { return nil }
         let text = line.lowercased().trimmed()
         if labels.contains(text) { return text }
         let words = text.split(separator: " ")
@@ -48,7 +49,7 @@ enum MemberPanel {
             return !value.isEmpty && value.count <= MainContentSettings.statisticValueCharacters ? "" : nil
         }
         for label in statistics {
-            if text.hasPrefix(label) {
+            if text.utf8.starts(with: label.utf8) {
                 let rest = text.dropFirst(label.count)
                 if rest.first == ":" {
                     let value = rest.dropFirst().trimmed()
@@ -57,9 +58,50 @@ enum MemberPanel {
                     return label
                 }
             }
-            if text.hasSuffix(" " + label), isCount(text.dropLast(label.count)) { return label }
+            if text.utf8.count > label.utf8.count, text.utf8.reversed().starts(with: (" " + label).utf8.reversed()),
+               isCount(text.dropLast(label.count)) {
+                return label
+            }
         }
         return nil
+    }
+
+    /// Whether `line` may be a panel's line, read from its bytes before `key(of:)` splits it into
+    /// Strings (most short blocks are not): a label, a rank, or a line with a digit or a colon
+    /// that opens with a colon or holds a statistic's label as a word.
+    private static func couldBePanelLine(_ line: String) -> Bool {
+        let isASCII = line.utf8.allSatisfy { $0 < 0x80 }
+        let bytes = isASCII ? line.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } : Array(line.lowercased().utf8)
+        let space = UInt8(ascii: " ")
+        guard let first = bytes.firstIndex(where: { $0 != space }), let last = bytes.lastIndex(where: { $0 != space }) else {
+            return false
+        }
+        let trimmed = Array(bytes[first...last])
+        if labelBytes.contains(trimmed) { return true }
+        let words = trimmed.split(separator: space)
+        if words.count <= MainContentSettings.rankWords, let lastWord = words.last, rankBytes.contains(Array(lastWord)) { return true }
+        // Digits of other scripts count too, so a line with other than ASCII passes this test.
+        let hasDigitOrColon = !isASCII || trimmed.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ":") }
+        guard hasDigitOrColon else { return false }
+        return trimmed[0] == UInt8(ascii: ":") || statisticWords.matches(isASCII ? trimmed : separatorsAsSpaces(trimmed))
+    }
+
+    /// `bytes` with each separator of statistics (`separators`) written as spaces, so that a
+    /// label beside one stands as a word of its own.
+    private static func separatorsAsSpaces(_ bytes: [UInt8]) -> [UInt8] {
+        var result = bytes
+        for separator in separatorBytes where separator.count > 1 {
+            var index = 0
+            while index + separator.count <= result.count {
+                if result[index..<(index + separator.count)].elementsEqual(separator) {
+                    for offset in 0..<separator.count { result[index + offset] = UInt8(ascii: " ") }
+                    index += separator.count
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return result
     }
 
     /// Whether `text` is a number (`4,210`), spaces around it.
@@ -75,4 +117,9 @@ enum MemberPanel {
         .sorted { $0.count > $1.count || ($0.count == $1.count && $0 < $1) }
     private static let ranks = Set(LexiconSet.standard.lexicons.flatMap(\.boilerplate.memberRanks))
     private static let labels = Set(LexiconSet.standard.lexicons.flatMap(\.boilerplate.memberPanelLabels))
+    /// `labels` and `ranks` as lowercase UTF-8, and the statistics' labels as words, for `couldBePanelLine`.
+    private static let labelBytes = Set(labels.map { Array($0.utf8) })
+    private static let rankBytes = Set(ranks.map { Array($0.utf8) })
+    private static let statisticWords = PhraseMatcher(statistics, anchor: .anywhere)
+    private static let separatorBytes = separators.map { Array(String($0).utf8) }
 }

@@ -12,7 +12,7 @@ enum PriceLine {
     /// Whether `text` (a short block) names a currency beside a digit: a currency sign anywhere,
     /// or a code as a word of its own.
     static func isPrice(_ text: String) -> Bool {
-        guard text.contains(where: \.isNumber) else { return false }
+        guard mayBePrice(text.utf8), text.contains(where: \.isNumber) else { return false }
         let lowered = text.lowercased()
         for mark in currencyMarks {
             if mark.first?.isLetter == false {
@@ -26,6 +26,24 @@ enum PriceLine {
                 if before?.isLetter != true, after?.isLetter != true { return true }
                 rest = lowered[range.upperBound...]
             }
+        }
+        return false
+    }
+
+    /// Whether the bytes leave room for a price, before any String work: an ASCII digit or
+    /// another script's (a byte past ASCII), and a sign or a code (`$`, a letter, a byte past
+    /// ASCII). Dates and times written in digits (`23.10.2018`, `16:11`) have neither sign nor code.
+    private static func mayBePrice(_ bytes: String.UTF8View) -> Bool {
+        var digit = false
+        var mark = false
+        for byte in bytes {
+            if byte >= 0x80 { return true }
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digit = true
+            } else if byte == UInt8(ascii: "$") || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) {
+                mark = true
+            }
+            if digit && mark { return true }
         }
         return false
     }
