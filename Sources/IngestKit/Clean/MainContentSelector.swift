@@ -345,9 +345,6 @@ enum MainContentSelector {
     private static func dropIsolatedShortBlocks(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
         let before = verdicts
         for index in blocks.indices.dropFirst().dropLast() where before[index] == nil {
-            // A price beside the line vouches for it only when the line shares more of its
-            // elements with the price than with its other neighbour: the product's name in the
-            // price's card, not the last line of the card before.
             let toPrevious = sharedDepth(blocks[index], blocks[index - 1])
             let toNext = sharedDepth(blocks[index], blocks[index + 1])
             let previous = before[index - 1] ?? (isPrice(blocks[index - 1]) && toPrevious <= toNext ? .other : nil)

@@ -46,8 +46,6 @@ struct RepeatedCards {
                 guard cards.count >= MainContentSettings.minimumCards else { continue }
                 let score = cards.reduce(0) { $0 + text[$1] }
                 if let current = best, current.score >= score { continue }
-                // Siblings built like the cards are cards too, however little text they hold (a
-                // product's tile with a shorter name, or without a sale price).
                 best = RepeatedCards(parent: owner, cards: Set(members), score: score)
             }
         }
