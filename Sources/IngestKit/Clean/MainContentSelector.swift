@@ -49,14 +49,15 @@ enum MainContentSelector {
         guard blocks.contains(where: { !$0.context.containerPath.isEmpty }) else { return (blocks, []) }
         // Element identifiers count up from 0 in each page: per-element facts live in arrays.
         let elementCount = (blocks.lazy.compactMap { $0.context.containerPath.max() }.max() ?? -1) + 1
+        let panelLines = MemberPanel.lines(of: blocks)
         var (verdicts, foundArticle) = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, reading: .all),
-                                               elementCount: elementCount)
+                                               panelLines: panelLines, elementCount: elementCount)
         if isDeclaredThread || (!foundArticle && !isDeclaredArticle) {
             // No article outside the comment threads, or a page that declares itself a thread:
             // its posts are the content, the first of them (the question) often long enough to
             // pass for an article.
             let thread = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, reading: .threadsLifted),
-                                 elementCount: elementCount)
+                                 panelLines: panelLines, elementCount: elementCount)
             let outside = runningText(blocks, verdicts)
             if thread.foundArticle, isDeclaredThread || outside < Double(MainContentSettings.minimumArticleCharacters),
                runningText(blocks, thread.verdicts) >= MainContentSettings.threadAdvantage * outside { verdicts = thread.verdicts }
@@ -67,7 +68,7 @@ enum MainContentSelector {
             // Class and id markers took the whole page (an article wrapper classed `share`, or
             // sections named `ads-…`), or nearly: read it again with only the surest markers.
             let retry = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, reading: .strict),
-                                elementCount: elementCount).verdicts
+                                panelLines: panelLines, elementCount: elementCount).verdicts
             if retry.contains(where: { $0 == nil }),
                verdicts.allSatisfy({ $0 != nil }) || runningText(blocks, retry) >= MainContentSettings.strictAdvantage * keptText {
                 verdicts = retry
@@ -171,7 +172,8 @@ enum MainContentSelector {
 
     /// Steps 1 to 4 with the given markers: each block's verdict, `nil` for the main content,
     /// and whether a container held enough running text to be the article (step 2).
-    private static func cascade(_ blocks: [Block], markers: [BoilerplateKind?],
+    /// `panelLines` tells the blocks that are lines of a member's panel (`MemberPanel`).
+    private static func cascade(_ blocks: [Block], markers: [BoilerplateKind?], panelLines: [Bool],
                                 elementCount: Int) -> (verdicts: [BoilerplateKind?], foundArticle: Bool) {
         var markers = markers
         let survivors = blocks.indices.filter { markers[$0] == nil }
@@ -194,7 +196,7 @@ enum MainContentSelector {
         dropIsolatedShortBlocks(blocks, &verdicts)
         trimShortTail(blocks, &verdicts)
         // After those two: a post's own short line between two panels stays.
-        MemberPanel.drop(blocks, &verdicts)
+        for index in blocks.indices where verdicts[index] == nil && panelLines[index] { verdicts[index] = .author }
         restoreLinkedTitles(blocks, &verdicts)
         dropOrphanHeadings(blocks, &verdicts)
         for index in cardTitles { verdicts[index] = nil }

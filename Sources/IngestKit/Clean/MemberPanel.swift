@@ -3,11 +3,13 @@
 /// rank (`Senior Member`), profile links (`View Profile`) and the post's counts (`2 Likes`). A
 /// short block made only of such lines goes when each of its lines recurs on the page (the same
 /// statistic, rank or link beside two posts or more): a panel repeats with every post, while an
-/// article's single `Points: 3` is its own. The words are each language's (`BoilerplateWords.memberStatistics`, `.memberRanks`,
-/// `.memberPanelLabels`), all read since the page's language is not known yet.
+/// article's single `Points: 3` is its own. The words are each language's
+/// (`BoilerplateWords.memberStatistics`, `.memberRanks`, `.memberPanelLabels`), all read since the
+/// page's language is not known yet.
 enum MemberPanel {
-    /// Removes the kept blocks of `blocks` that are lines of a member's panel.
-    static func drop(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
+    /// For each block of `blocks`, whether it is lines of a member's panel. It depends on the
+    /// blocks alone: the selection reads it once per page, for each of its readings.
+    static func lines(of blocks: [Block]) -> [Bool] {
         let keys = blocks.map { block -> [String]? in
             guard block.context.textCharacters < MainContentSettings.phraseBlockCharacters else { return nil }
             let lines = block.texts.map(key(of:))
@@ -17,10 +19,8 @@ enum MemberPanel {
         for case let lines? in keys {
             for key in lines { counts[key, default: 0] += 1 }
         }
-        for index in blocks.indices where verdicts[index] == nil {
-            if let lines = keys[index], lines.allSatisfy({ counts[$0, default: 0] >= MainContentSettings.minimumPanelLines }) {
-                verdicts[index] = .author
-            }
+        return keys.map { lines in
+            lines.map { $0.allSatisfy { counts[$0, default: 0] >= MainContentSettings.minimumPanelLines } } ?? false
         }
     }
 
