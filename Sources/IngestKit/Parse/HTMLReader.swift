@@ -158,19 +158,16 @@ private final class HTMLEvents {
     /// link but not the blocks opened inside it, as the standard's adoption of misnested
     /// formatting elements does: the text after it is read as plain text, not link text.
     func endTagIgnored(_ name: String) {
-        guard skippedDepth == 0, hiddenDepth == 0 else { return }
-        if name == "a" {
-            guard let target = open.lastIndex(where: { $0.name == "a" && !$0.closed }),
-                  !open[(target + 1)...].contains(where: { !$0.closed && HTMLTagRole.scopeBounds.contains($0.name) }) else { return }
-            flushText()
-            builder.endLinkLeftOpen()
-            return
-        }
-        guard HTMLTagRole.endTagsClosingOpenBlocks.contains(name),
+        let isLink = name == "a"
+        guard skippedDepth == 0, hiddenDepth == 0, isLink || HTMLTagRole.endTagsClosingOpenBlocks.contains(name),
               let target = open.lastIndex(where: { $0.name == name && !$0.closed }) else { return }
         let scope = name == "li" ? HTMLTagRole.listItemScopeBounds : HTMLTagRole.scopeBounds
         guard !open[(target + 1)...].contains(where: { !$0.closed && scope.contains($0.name) }) else { return }
         flushText()
+        if isLink {
+            builder.endLinkLeftOpen()
+            return
+        }
         for index in (target..<open.count).reversed() where !open[index].closed {
             builder.exit()
             open[index].closed = true
