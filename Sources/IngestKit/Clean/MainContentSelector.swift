@@ -552,10 +552,12 @@ enum MainContentSelector {
 
     // MARK: Scoring
 
+    /// Whether at least `threshold` of a block's text is link text, and the block is no
+    /// paragraph of running text written inside a link (`LinkedProse`).
     private static func isLinkBlock(_ block: Block, threshold: Double) -> Bool {
         let text = block.context.textCharacters
         guard text > 0 else { return false }
-        return Double(block.context.linkCharacters) >= threshold * Double(text)
+        return Double(block.context.linkCharacters) >= threshold * Double(text) && !LinkedProse.isLinkedProse(block)
     }
 
     /// How much a block speaks for (`good`) and against (`bad`) the containers around it.
@@ -613,7 +615,7 @@ enum MainContentSelector {
             } else if block.context.textCharacters < MainContentSettings.sectionLineCharacters {
                 score = -text * MainContentSettings.shortBlockWeight
             } else {
-                score = text - Double(block.context.linkCharacters)
+                score = LinkedProse.isLinkedProse(block) ? text : text - Double(block.context.linkCharacters)
             }
             for id in block.context.containerPath {
                 scores[id] += score

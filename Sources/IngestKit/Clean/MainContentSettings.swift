@@ -83,6 +83,10 @@ enum MainContentSettings {
     /// run of single links is a menu.
     static let cardMinimumBlocks = 2
 
+    /// A link block of this many words that ends a sentence is a card's description, running
+    /// text (`LinkedProse`).
+    static let linkedProseMinimumWords = 13
+
     /// A card holds at least this many characters.
     static let cardMinimumCharacters = 40.0
 

@@ -25,7 +25,7 @@ struct RepeatedCards {
         // Lists are left out: a column of a menu is a heading over a list of links.
         for index in indices where !blocks[index].isList {
             let context = blocks[index].context
-            let links = Double(context.linkCharacters)
+            let links = LinkedProse.isLinkedProse(blocks[index]) ? 0 : Double(context.linkCharacters)
             let weighed = Double(context.textCharacters) - (1 - MainContentSettings.cardLinkWeight) * links
             for (level, id) in context.containerPath.enumerated() {
                 blockCount[id] += 1

@@ -73,6 +73,28 @@ import Testing
             """
     }
 
+    @Test func theDescriptionsOfCardsThatAreLinksThroughAndThroughAreKept() {
+        // A company's page: an introduction, then its services, each card one link around a
+        // heading, a sentence of description and a call to action.
+        let services = Self.summaries.enumerated().map { index, summary in
+            "<div class=\"tile\"><a href=\"/service/\(index)\"><h3>Service number \(index)</h3>"
+                + "<div class=\"desc\">\(summary)</div><span>Find out more</span></a></div>"
+        }.joined()
+        let html = """
+            <html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li></ul></nav>
+            <div class="page"><section class="hero"><div class="inner"><div class="text"><h1>What we do</h1>
+            <p>We help businesses of every size grow with advice that fits them, from the first plan to the daily work.</p>
+            <p>Our people bring long experience from many trades, and they stay with a client for as long as it needs them.</p>
+            </div></div></section>
+            <section class="services"><div class="inner"><div class="row"><div class="grid">\(services)</div></div></div></section></div>
+            <footer><p>© 2025 Example Company</p></footer></body></html>
+            """
+        let kept = keptTexts(html)
+        for summary in Self.summaries { #expect(kept.contains(summary)) }
+        #expect(kept.contains("We help businesses of every size grow with advice that fits them, from the first plan to the daily work."))
+        #expect(!kept.contains("About us"))
+    }
+
     @Test func theDiscussionIsTheContentOfAThread() {
         let kept = keptTexts(Self.thread(declaredType: "website"))
         for post in Self.summaries { #expect(kept.contains(post)) }
