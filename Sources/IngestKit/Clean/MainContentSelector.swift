@@ -10,7 +10,8 @@
 ///    it go, but for the title just before it and subtrees of running text beside it (or, when
 ///    the article holds only part of the page's running text, sections of lines beside it); link
 ///    lists inside it go too, but for headings over a section of running text and lists that a
-///    line of the article announces with a colon (`AnnouncedList`).
+///    line of the article announces with a colon (`AnnouncedList`). A sentence written inside a
+///    link (a card's description, `LinkedProse`) is no link block.
 /// 3. Fallback: when that container holds too little running text, every block the markers
 ///    left is kept but link blocks, unless those are lists of titles (a listing's entries) or
 ///    stand in the region that holds all the page's running text (an index under its lead).
