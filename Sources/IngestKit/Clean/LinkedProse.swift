@@ -5,7 +5,8 @@
 enum LinkedProse {
     /// Whether `block` is a paragraph of at least `MainContentSettings.goodBlockCharacters`
     /// characters, of `MainContentSettings.linkedProseMinimumWords` words or more, that ends
-    /// a sentence. Its link share is not looked at: the callers ask only about link blocks.
+    /// a sentence. Its link share is not looked at: such a paragraph is running text however
+    /// much of it is linked.
     static func isLinkedProse(_ block: Block) -> Bool {
         guard block.headingLevel == nil, !block.isList,
               block.context.textCharacters >= MainContentSettings.goodBlockCharacters,

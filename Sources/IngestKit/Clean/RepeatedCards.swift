@@ -13,7 +13,8 @@ struct RepeatedCards {
     var parent: Int
     /// The cards, by element identifier.
     var cards: Set<Int>
-    /// The text the cards hold, link text weighed by `MainContentSettings.cardLinkWeight`.
+    /// The text the cards hold, link text weighed by `MainContentSettings.cardLinkWeight`
+    /// (a description written inside a link, `LinkedProse`, in full).
     var score: Double
 
     /// The run of cards with the most text among `indices` of `blocks`, when there is one.
