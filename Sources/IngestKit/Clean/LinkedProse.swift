@@ -3,12 +3,12 @@
 /// or a teaser's title. Menus and title lists hold labels, which do not end a sentence; a card's
 /// description is written as one, so it counts as running text although it is a link.
 enum LinkedProse {
-    /// Whether `block` is a paragraph of at least `MainContentSettings.goodBlockCharacters`
-    /// characters, of `MainContentSettings.linkedProseMinimumWords` words or more, that ends
-    /// a sentence. Its link share is not looked at: such a paragraph is running text however
-    /// much of it is linked.
+    /// Whether `block` is a paragraph with link text, of at least
+    /// `MainContentSettings.goodBlockCharacters` characters and
+    /// `MainContentSettings.linkedProseMinimumWords` words or more, that ends a sentence. How much
+    /// of it is linked is not looked at: such a paragraph is running text however much that is.
     static func isLinkedProse(_ block: Block) -> Bool {
-        guard block.headingLevel == nil, !block.isList,
+        guard block.context.linkCharacters > 0, block.headingLevel == nil, !block.isList,
               block.context.textCharacters >= MainContentSettings.goodBlockCharacters,
               let last = block.text.utf8.last, sentenceEnds.contains(last) else { return false }
         var gaps = 0
