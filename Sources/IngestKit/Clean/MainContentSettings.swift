@@ -72,8 +72,10 @@ enum MainContentSettings {
     /// and dates, not the article.
     static let tailBlockCharacters = 20
 
-    /// A paragraph shorter than this between two removed blocks is removed with them.
-    static let isolatedBlockCharacters = 100
+    /// A paragraph shorter than this between two removed blocks is removed with them (a label,
+    /// a date, a credit). A sentence of its own is longer: a one-line entry of a listing, a
+    /// post's short reply or a feature's line of description stays.
+    static let isolatedBlockCharacters = 40
 
     /// Repeated cards (`RepeatedCards`): how much a character of link text inside a card counts
     /// (a teaser's title and summary are links to the item).

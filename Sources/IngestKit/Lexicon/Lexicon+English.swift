@@ -112,7 +112,8 @@ extension Lexicon {
             shortBlockOpenings: [
                 .related: ["related", "read more", "read also", "read further", "read next", "you may also like", "you might also like",
                            "more from ", "more on ", "recommended", "most popular", "most read", "latest news", "latest articles",
-                           "popular posts", "recent posts", "further reading", "see also", "also read", "explore further"],
+                           "popular posts", "recent posts", "further reading", "see also", "also read", "explore further",
+                           "more articles"],
                 .social: ["share this", "share on ", "follow us", "print"],
                 .promotion: ["newsletter", "subscribe", "sign up", "advertisement", "sponsored"],
                 .navigation: ["back to top", "sort by", "sort:"],

@@ -75,7 +75,7 @@ import Testing
 
     @Test func sourceUpdateAndRelatedLabelsOfSeveralLanguagesAreRemoved() {
         let labels = ["Quelle: Landesamt für Gesundheit", "Last updated 3 May 2021", "Lee también", "Zobacz także",
-                      "Rezept drucken", "Photo credit: Jane Roe"]
+                      "Rezept drucken", "Photo credit: Jane Roe", "Mehr Artikel aus dieser Rubrik", "More articles on sleep"]
         // Each label stands between paragraphs of running text: only its wording gives it away.
         var body = "<h1>Title</h1>"
         for (number, label) in labels.enumerated() {
@@ -223,6 +223,22 @@ import Testing
         let (kept, removed) = select(html)
         #expect(kept.contains { $0.isList } == false)
         #expect(removed.contains { $0.text.contains("Another article") })
+    }
+
+    @Test func aSentenceBetweenTwoRemovedBlocksStaysWhereALabelGoes() {
+        let sentence = "The practice moved to the new health centre in May."
+        let links = ["Another article about headaches", "And one about sleep"]
+            .map { "<p><a href=\"/1\">\($0)</a> <a href=\"/2\">\($0) at night</a></p>" }
+        let html = """
+            <body><article><h1>Title</h1><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p>
+            \(links[0])<p>Photo gallery</p>\(links[1])<p>\(sentence)</p>\(links[0])
+            <p>\(Self.articleParagraphs[2])</p><p>\(Self.tip)</p>
+            <p>When attacks come more often than once a week, a doctor can suggest treatments that prevent them.</p>
+            </article></body>
+            """
+        let kept = select(html).kept.map(\.text)
+        #expect(kept.contains(sentence))
+        #expect(!kept.contains("Photo gallery"))
     }
 
     @Test func shortRelatedHeadingIsRemoved() {
