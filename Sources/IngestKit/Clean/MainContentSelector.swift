@@ -476,8 +476,11 @@ enum MainContentSelector {
                 // what it heads: the elements around it say that.
                 if level == headingElement, headingTags.contains(block.context.tokens(ofContainerAt: level).first ?? "") { continue }
                 let marker = cache[id] ?? {
-                    let marker = Marker(tokens: block.context.tokens(ofContainerAt: level), insideArticle: insideArticle,
-                                        reading: reading)
+                    // The first block that reaches an element is its first: a heading there may
+                    // be spelled by the element's anchor.
+                    var tokens = block.context.tokens(ofContainerAt: level)
+                    if block.headingLevel != nil { tokens = HeadingAnchor.tokens(tokens, openingWith: block.text) }
+                    let marker = Marker(tokens: tokens, insideArticle: insideArticle, reading: reading)
                     cache[id] = marker
                     return marker
                 }()

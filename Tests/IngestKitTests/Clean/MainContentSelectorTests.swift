@@ -241,6 +241,21 @@ import Testing
         #expect(!kept.contains("Photo gallery"))
     }
 
+    @Test func aSectionWhoseIdSpellsItsHeadingIsNoWidget() {
+        let survey = "In a national survey, one adult in seven said they had practised some form of meditation in the past year."
+        let html = """
+            <body><article><h1>Title</h1><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p>
+            <div id="how-popular-is-meditation-among-adults"><h2>How popular is meditation among adults?</h2><p>\(survey)</p></div>
+            <p>\(Self.articleParagraphs[2])</p><p>\(Self.tip)</p>
+            <div class="popular-posts"><h3>Popular posts</h3><p>The editors picked these for you this week.</p></div>
+            </article></body>
+            """
+        let kept = select(html).kept.map(\.text)
+        #expect(kept.contains(survey))
+        #expect(kept.contains("How popular is meditation among adults?"))
+        #expect(!kept.contains { $0.contains("editors picked") })
+    }
+
     @Test func shortRelatedHeadingIsRemoved() {
         let html = """
             <body><article><h1>Title</h1><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p>
