@@ -19,16 +19,15 @@ enum HeadingAnchor {
         return tokens.prefix(1) + rest.filter { !words.contains($0) }
     }
 
-    /// The words of `text` as `HTMLBlockBuilder.appendTokens` splits an attribute value: at every
-    /// byte that is not an ASCII letter or digit (bytes of other scripts stay inside words), ASCII
-    /// letters lowercased.
+    /// The words of `text` in ASCII letters and digits, lowercased, split at every other byte: a
+    /// slug spells a heading's words, not its signs (the `¶` of a documentation heading).
     private static func words(of text: String) -> [String] {
         var words: [String] = []
         var word: [UInt8] = []
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: word.append(byte)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
             default:
                 if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
                 word.removeAll(keepingCapacity: true)
