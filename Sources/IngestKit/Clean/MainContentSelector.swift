@@ -429,7 +429,7 @@ enum MainContentSelector {
 
     /// Removes kept headings whose section lost all its blocks ("Read also" over a removed list
     /// of links): a heading followed by removed blocks and then by nothing kept but a heading of
-    /// the same or a higher level.
+    /// the same or a higher level. A heading that is a statement (`isStatement`) stays.
     private static func dropOrphanHeadings(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
         var nextKeptLevel: Int? = 0
         var removedSinceKept: BoilerplateKind?
@@ -443,13 +443,22 @@ enum MainContentSelector {
                 removedSinceKept = nil
                 continue
             }
-            if let removedKind = removedSinceKept, let next = nextKeptLevel, next == 0 || next <= level {
+            if let removedKind = removedSinceKept, let next = nextKeptLevel, next == 0 || next <= level,
+               !isStatement(blocks[index]) {
                 verdicts[index] = removedKind
                 continue
             }
             nextKeptLevel = level
             removedSinceKept = nil
         }
+    }
+
+    /// Whether a heading is a statement: a sentence without links that ends with `.` or `!`, set
+    /// in a heading's type (a company's pitch over its services), not a title over a section.
+    /// Questions are left out: an FAQ's question is the title over its answer.
+    private static func isStatement(_ heading: Block) -> Bool {
+        guard heading.context.linkCharacters == 0, let last = heading.text.utf8.last else { return false }
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: "!")
     }
 
     // MARK: Markers

@@ -257,6 +257,22 @@ import Testing
         #expect(!kept.contains { $0.contains("editors picked") })
     }
 
+    @Test func aHeadingOverRemovedLinksGoesUnlessItIsASentence() {
+        let pitch = "Stream every show on any screen, wherever you are."
+        let links = "<ul><li><a href=\"/1\">Another article about headaches</a></li><li><a href=\"/2\">And one about sleep</a></li></ul>"
+        let html = """
+            <body><article><h1>Title</h1><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p>
+            <p>\(Self.articleParagraphs[2])</p><p>\(Self.tip)</p><h2>\(pitch)</h2>\(links)<h2>Our partners</h2>\(links)
+            <h2>When to see a doctor</h2>
+            <p>When attacks come more often than once a week, a doctor can suggest treatments that prevent them.</p>
+            </article></body>
+            """
+        let kept = select(html).kept.map(\.text)
+        #expect(kept.contains(pitch))
+        #expect(!kept.contains("Our partners"))
+        #expect(!kept.contains { $0.contains("Another article") })
+    }
+
     @Test func shortRelatedHeadingIsRemoved() {
         let html = """
             <body><article><h1>Title</h1><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p>
