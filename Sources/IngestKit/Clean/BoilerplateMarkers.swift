@@ -48,6 +48,7 @@ enum BoilerplateMarkers {
         ],
         .other: [
             "aside", "sidebar", "complementary", "comment", "comments", "commentlist", "disqus", "respond", "reviews", "modal", "popup", "overlay", "lightbox", "dialog",
+            "pings", "pingback", "pingbacks", "trackback", "trackbacks",
             "alertdialog", "login", "signin", "sronly", "visuallyhidden", "screenreader", "form", "figcaption",
             "caption", "embed", "embedded", "button", "notice", "widgets", "widgettitle", "textwidget",
             "nocontent", "noprint", "metadata", "postmetadata", "credit", "credits", "noscript", BlockContext.modalToken,

@@ -115,6 +115,18 @@ import Testing
         #expect(removed.contains { $0.text == prompt && $0.kind == .other })
     }
 
+    @Test func trackbacksUnderTheArticleGo() {
+        let ping = "Ten easy projects for the weekend - Another Blog says: August 1, 2018 at 9:05 am […] read the whole post here […]"
+        let html = """
+            <body><article><h1>Title</h1><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p>
+            <p>\(Self.articleParagraphs[2])</p><p>\(Self.tip)</p>
+            <div class="entry-pings"><h3>Trackbacks</h3><ol class="ping-list"><li>\(ping)</li><li>\(ping)</li></ol></div>
+            </article></body>
+            """
+        let kept = select(html).kept.map(\.text)
+        #expect(kept == ["Title"] + Self.articleParagraphs + [Self.tip])
+    }
+
     @Test func aSiteBuildersBlockOfHTMLIsNoEmbeddedWidget() {
         // `w-embed` holds whatever the author wrote (a table here); `video-embed` is a player.
         let player = "Watch the video: how a migraine attack unfolds, explained in two minutes."
