@@ -4,36 +4,38 @@
 /// section's subject, not a widget, so none of them is read as a boilerplate marker (the
 /// `popular` of "popular posts"). Widgets are named in a word or two (`related-posts`,
 /// `comments`), so only tokens that spell at least `minimumWords` words of the heading are an anchor.
-enum HeadingAnchor {
+struct HeadingAnchor {
     /// The fewest of an element's tokens that are words of its heading for them to be an anchor.
     static let minimumWords = 3
 
-    /// `tokens` (an element's, its tag name first) without the words of `heading`, the text of
-    /// the element's first block, when at least `minimumWords` of them are its words; else `tokens`.
-    static func tokens(_ tokens: ArraySlice<String>, openingWith heading: String) -> ArraySlice<String> {
-        guard tokens.count > minimumWords else { return tokens }
-        let words = Set(words(of: heading))
-        let rest = tokens.dropFirst()
-        let spelled = rest.filter { words.contains($0) }.count
-        guard spelled >= minimumWords else { return tokens }
-        return tokens.prefix(1) + rest.filter { !words.contains($0) }
-    }
-
-    /// The words of `text` in ASCII letters and digits, lowercased, split at every other byte: a
+    /// The heading's words in ASCII letters and digits, lowercased, split at every other byte: a
     /// slug spells a heading's words, not its signs (the `¶` of a documentation heading).
-    private static func words(of text: String) -> [String] {
-        var words: [String] = []
+    private let words: Set<String>
+
+    /// The anchor that would spell `heading`, the text of an element's first block.
+    init(heading: String) {
+        var words: Set<String> = []
         var word: [UInt8] = []
-        for byte in text.utf8 {
+        for byte in heading.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
             default:
-                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+                if !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
                 word.removeAll(keepingCapacity: true)
             }
         }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-        return words
+        if !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
+        self.words = words
+    }
+
+    /// `tokens` (an element's, its tag name first) without the heading's words, when at least
+    /// `minimumWords` of them are its words; else `tokens`.
+    func tokens(_ tokens: ArraySlice<String>) -> ArraySlice<String> {
+        guard tokens.count > Self.minimumWords, words.count >= Self.minimumWords else { return tokens }
+        var spelled = 0
+        for token in tokens.dropFirst() where words.contains(token) { spelled += 1 }
+        guard spelled >= Self.minimumWords else { return tokens }
+        return tokens.prefix(1) + tokens.dropFirst().filter { !words.contains($0) }
     }
 }

@@ -479,17 +479,25 @@ enum MainContentSelector {
         return blocks.map { block in
             var kind: BoilerplateKind?
             var insideArticle = false
+            var anchor: HeadingAnchor?
             let headingElement = block.headingLevel == nil ? nil : block.context.containerPath.count - 1
             for (level, id) in block.context.containerPath.enumerated() {
                 // A heading's own class says how it looks (`kt-adv-heading`, `widget-title`), not
                 // what it heads: the elements around it say that.
                 if level == headingElement, headingTags.contains(block.context.tokens(ofContainerAt: level).first ?? "") { continue }
                 let marker = cache[id] ?? {
+                    let tokens = block.context.tokens(ofContainerAt: level)
+                    var marker = Marker(tokens: tokens, insideArticle: insideArticle, reading: reading)
                     // The first block that reaches an element is its first: a heading there may
-                    // be spelled by the element's anchor.
-                    var tokens = block.context.tokens(ofContainerAt: level)
-                    if block.headingLevel != nil { tokens = HeadingAnchor.tokens(tokens, openingWith: block.text) }
-                    let marker = Marker(tokens: tokens, insideArticle: insideArticle, reading: reading)
+                    // be spelled by the element's anchor, whose words are no marker.
+                    if marker.kind != nil, block.headingLevel != nil, tokens.count > HeadingAnchor.minimumWords {
+                        let heading = anchor ?? HeadingAnchor(heading: block.text)
+                        anchor = heading
+                        let unspelled = heading.tokens(tokens)
+                        if unspelled.count < tokens.count {
+                            marker = Marker(tokens: unspelled, insideArticle: insideArticle, reading: reading)
+                        }
+                    }
                     cache[id] = marker
                     return marker
                 }()
