@@ -8,25 +8,13 @@ struct HeadingAnchor {
     /// The fewest of an element's tokens that are words of its heading for them to be an anchor.
     static let minimumWords = 3
 
-    /// The heading's words in ASCII letters and digits, lowercased, split at every other byte: a
-    /// slug spells a heading's words, not its signs (the `¶` of a documentation heading).
+    /// The heading's words (`Headline.words`): a slug spells a heading's words, not its signs
+    /// (the `¶` of a documentation heading).
     private let words: Set<String>
 
     /// The anchor that would spell `heading`, the text of an element's first block.
     init(heading: String) {
-        var words: Set<String> = []
-        var word: [UInt8] = []
-        for byte in heading.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
-            default:
-                if !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
-                word.removeAll(keepingCapacity: true)
-            }
-        }
-        if !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
-        self.words = words
+        words = Set(Headline.words(heading))
     }
 
     /// `tokens` (an element's, its tag name first) without the heading's words, when at least

@@ -36,7 +36,7 @@ enum Headline {
     }
 
     /// The lowercased words of `text`: runs of letters and digits.
-    private static func words(_ text: String) -> [String] {
+    static func words(_ text: String) -> [String] {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 }
