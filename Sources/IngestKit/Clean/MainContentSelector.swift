@@ -18,7 +18,7 @@
 /// After step 2, paragraphs cut short with an ellipsis after the article's running text are
 /// teasers of other pages (`TeaserExcerpts`).
 /// 4. Wording: short blocks that read as boilerplate (`BoilerplatePhrases`, dates, but not
-///    prices: `PriceLine`), short lines after the article's last running text, the member
+///    prices, `PriceLine`, nor the figures of a table's rows), short lines after the article's last running text, the member
 ///    panels beside a thread's posts (`MemberPanel`), and headings left without a section go
 ///    (but the titles of repeated cards, which head their card, not a section); a linked title
 ///    that step 2 took as a link block comes back over the summary kept under it in its element.
@@ -345,6 +345,7 @@ enum MainContentSelector {
     /// between two pieces of boilerplate belongs to them (a label, a credit, a date). A kept
     /// price beside it counts as removed unless the line stands closer to it than to its other
     /// neighbour (the name of the price's product, not the last line of the card before).
+    /// A row of a table is never alone: it is one line of a grid of data.
     private static func dropIsolatedShortBlocks(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
         let before = verdicts
         for index in blocks.indices.dropFirst().dropLast() where before[index] == nil {
@@ -353,7 +354,7 @@ enum MainContentSelector {
             let previous = before[index - 1] ?? (isPrice(blocks[index - 1]) && toPrevious <= toNext ? .other : nil)
             let nextRemoved = before[index + 1] != nil || (isPrice(blocks[index + 1]) && toNext <= toPrevious)
             guard let previous, nextRemoved, blocks[index].headingLevel == nil,
-                  !blocks[index].isList,
+                  !blocks[index].isList, blocks[index].context.tableRow == nil,
                   blocks[index].context.textCharacters < MainContentSettings.isolatedBlockCharacters else { continue }
             verdicts[index] = previous
         }
@@ -377,10 +378,11 @@ enum MainContentSelector {
         }
     }
 
-    /// The kind of boilerplate a short block's wording gives away (`BoilerplatePhrases`).
+    /// The kind of boilerplate a short block's wording gives away (`BoilerplatePhrases`). A
+    /// line of digits is a date or a time, unless it is a row of a table: the figures of a chart.
     private static func phraseKind(of block: Block) -> BoilerplateKind? {
         guard !block.isList, block.context.textCharacters < MainContentSettings.phraseBlockCharacters else { return nil }
-        if isNumeric(block) { return .other }
+        if isNumeric(block), block.context.tableRow == nil { return .other }
         let text = folded(block.text)
         if let match = phraseOpenings.first(where: { text.starts(with: $0.phrase) }) { return match.kind }
         if creditMarkers.contains(where: { text.contains(subsequence: $0) }) { return .other }

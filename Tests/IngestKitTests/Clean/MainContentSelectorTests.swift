@@ -253,6 +253,23 @@ import Testing
         #expect(!kept.contains("Photo gallery"))
     }
 
+    @Test func theFiguresOfATableStayWhereADateLineGoes() {
+        // Rows of digits are a chart's data, not dates; a short row between two removed blocks
+        // (a caption, a credit) is a line of the grid, not a label alone.
+        let rows = [("1/1/2023", "+13.1%"), ("2/1/2023", "+12.4%"), ("3/1/2023", "+9.8%")]
+        let table = rows.map { "<tr><td>\($0.0)</td><td>\($0.1)</td></tr>" }.joined()
+        let html = """
+            <body><article><h1>Title</h1><p>\(Self.articleParagraphs[0])</p><p>12.03.2024</p>
+            <p>\(Self.articleParagraphs[1])</p>
+            <figure><figcaption>Source: analysis of sale records</figcaption><table>\(table)</table>
+            <figcaption>Image credit: the authors</figcaption></figure>
+            <p>\(Self.articleParagraphs[2])</p><p>\(Self.tip)</p></article></body>
+            """
+        let kept = select(html).kept.map(\.text)
+        for row in rows { #expect(kept.contains("\(row.0) - \(row.1)")) }
+        #expect(!kept.contains("12.03.2024"))
+    }
+
     @Test func aSectionWhoseIdSpellsItsHeadingIsNoWidget() {
         let survey = "In a national survey, one adult in seven said they had practised some form of meditation in the past year."
         let html = """
