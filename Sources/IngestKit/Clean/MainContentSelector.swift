@@ -18,8 +18,9 @@
 /// After step 2, paragraphs cut short with an ellipsis after the article's running text are
 /// teasers of other pages (`TeaserExcerpts`).
 /// 4. Wording: short blocks that read as boilerplate (`BoilerplatePhrases`, dates, but not
-///    prices, `PriceLine`, nor the figures of a table's rows), short lines after the article's last running text, the member
-///    panels beside a thread's posts (`MemberPanel`), and headings left without a section go
+///    prices, `PriceLine`, nor the figures of a table's rows), short lines after the article's
+///    last running text, the member panels beside a thread's posts (`MemberPanel`), and
+///    headings left without a section go
 ///    (but the titles of repeated cards, which head their card, not a section); a linked title
 ///    that step 2 took as a link block comes back over the summary kept under it in its element.
 /// When no container outside the comment threads holds enough running text to be the article,
