@@ -19,7 +19,7 @@ public enum HTMLParser {
             if let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil {
                 return parse(utf8: bytes.map { $0 == 0 ? UInt8(ascii: " ") : $0 })
             }
-            guard let trimmed = AttributeCuts.trimmed(bytes) else { return parse(utf8: bytes) }
+            guard let trimmed = PreParseCuts.trimmed(bytes) else { return parse(utf8: bytes) }
             return trimmed.withUnsafeBufferPointer { parse(utf8: $0) }
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Attributes cut from start tags before libxml2 reads the page, where libxml2 2.9 would
-/// misread them or take too long:
+/// Bytes cut from a page before libxml2 reads it, where libxml2 2.9 would misread them or take
+/// too long:
 /// - **Attributes whose name it cannot read.** Its HTML parser takes an attribute name only
 ///   when it starts with a letter, `_`, `:` or `.`; any other (`@click`, `(click)`, `*ngIf`, as
 ///   script frameworks write them) makes it skip to the next blank, inside the value, and read
@@ -12,24 +12,31 @@ import Foundation
 ///   element took 51 s), so a page built to have one could hold a worker for minutes. No page
 ///   the pipeline reads uses anywhere near that many, and the attributes the builder looks at
 ///   (`class`, `id`, `role`, `style` …) come first on real pages.
+/// - **End tags inside a script's comment** (`ScriptText`): a script that writes a script
+///   from inside `<!--` holds a `</script>` that ends nothing, where libxml2 2.9 ends it and
+///   reads the rest of its code as text of the page. The script's own code is never read.
 ///
 /// The scan follows the HTML tokenizer's reading of a start tag (a name, then attributes with
-/// quoted or unquoted values) and is linear in the page's size; a page with no such attribute
-/// is returned as it is, without a copy.
-enum AttributeCuts {
+/// quoted or unquoted values) and of a script's text, and is linear in the page's size; a page
+/// with nothing to cut is returned as it is, without a copy.
+enum PreParseCuts {
     /// The most attributes one start tag keeps: with it, the check costs at most
     /// `limit / 2` comparisons per attribute, whatever the page.
     static let limit = 256
 
-    /// `html` without the attributes libxml2 cannot read and those past `limit` of each start
-    /// tag; `nil` when there are none.
+    /// `html` without the attributes libxml2 cannot read, those past `limit` of each start tag
+    /// and the end tags inside a script's comment; `nil` when there are none.
     static func trimmed(_ html: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var cuts: [Range<Int>] = []
         var index = 0
         while let open = nextStartTag(in: html, from: index) {
             index = scanStartTag(in: html, from: open, cuttingInto: &cuts)
-            if let rawText = rawTextElements.first(where: { hasName($0, in: html, at: open) }) {
-                index = endOfRawText(rawText, in: html, from: index)
+            if hasName(scriptName, in: html, at: open) {
+                let script = ScriptText.end(in: html, from: index)
+                cuts.append(contentsOf: script.innerEndTags)
+                index = script.end
+            } else if hasName(styleName, in: html, at: open) {
+                index = endOfRawText(styleName, in: html, from: index)
             }
         }
         guard !cuts.isEmpty else { return nil }
@@ -45,18 +52,19 @@ enum AttributeCuts {
     }
 
     /// The elements whose content is code, not markup: a `<` in it starts no tag.
-    private static let rawTextElements = ["script", "style"].map { Array($0.utf8) }
+    private static let scriptName = Array("script".utf8)
+    private static let styleName = Array("style".utf8)
 
     /// Whether the tag name at `start` is `name` (ASCII letters, any case).
-    private static func hasName(_ name: [UInt8], in html: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    static func hasName(_ name: [UInt8], in html: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         guard start + name.count < html.count else { return false }
         for (offset, letter) in name.enumerated() where html[start + offset] | 0x20 != letter { return false }
         let after = html[start + name.count]
         return isSpace(after) || after == UInt8(ascii: ">") || after == UInt8(ascii: "/")
     }
 
-    /// Where the raw text of a `name` element that starts at `start` ends: at its end tag's
-    /// `<`, or the end of the page.
+    /// Where the raw text of a `name` element (a style) that starts at `start` ends: at its end
+    /// tag's `<`, or the end of the page.
     private static func endOfRawText(_ name: [UInt8], in html: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var position = start
         while let at = index(of: UInt8(ascii: "<"), in: html, from: position) {
@@ -135,7 +143,7 @@ enum AttributeCuts {
 
     /// Where `byte` next occurs in `html` from `start`: by `memchr`, since the bytes skipped
     /// (quoted values: styles, URLs, inline JSON; scripts) are much of a page.
-    private static func index(of byte: UInt8, in html: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    static func index(of byte: UInt8, in html: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let base = html.baseAddress, start < html.count,
               let found = memchr(base + start, Int32(byte), html.count - start) else { return nil }
         return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base

@@ -1,9 +1,9 @@
 import Testing
 @testable import IngestKit
 
-@Suite struct AttributeCutsTests {
+@Suite struct PreParseCutsTests {
     private func trimmed(_ html: String) -> String? {
-        Array(html.utf8).withUnsafeBufferPointer { AttributeCuts.trimmed($0) }.map { String(decoding: $0, as: UTF8.self) }
+        Array(html.utf8).withUnsafeBufferPointer { PreParseCuts.trimmed($0) }.map { String(decoding: $0, as: UTF8.self) }
     }
 
     private func attributes(_ count: Int) -> String {
@@ -12,14 +12,14 @@ import Testing
 
     @Test func aPageWithinTheLimitIsLeftAsItIs() {
         #expect(trimmed("<html><body><div class=\"x\" id=y hidden data-a='1>2'><p>Text</p></div></body></html>") == nil)
-        #expect(trimmed("<div \(attributes(AttributeCuts.limit))>x</div>") == nil)
+        #expect(trimmed("<div \(attributes(PreParseCuts.limit))>x</div>") == nil)
         #expect(trimmed("a < b and <3 and <!-- <div a b c> -->") == nil)
     }
 
     @Test func attributesPastTheLimitAreLeftOutAndTheRestKept() throws {
-        let page = "<p>Before</p><div \(attributes(AttributeCuts.limit + 44)) class=last /><p>After</p>"
+        let page = "<p>Before</p><div \(attributes(PreParseCuts.limit + 44)) class=last /><p>After</p>"
         let kept = try #require(trimmed(page))
-        #expect(kept == "<p>Before</p><div \(attributes(AttributeCuts.limit)) /><p>After</p>")
+        #expect(kept == "<p>Before</p><div \(attributes(PreParseCuts.limit)) /><p>After</p>")
     }
 
     @Test func attributesLibxml2CannotNameAreLeftOutWithTheirValues() throws {
@@ -37,6 +37,27 @@ import Testing
             """#)
         #expect(!page.blocks.contains { $0.text.contains("$refs") || $0.text.contains("x-data") })
         #expect(page.blocks.contains { $0.text == "Cramps come from tired muscles." })
+    }
+
+    @Test func aScriptWrittenFromACommentedScriptEndsNothing() throws {
+        let script = """
+            <script type="text/javascript"><!--
+            document.write('<script type="text/javascript" src="/menu.js"></SCRIPT>');
+            var sidebar_align = 'right';
+            //--></script>
+            """
+        let page = "<html><head>\(script)</head><body><p>Cramps come from tired muscles.</p></body></html>"
+        let kept = try #require(trimmed(page))
+        #expect(kept == page.replacingOccurrences(of: "</SCRIPT>", with: ""))
+        #expect(HTMLParser.parse(page).blocks.map(\.text) == ["Cramps come from tired muscles."])
+    }
+
+    @Test func aCommentedScriptOrAnUnclosedOneIsReadAsBefore() {
+        // A comment alone hides no end tag; a script left open keeps libxml2's reading, where
+        // the first end tag closes it.
+        #expect(trimmed("<script><!-- var a = b < c; //--></script><p>Text</p>") == nil)
+        #expect(trimmed("<script><!-- document.write('<script></script>'); <p>Text</p>") == nil)
+        #expect(trimmed("<script>var s = '<!--'; document.write('<script>');</script><p>Text</p>") == nil)
     }
 
     /// libxml2 2.9 takes time quadratic in one element's attributes: a million of them took

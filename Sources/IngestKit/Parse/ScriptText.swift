@@ -1,0 +1,110 @@
+/// Where the text of a `<script>` element ends, read as an HTML5 tokenizer reads it. Old pages
+/// hide a script in a comment and write another script from it:
+///
+/// ```html
+/// <script><!--
+///     document.write('<script src="menu.js"></script>');
+///     var sidebar = 'right';
+/// //--></script>
+/// ```
+///
+/// The inner `</script>` stands inside the comment after a `<script`, where it ends nothing.
+/// libxml2 2.9 ends the script there and reads the rest of it (`'); var sidebar = …`) as text
+/// of the page; those inner end tags are what `PreParseCuts` cuts.
+enum ScriptText {
+    private enum State {
+        /// Plain script text: `<!--` opens an escaped run.
+        case data
+        /// Inside `<!--`: `-->` closes it, `<script` opens a double-escaped run.
+        case escaped
+        /// Inside a script written within the comment: `</script>` returns to the comment.
+        case doubleEscaped
+    }
+
+    /// The end of the text of a script whose start tag ends at `start`: the `<` of its end tag, or
+    /// the end of the page. `innerEndTags` holds the `</script>` tags inside it, which end
+    /// nothing; empty when there are none, or when no end tag closes the script, where libxml2's
+    /// reading is kept (the first `</script>` ends it).
+    static func end(in html: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, innerEndTags: [Range<Int>]) {
+        let first = endTag(in: html, from: start) ?? html.count
+        // Only a comment opened before the first end tag can hide one.
+        guard opensComment(in: html, from: start, before: first) else { return (first, []) }
+        var state = State.data
+        var inner: [Range<Int>] = []
+        var index = start
+        while index < html.count {
+            switch state {
+            case .data:
+                if matches(Self.commentOpening, in: html, at: index) {
+                    state = .escaped
+                    index += Self.commentOpening.count
+                    continue
+                }
+                if isEndTag(in: html, at: index) { return (index, inner) }
+            case .escaped:
+                if matches(Self.commentClosing, in: html, at: index) {
+                    state = .data
+                    index += Self.commentClosing.count
+                    continue
+                }
+                if isEndTag(in: html, at: index) { return (index, inner) }
+                if html[index] == UInt8(ascii: "<"), PreParseCuts.hasName(Self.name, in: html, at: index + 1) {
+                    state = .doubleEscaped
+                    index += 1 + Self.name.count
+                    continue
+                }
+            case .doubleEscaped:
+                if matches(Self.commentClosing, in: html, at: index) {
+                    state = .data
+                    index += Self.commentClosing.count
+                    continue
+                }
+                if isEndTag(in: html, at: index) {
+                    let close = PreParseCuts.index(of: UInt8(ascii: ">"), in: html, from: index) ?? html.count - 1
+                    inner.append(index..<(close + 1))
+                    state = .escaped
+                    index = close + 1
+                    continue
+                }
+            }
+            index += 1
+        }
+        return (first, [])
+    }
+
+    private static let name = Array("script".utf8)
+    private static let commentOpening = Array("<!--".utf8)
+    private static let commentClosing = Array("-->".utf8)
+
+    /// Where the first `</script` from `start` begins, if any.
+    private static func endTag(in html: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var position = start
+        while let at = PreParseCuts.index(of: UInt8(ascii: "<"), in: html, from: position) {
+            if isEndTag(in: html, at: at) { return at }
+            position = at + 1
+        }
+        return nil
+    }
+
+    /// Whether a `<!--` begins between `start` and `end`.
+    private static func opensComment(in html: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Bool {
+        var position = start
+        while let at = PreParseCuts.index(of: UInt8(ascii: "<"), in: html, from: position), at < end {
+            if matches(commentOpening, in: html, at: at) { return true }
+            position = at + 1
+        }
+        return false
+    }
+
+    /// Whether a `</script` end tag (any case) begins at `index`.
+    private static func isEndTag(in html: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index + 1 < html.count && html[index] == UInt8(ascii: "<") && html[index + 1] == UInt8(ascii: "/")
+            && PreParseCuts.hasName(name, in: html, at: index + 2)
+    }
+
+    private static func matches(_ bytes: [UInt8], in html: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + bytes.count <= html.count else { return false }
+        for (offset, byte) in bytes.enumerated() where html[index + offset] != byte { return false }
+        return true
+    }
+}
