@@ -33,41 +33,24 @@ enum ScriptText {
         var inner: [Range<Int>] = []
         var index = start
         while index < html.count {
-            switch state {
-            case .data:
-                if matches(Self.commentOpening, in: html, at: index) {
-                    state = .escaped
-                    index += Self.commentOpening.count
-                    continue
-                }
-                if isEndTag(in: html, at: index) { return (index, inner) }
-            case .escaped:
-                if matches(Self.commentClosing, in: html, at: index) {
-                    state = .data
-                    index += Self.commentClosing.count
-                    continue
-                }
-                if isEndTag(in: html, at: index) { return (index, inner) }
-                if html[index] == UInt8(ascii: "<"), PreParseCuts.hasName(Self.name, in: html, at: index + 1) {
-                    state = .doubleEscaped
-                    index += 1 + Self.name.count
-                    continue
-                }
-            case .doubleEscaped:
-                if matches(Self.commentClosing, in: html, at: index) {
-                    state = .data
-                    index += Self.commentClosing.count
-                    continue
-                }
-                if isEndTag(in: html, at: index) {
-                    let close = PreParseCuts.index(of: UInt8(ascii: ">"), in: html, from: index) ?? html.count - 1
-                    inner.append(index..<(close + 1))
-                    state = .escaped
-                    index = close + 1
-                    continue
-                }
+            if state == .data, matches(commentOpening, in: html, at: index) {
+                state = .escaped
+                index += commentOpening.count
+            } else if state != .data, matches(commentClosing, in: html, at: index) {
+                state = .data
+                index += commentClosing.count
+            } else if isEndTag(in: html, at: index) {
+                guard state == .doubleEscaped else { return (index, inner) }
+                let close = PreParseCuts.index(of: UInt8(ascii: ">"), in: html, from: index) ?? html.count - 1
+                inner.append(index..<(close + 1))
+                state = .escaped
+                index = close + 1
+            } else if state == .escaped, html[index] == UInt8(ascii: "<"), PreParseCuts.hasName(name, in: html, at: index + 1) {
+                state = .doubleEscaped
+                index += 1 + name.count
+            } else {
+                index += 1
             }
-            index += 1
         }
         return (first, [])
     }
