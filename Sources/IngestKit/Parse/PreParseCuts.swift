@@ -52,7 +52,7 @@ enum PreParseCuts {
     }
 
     /// The elements whose content is code, not markup: a `<` in it starts no tag.
-    private static let scriptName = Array("script".utf8)
+    static let scriptName = Array("script".utf8)
     private static let styleName = Array("style".utf8)
 
     /// Whether the tag name at `start` is `name` (ASCII letters, any case).
@@ -63,15 +63,21 @@ enum PreParseCuts {
         return isSpace(after) || after == UInt8(ascii: ">") || after == UInt8(ascii: "/")
     }
 
-    /// Where the raw text of a `name` element (a style) that starts at `start` ends: at its end
+    /// Where the raw text of a `name` element that starts at `start` ends: at its first end
     /// tag's `<`, or the end of the page.
-    private static func endOfRawText(_ name: [UInt8], in html: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    static func endOfRawText(_ name: [UInt8], in html: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var position = start
         while let at = index(of: UInt8(ascii: "<"), in: html, from: position) {
-            if at + 1 < html.count, html[at + 1] == UInt8(ascii: "/"), hasName(name, in: html, at: at + 2) { return at }
+            if isEndTag(name, in: html, at: at) { return at }
             position = at + 1
         }
         return html.count
+    }
+
+    /// Whether an end tag of `name` (`</name`, any case) begins at `index`.
+    static func isEndTag(_ name: [UInt8], in html: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index + 1 < html.count && html[index] == UInt8(ascii: "<") && html[index + 1] == UInt8(ascii: "/")
+            && hasName(name, in: html, at: index + 2)
     }
 
     /// Where the next start tag's name begins (`<` followed by an ASCII letter), from `index`.

@@ -26,9 +26,19 @@ enum ScriptText {
     /// nothing; empty when there are none, or when no end tag closes the script, where libxml2's
     /// reading is kept (the first `</script>` ends it).
     static func end(in html: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, innerEndTags: [Range<Int>]) {
-        let first = endTag(in: html, from: start) ?? html.count
-        // Only a comment opened before the first end tag can hide one.
-        guard opensComment(in: html, from: start, before: first) else { return (first, []) }
+        // Only a comment opened before the first end tag can hide one: until then, the first
+        // end tag is the end.
+        var position = start
+        while let at = PreParseCuts.index(of: UInt8(ascii: "<"), in: html, from: position) {
+            if PreParseCuts.isEndTag(name, in: html, at: at) { return (at, []) }
+            if matches(commentOpening, in: html, at: at) { return escapedEnd(in: html, from: start) }
+            position = at + 1
+        }
+        return (html.count, [])
+    }
+
+    /// `end(in:from:)` for a script whose text opens a comment: the tokenizer's states, byte by byte.
+    private static func escapedEnd(in html: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, innerEndTags: [Range<Int>]) {
         var state = State.data
         var inner: [Range<Int>] = []
         var index = start
@@ -39,7 +49,7 @@ enum ScriptText {
             } else if state != .data, matches(commentClosing, in: html, at: index) {
                 state = .data
                 index += commentClosing.count
-            } else if isEndTag(in: html, at: index) {
+            } else if PreParseCuts.isEndTag(name, in: html, at: index) {
                 guard state == .doubleEscaped else { return (index, inner) }
                 let close = PreParseCuts.index(of: UInt8(ascii: ">"), in: html, from: index) ?? html.count - 1
                 inner.append(index..<(close + 1))
@@ -52,38 +62,13 @@ enum ScriptText {
                 index += 1
             }
         }
-        return (first, [])
+        // No end tag closes the script: libxml2's reading stands, where the first one ends it.
+        return (PreParseCuts.endOfRawText(name, in: html, from: start), [])
     }
 
-    private static let name = Array("script".utf8)
+    private static let name = PreParseCuts.scriptName
     private static let commentOpening = Array("<!--".utf8)
     private static let commentClosing = Array("-->".utf8)
-
-    /// Where the first `</script` from `start` begins, if any.
-    private static func endTag(in html: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var position = start
-        while let at = PreParseCuts.index(of: UInt8(ascii: "<"), in: html, from: position) {
-            if isEndTag(in: html, at: at) { return at }
-            position = at + 1
-        }
-        return nil
-    }
-
-    /// Whether a `<!--` begins between `start` and `end`.
-    private static func opensComment(in html: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Bool {
-        var position = start
-        while let at = PreParseCuts.index(of: UInt8(ascii: "<"), in: html, from: position), at < end {
-            if matches(commentOpening, in: html, at: at) { return true }
-            position = at + 1
-        }
-        return false
-    }
-
-    /// Whether a `</script` end tag (any case) begins at `index`.
-    private static func isEndTag(in html: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        index + 1 < html.count && html[index] == UInt8(ascii: "<") && html[index + 1] == UInt8(ascii: "/")
-            && PreParseCuts.hasName(name, in: html, at: index + 2)
-    }
 
     private static func matches(_ bytes: [UInt8], in html: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index + bytes.count <= html.count else { return false }
