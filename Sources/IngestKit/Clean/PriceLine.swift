@@ -9,25 +9,57 @@ enum PriceLine {
         "jpy", "sek", "nok", "dkk", "pln", "czk", "inr",
     ]
 
+    /// The UTF-8 bytes of each mark, and whether the mark is a code, which must stand as a word
+    /// of its own (`eur` in `EUR 12`, not in `Europe`), where a sign counts anywhere.
+    private static let markBytes: [(bytes: [UInt8], isCode: Bool)] = currencyMarks.map {
+        (Array($0.utf8), $0.first?.isLetter == true)
+    }
+
     /// Whether `text` (a short block) names a currency beside a digit: a currency sign anywhere,
-    /// or a code as a word of its own.
+    /// or a code as a word of its own. Searched byte by byte in the lowercased text: a mark is
+    /// whole characters of UTF-8, so a match never starts or ends inside one.
     static func isPrice(_ text: String) -> Bool {
         guard mayBePrice(text.utf8), text.contains(where: \.isNumber) else { return false }
-        let lowered = text.lowercased()
-        for mark in currencyMarks {
-            if mark.first?.isLetter == false {
-                if lowered.contains(mark) { return true }
-                continue
-            }
-            var rest = lowered[...]
-            while let range = rest.range(of: mark) {
-                let before = range.lowerBound == lowered.startIndex ? nil : lowered[lowered.index(before: range.lowerBound)]
-                let after = range.upperBound == lowered.endIndex ? nil : lowered[range.upperBound]
-                if before?.isLetter != true, after?.isLetter != true { return true }
-                rest = lowered[range.upperBound...]
+        let lowered = Array(text.lowercased().utf8)
+        for (mark, isCode) in markBytes {
+            var start = 0
+            while let found = firstIndex(of: mark, in: lowered, from: start) {
+                let end = found + mark.count
+                if !isCode || (!isLetter(before: found, in: lowered) && !isLetter(after: end, in: lowered)) { return true }
+                start = found + 1
             }
         }
         return false
+    }
+
+    /// Where `mark` first occurs in `bytes` at or after `start`.
+    private static func firstIndex(of mark: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard let first = mark.first, bytes.count - start >= mark.count else { return nil }
+        var index = start
+        while index <= bytes.count - mark.count {
+            if bytes[index] == first, bytes[index ..< index + mark.count].elementsEqual(mark) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether the character that ends just before byte `index` is a letter.
+    private static func isLetter(before index: Int, in bytes: [UInt8]) -> Bool {
+        guard index > 0 else { return false }
+        if bytes[index - 1] < 0x80 { return isASCIILetter(bytes[index - 1]) }
+        return String(decoding: bytes[..<index], as: UTF8.self).last?.isLetter == true
+    }
+
+    /// Whether the character that starts at byte `index` is a letter.
+    private static func isLetter(after index: Int, in bytes: [UInt8]) -> Bool {
+        guard index < bytes.count else { return false }
+        if bytes[index] < 0x80 { return isASCIILetter(bytes[index]) }
+        return String(decoding: bytes[index...], as: UTF8.self).first?.isLetter == true
+    }
+
+    /// Whether `byte` is an ASCII letter, of either case.
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")
     }
 
     /// Whether the bytes leave room for a price, before any String work: an ASCII digit or
@@ -40,7 +72,7 @@ enum PriceLine {
             if byte >= 0x80 { return true }
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
                 digit = true
-            } else if byte == UInt8(ascii: "$") || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) {
+            } else if byte == UInt8(ascii: "$") || isASCIILetter(byte) {
                 mark = true
             }
             if digit && mark { return true }
