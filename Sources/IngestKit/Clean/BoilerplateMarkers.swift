@@ -110,6 +110,11 @@ enum BoilerplateMarkers {
     /// embedded from elsewhere.
     static let neutralCompounds: [String: Set<String>] = ["w": ["embed"]]
 
+    /// Marker words that, before the word named here, name the page's content: `search-results`
+    /// holds what a search found, the entries of a search page, where `search` alone is the box
+    /// a query is typed into.
+    static let contentCompounds: [String: Set<String>] = ["search": ["results", "result"]]
+
     /// Tag names of quotations: a post embedded from a social network (`<blockquote
     /// class="twitter-tweet">`) is quoted in the article as its source, so the social markers
     /// of its own element do not make it boilerplate. Share bars are never quotations.

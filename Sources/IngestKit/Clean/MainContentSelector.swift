@@ -558,10 +558,13 @@ enum MainContentSelector {
         private static func firstMarker(in tokens: ArraySlice<String>, table: [String: BoilerplateKind],
                                         matchesPrefixes: Bool, liftsThreads: Bool) -> BoilerplateKind? {
             var previous = ""
-            for token in tokens {
+            for (offset, token) in zip(tokens.indices, tokens) {
                 defer { previous = token }
                 guard !BoilerplateMarkers.modifiers.contains(previous),
                       BoilerplateMarkers.neutralCompounds[previous]?.contains(token) != true else { continue }
+                if offset + 1 < tokens.endIndex, BoilerplateMarkers.contentCompounds[token]?.contains(tokens[offset + 1]) == true {
+                    continue
+                }
                 if liftsThreads, BoilerplateMarkers.thread.contains(token)
                     || BoilerplateMarkers.threadPrefixTable.firstMatch(in: token) != nil { continue }
                 if let kind = table[token] { return kind }

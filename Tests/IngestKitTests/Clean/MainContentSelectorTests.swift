@@ -394,6 +394,20 @@ import Testing
         #expect(!kept.contains("Health"))
     }
 
+    @Test func theResultsOfASearchAreTheSearchPagesContentWhereItsBoxGoes() {
+        let results = ["Migraine in children: signs parents should know about", "Ten questions to ask about a new headache",
+                       "How caffeine helps and harms during a migraine attack"]
+        let entries = results.map { "<li><a href=\"/\($0.count)\">\($0)</a><p>Article, 5 min</p></li>" }.joined()
+        let html = """
+            <body><div class="search-box"><p>Search articles</p></div>
+            <main><h1>Results for migraine</h1><div class="search-results"><ul>\(entries)</ul></div></main></body>
+            """
+        let (kept, removed) = select(html)
+        let keptTexts = kept.flatMap(\.texts)
+        for result in results { #expect(keptTexts.contains { $0.hasPrefix(result) }) }
+        #expect(removed.contains { $0.text == "Search articles" && $0.kind == .navigation })
+    }
+
     @Test func pricesAndTheNamesAboveThemStayWhereDatesGo() {
         let products = ["Cooling gel pad for the forehead", "Blue light glasses for screens", "Lavender pillow spray",
                         "Acupressure wristband, two pack"]
