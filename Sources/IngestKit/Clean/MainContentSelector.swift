@@ -38,7 +38,9 @@
 /// banner beside the picture), and a block that repeats an earlier kept block word for word goes.
 ///
 /// Before step 2, a page's own `<main>` element, when it holds a fair share of the running text,
-/// bounds the search: blocks outside it are the site's frame.
+/// bounds the search: blocks outside it are the site's frame. So does the end of the element
+/// the page's microdata declares its article's body, when that holds most of the running text:
+/// blocks after it are not the article.
 ///
 /// Thresholds are in `MainContentSettings`.
 enum MainContentSelector {
@@ -184,6 +186,11 @@ enum MainContentSelector {
                 markers[index] = leftoverKind(blocks[index])
             }
         }
+        if let end = declaredBodyEnd(among: blocks.indices.filter { markers[$0] == nil }, of: blocks, elementCount: elementCount) {
+            for index in blocks.indices where index > end && markers[index] == nil {
+                markers[index] = leftoverKind(blocks[index])
+            }
+        }
         let article = articleVerdicts(blocks, markers: markers, elementCount: elementCount)
         var verdicts = article?.verdicts ?? fallbackVerdicts(blocks, markers: markers)
         if article != nil { TeaserExcerpts.drop(blocks, &verdicts) }
@@ -242,6 +249,32 @@ enum MainContentSelector {
               let main = isMain.indices.filter({ isMain[$0] }).max(by: { text[$0] < text[$1] || (text[$0] == text[$1] && $0 > $1) }),
               text[main] >= MainContentSettings.mainTextShare * pageText else { return nil }
         return main
+    }
+
+    /// The index of the last block inside the element the page declares its article's body
+    /// (`itemprop="articleBody"`), when that element holds at least
+    /// `MainContentSettings.articleBodyTextShare` of the running text among `indices`: the
+    /// article ends there. What stands before it stays open to the search, since a lead or a
+    /// standfirst is often written above the declared body.
+    private static func declaredBodyEnd(among indices: [Int], of blocks: [Block], elementCount: Int) -> Int? {
+        var text = [Double](repeating: 0, count: elementCount)
+        var lastBlock = [Int?](repeating: nil, count: elementCount)
+        var pageText = 0.0
+        for index in indices {
+            let context = blocks[index].context
+            let good = weights(of: blocks[index]).good
+            pageText += good
+            guard context.containerTokens.contains(BlockContext.articleBodyToken) else { continue }
+            for (level, id) in context.containerPath.enumerated()
+            where context.tokens(ofContainerAt: level).contains(BlockContext.articleBodyToken) {
+                text[id] += good
+                lastBlock[id] = index
+            }
+        }
+        guard pageText > 0,
+              let body = text.indices.max(by: { text[$0] < text[$1] || (text[$0] == text[$1] && $0 > $1) }),
+              text[body] >= MainContentSettings.articleBodyTextShare * pageText else { return nil }
+        return lastBlock[body]
     }
 
     /// The running text (`weights(of:)`) of the blocks the verdicts keep.

@@ -103,6 +103,11 @@ enum MainContentSettings {
     /// content: what stands outside it is not searched.
     static let mainTextShare = 0.1
 
+    /// An element the page declares its article's body (`itemprop="articleBody"`) that holds at
+    /// least this share of its running text ends the article: what follows it is not searched.
+    /// A thread's first post, declared so, holds less than the replies after it.
+    static let articleBodyTextShare = 0.5
+
     /// A page with no article outside its comment threads, or one that declares itself a thread,
     /// is read as a thread when that gives at least this many times the running text of the
     /// reading without the threads (a short article above a long discussion stays an article).

@@ -2,8 +2,8 @@
 /// container fields from the element's ancestors; plain text fills the line fields.
 public struct BlockContext: Sendable, Equatable {
     /// Lowercased tokens of the ancestors' tag names (`nav`, `aside`, `footer`), `class`, `id`
-    /// and `role` values, outermost first, and `modalToken` for a modal dialog. Clean reads
-    /// boilerplate markers from them.
+    /// and `role` values, outermost first, `modalToken` for a modal dialog and
+    /// `articleBodyToken` for an article's declared body. Clean reads boilerplate markers from them.
     public var containerTokens: [String]
     /// Identifiers of the enclosing elements, outermost first: two blocks share a container
     /// when they share a prefix. Clean uses them to find the densest subtree.
@@ -29,6 +29,9 @@ public struct BlockContext: Sendable, Equatable {
     /// The token of an element that declares itself a modal dialog (`aria-modal="true"`). No
     /// attribute value splits into it: the other tokens hold letters and digits only.
     public static let modalToken = "aria-modal"
+    /// The token of an element that the page's microdata declares its article's body
+    /// (`itemprop="articleBody"`); like `modalToken`, no attribute value splits into it.
+    public static let articleBodyToken = "itemprop-articlebody"
 
     /// Creates a context.
     public init(containerTokens: [String] = [], containerPath: [Int] = [], containerTokenStarts: [Int] = [],

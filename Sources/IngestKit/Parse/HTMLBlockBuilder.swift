@@ -582,6 +582,7 @@ struct HTMLBlockBuilder {
         Self.appendTokens(of: element.idValue, to: &contextTokens)
         Self.appendTokens(of: element.role, to: &contextTokens)
         if element.isModal { contextTokens.append(BlockContext.modalToken) }
+        if element.isArticleBody { contextTokens.append(BlockContext.articleBodyToken) }
     }
 
     private mutating func popContext() {

@@ -6,7 +6,7 @@ struct HTMLElement {
     /// article's answers), while the boilerplate they hide (menus, dialogs) is marked by its
     /// class and role as well.
     enum Attribute: String, CaseIterable {
-        case classNames = "class", id, role, style, lang, property, name, content, itemtype, type
+        case classNames = "class", id, role, style, lang, property, name, content, itemtype, itemprop, type
         case ariaModal = "aria-modal"
     }
 
@@ -24,6 +24,8 @@ struct HTMLElement {
     var metaContent: String?
     /// The schema.org type of a microdata item (`itemtype`), as written.
     var itemType: String?
+    /// Whether the element is the body of a microdata article (`itemprop="articleBody"`).
+    var isArticleBody = false
     /// The `type` attribute (a script's `application/ld+json`), lowercased.
     var type: String?
 
@@ -45,6 +47,7 @@ struct HTMLElement {
         case .property, .name: if metaName == nil { metaName = value.lowercased() }
         case .content: metaContent = value
         case .itemtype: itemType = value
+        case .itemprop: isArticleBody = value.split(whereSeparator: \.isWhitespace).contains { $0.lowercased() == "articlebody" }
         case .type: type = value.lowercased()
         case .ariaModal: isModal = value.lowercased() == "true"
         }

@@ -394,6 +394,24 @@ import Testing
         #expect(!kept.contains("Health"))
     }
 
+    @Test func theDeclaredBodyOfAnArticleEndsIt() {
+        // The lead above the declared body stays; the questions after it, running text beside
+        // the article, are another text of the page.
+        let lead = "Most people have a migraine attack now and then, and a few simple habits make the attacks rarer."
+        let answer = "Our clinic offers appointments for headache patients on weekdays, and a first visit takes about an hour."
+        let html = """
+            <body><div class="post"><h1>Migraine: what helps</h1><p class="lead">\(lead)</p>
+            <div itemprop="articleBody"><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p>
+            <p>\(Self.articleParagraphs[2])</p></div>
+            <div class="questions"><h2>Questions</h2><p>\(answer)</p></div></div></body>
+            """
+        let kept = select(html).kept.map(\.text)
+        #expect(kept.contains(lead))
+        #expect(kept.contains(Self.articleParagraphs[2]))
+        #expect(!kept.contains(answer))
+        #expect(select(html.replacingOccurrences(of: "itemprop=\"articleBody\"", with: "")).kept.map(\.text).contains(answer))
+    }
+
     @Test func theResultsOfASearchAreTheSearchPagesContentWhereItsBoxGoes() {
         let results = ["Migraine in children: signs parents should know about", "Ten questions to ask about a new headache",
                        "How caffeine helps and harms during a migraine attack"]
