@@ -130,6 +130,44 @@ enum BoilerplateMarkers {
         "article", "main", "content", "entry", "post", "story", "articlebody", "postbody", "blogpost",
     ]
 
+    /// What the tables above say about one token.
+    struct TokenFacts: Sendable {
+        /// Its kind in `strong`.
+        var strong: BoilerplateKind?
+        /// Its kind in `weak`.
+        var weak: BoilerplateKind?
+        /// Whether it is in `modifiers`.
+        var isModifier = false
+        /// Whether it is in `articleTokens`.
+        var isArticleToken = false
+        /// Whether it is in `definite`.
+        var isDefinite = false
+        /// Whether it is in `thread`.
+        var isThread = false
+        /// The tokens it makes no marker when they follow it (`neutralCompounds`).
+        var neutralFollowers: Set<String>?
+        /// The tokens after which it is no marker itself (`contentCompounds`).
+        var contentFollowers: Set<String>?
+    }
+
+    /// Every token some table above names, with all they say about it: an element's tokens are
+    /// each looked up once, where the tables one by one took a dozen lookups.
+    static let facts: [String: TokenFacts] = {
+        var facts: [String: TokenFacts] = [:]
+        func update(_ tokens: some Sequence<String>, _ change: (inout TokenFacts) -> Void) {
+            for token in tokens { change(&facts[token, default: TokenFacts()]) }
+        }
+        for (token, kind) in strong { update([token]) { $0.strong = kind } }
+        for (token, kind) in weak { update([token]) { $0.weak = kind } }
+        update(modifiers) { $0.isModifier = true }
+        update(articleTokens) { $0.isArticleToken = true }
+        update(definite) { $0.isDefinite = true }
+        update(thread) { $0.isThread = true }
+        for (token, followers) in neutralCompounds { update([token]) { $0.neutralFollowers = followers } }
+        for (token, followers) in contentCompounds { update([token]) { $0.contentFollowers = followers } }
+        return facts
+    }()
+
     /// One token table from several, kinds in `BoilerplateKind.allCases` order; a token listed
     /// twice keeps its first kind.
     private static func table(_ groupsOfTables: [[BoilerplateKind: [String]]]) -> [String: BoilerplateKind] {

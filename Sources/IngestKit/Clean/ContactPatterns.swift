@@ -106,6 +106,7 @@ struct ContactPatterns: Sendable {
 
     /// Whether `text` is a byline or a bio of a credentialed author, or neither.
     func credentialedName(_ text: String) -> CredentialedName? {
+        guard Self.mayOpenWithTwoCapitals(text) else { return nil }
         let pieces = text.spaceSeparatedWords(maxSplits: Self.maximumWordsOfName + 3)
         guard pieces.count >= 3, pieces.prefix(2).allSatisfy({ $0.trimmed("*").first?.isUppercase == true }) else { return nil }
         // Lazily: the last piece is the rest of the text, which is rarely read.
@@ -118,5 +119,24 @@ struct ContactPatterns: Sendable {
             return bioVerbs.contains(words[next].lowercased()) ? .bio : nil
         }
         return nil
+    }
+
+    /// Whether the first two words of `text` may begin with capitals, read from its bytes before
+    /// `credentialedName` splits it into words: a sentence's second word seldom does. A word's
+    /// leading `*` is skipped; a letter beyond ASCII may be a capital.
+    private static func mayOpenWithTwoCapitals(_ text: String) -> Bool {
+        var checked = 0
+        var atWordStart = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") {
+                atWordStart = true
+            } else if atWordStart, byte != UInt8(ascii: "*") {
+                atWordStart = false
+                if byte < 0x80, !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) { return false }
+                checked += 1
+                if checked == 2 { return true }
+            }
+        }
+        return true
     }
 }

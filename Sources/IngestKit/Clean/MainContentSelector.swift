@@ -568,40 +568,42 @@ enum MainContentSelector {
         var isDefinite = false
 
         init(tokens: ArraySlice<String>, insideArticle: Bool, reading: MarkerReading) {
+            let facts = tokens.map { BoilerplateMarkers.facts[$0] }
             let tag = tokens.first ?? ""
-            isArticle = tokens.contains { BoilerplateMarkers.articleTokens.contains($0) }
+            isArticle = facts.contains { $0?.isArticleToken == true }
             if BoilerplateMarkers.articleElements.contains(tag) {
                 kind = nil
                 isArticle = true
                 return
             }
-            kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.strong, matchesPrefixes: true,
-                                    liftsThreads: reading == .threadsLifted)
+            kind = Self.firstMarker(in: tokens, facts: facts, weak: false, liftsThreads: reading == .threadsLifted)
             if kind == .social, BoilerplateMarkers.quotationElements.contains(tag) { kind = nil }
-            isDefinite = kind != nil && tokens.contains { BoilerplateMarkers.definite.contains($0) }
+            isDefinite = kind != nil && facts.contains { $0?.isDefinite == true }
             if reading == .strict {
-                if !isDefinite && BoilerplateMarkers.strong[tag] == nil { kind = nil }
+                if !isDefinite && facts.first??.strong == nil { kind = nil }
                 return
             }
             if kind == nil, !insideArticle {
-                kind = Self.firstMarker(in: tokens, table: BoilerplateMarkers.weak, matchesPrefixes: false, liftsThreads: false)
+                kind = Self.firstMarker(in: tokens, facts: facts, weak: true, liftsThreads: false)
             }
         }
 
-        private static func firstMarker(in tokens: ArraySlice<String>, table: [String: BoilerplateKind],
-                                        matchesPrefixes: Bool, liftsThreads: Bool) -> BoilerplateKind? {
-            var previous = ""
-            for (offset, token) in zip(tokens.indices, tokens) {
-                defer { previous = token }
-                guard !BoilerplateMarkers.modifiers.contains(previous),
-                      BoilerplateMarkers.neutralCompounds[previous]?.contains(token) != true else { continue }
-                if offset + 1 < tokens.endIndex, BoilerplateMarkers.contentCompounds[token]?.contains(tokens[offset + 1]) == true {
+        /// The kind of the first token of `tokens` that is a marker in `BoilerplateMarkers.weak`
+        /// (`weak`) or in `BoilerplateMarkers.strong` and its prefixes; `facts` are the tokens'
+        /// `BoilerplateMarkers.facts`.
+        private static func firstMarker(in tokens: ArraySlice<String>, facts: [BoilerplateMarkers.TokenFacts?],
+                                        weak: Bool, liftsThreads: Bool) -> BoilerplateKind? {
+            var previous: BoilerplateMarkers.TokenFacts?
+            for (offset, token) in tokens.enumerated() {
+                let fact = facts[offset]
+                defer { previous = fact }
+                if let previous, previous.isModifier || previous.neutralFollowers?.contains(token) == true { continue }
+                if offset + 1 < facts.count, fact?.contentFollowers?.contains(tokens[tokens.startIndex + offset + 1]) == true {
                     continue
                 }
-                if liftsThreads, BoilerplateMarkers.thread.contains(token)
-                    || BoilerplateMarkers.threadPrefixTable.firstMatch(in: token) != nil { continue }
-                if let kind = table[token] { return kind }
-                if matchesPrefixes, let kind = BoilerplateMarkers.prefixTable.firstMatch(in: token),
+                if liftsThreads, fact?.isThread == true || BoilerplateMarkers.threadPrefixTable.firstMatch(in: token) != nil { continue }
+                if let kind = weak ? fact?.weak : fact?.strong { return kind }
+                if !weak, let kind = BoilerplateMarkers.prefixTable.firstMatch(in: token),
                    !BoilerplateMarkers.prefixExceptions.contains(token) {
                     return kind
                 }

@@ -77,9 +77,10 @@ enum MemberPanel {
             return false
         }
         let trimmed = Array(bytes[first...last])
-        if labelBytes.contains(trimmed) { return true }
-        let words = trimmed.split(separator: space)
-        if words.count <= MainContentSettings.rankWords, let lastWord = words.last, rankBytes.contains(Array(lastWord)) { return true }
+        if trimmed.count <= longestLabel, labelBytes.contains(trimmed) { return true }
+        let lastWord = trimmed[(trimmed.lastIndex(of: space).map { $0 + 1 } ?? 0)...]
+        if lastWord.count <= longestRank, rankBytes.contains(Array(lastWord)),
+           trimmed.split(separator: space).count <= MainContentSettings.rankWords { return true }
         // Digits of other scripts count too, so a line with other than ASCII passes this test.
         let hasDigitOrColon = !isASCII || trimmed.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ":") }
         guard hasDigitOrColon else { return false }
@@ -120,6 +121,9 @@ enum MemberPanel {
     /// `labels` and `ranks` as lowercase UTF-8, and the statistics' labels as words, for `couldBePanelLine`.
     private static let labelBytes = Set(labels.map { Array($0.utf8) })
     private static let rankBytes = Set(ranks.map { Array($0.utf8) })
+    /// The longest of `labelBytes` and of `rankBytes`: a longer line or word is none of them.
+    private static let longestLabel = labelBytes.map(\.count).max() ?? 0
+    private static let longestRank = rankBytes.map(\.count).max() ?? 0
     private static let statisticWords = PhraseMatcher(statistics, anchor: .anywhere)
     private static let separatorBytes = separators.map { Array(String($0).utf8) }
 }

@@ -82,9 +82,9 @@ struct PhraseMatcher: Sendable {
         var best: Int?
         for start in text.indices {
             let candidates = phrasesByFirstByte[Int(text[start])]
-            guard !candidates.isEmpty else { continue }
-            for phrase in candidates where phrase.group < (best ?? .max) && phrase.bytes.count <= text.count - start
-                && Self.isBoundary(text, at: start - 1, phrase: phrase.bytes, leading: true) {
+            // Every candidate begins with this byte: inside a word, none of them starts a word.
+            guard !candidates.isEmpty, start == 0 || !Self.isWordByte(text[start]) || !Self.isWordByte(text[start - 1]) else { continue }
+            for phrase in candidates where phrase.group < (best ?? .max) && phrase.bytes.count <= text.count - start {
                 let bytes = phrase.bytes
                 var offset = 1
                 while offset < bytes.count, text[start + offset] == bytes[offset] { offset += 1 }
