@@ -88,6 +88,11 @@ enum BoilerplateMarkers {
         BlockContext.modalToken,
     ]).union(LexiconSet.standard.lexicons.flatMap(\.boilerplate.definiteMarkupTokens))
 
+    /// Tag names of the page's own landmarks: outside the article, such an element is the site's
+    /// frame (its footer) even when it holds most of the page's text, as a footer of long legal
+    /// notes under a grid of products does. Inside the article, a `footer` holds its byline or tags.
+    static let definiteOutsideArticle: Set<String> = ["footer"]
+
     /// Markers of comment threads, and beginnings of their compounds (`commentlist`,
     /// `kommentarbereich`): under an article they are boilerplate, but on a page with no article
     /// outside them (a forum topic, a question and its answers) the thread is the content. The

@@ -4,7 +4,8 @@
 /// A cascade, each step on what the one before left:
 /// 1. Markers: a block inside an element whose tag, class, id or role marks boilerplate
 ///    (`nav`, `footer`, `cookie-banner`, `share`, `comments`, …; see `BoilerplateMarkers`)
-///    goes, with that marker's kind, unless the element holds most of the page's running text.
+///    goes, with that marker's kind, unless the element holds most of the page's running text
+///    (definite markers, and a page's own `footer` outside the article, go whatever they hold).
 /// 2. The densest container: every element is scored by the running text inside it minus
 ///    the link text and short fragments inside it; the best one is the article. Blocks outside
 ///    it go, but for the title just before it and subtrees of running text beside it (or, when
@@ -578,7 +579,8 @@ enum MainContentSelector {
             }
             kind = Self.firstMarker(in: tokens, facts: facts, weak: false, liftsThreads: reading == .threadsLifted)
             if kind == .social, BoilerplateMarkers.quotationElements.contains(tag) { kind = nil }
-            isDefinite = kind != nil && facts.contains { $0?.isDefinite == true }
+            isDefinite = kind != nil && (facts.contains { $0?.isDefinite == true }
+                || !insideArticle && BoilerplateMarkers.definiteOutsideArticle.contains(tag))
             if reading == .strict {
                 if !isDefinite && facts.first??.strong == nil { kind = nil }
                 return

@@ -4,7 +4,7 @@ enum MainContentSettings {
     /// An element marked as boilerplate that holds at least this share of the page's running
     /// text (see `goodBlockCharacters`) is a mislabelled wrapper (a `<form>` around the whole
     /// page, a `sidebar-layout` div), not boilerplate: its marker is ignored. Definite markers
-    /// (`BoilerplateMarkers.definite`) hold regardless.
+    /// (`BoilerplateMarkers.definite`, `.definiteOutsideArticle`) hold regardless.
     static let wrapperTextShare = 0.6
 
     /// A block whose link characters make up at least this share of its text is a link block

@@ -164,7 +164,7 @@ import Testing
         let page = { (modal: String) in
             """
             <body><div class="product"><h1>Wool runner</h1><p>\(Self.articleParagraphs[0])</p><p>\(Self.articleParagraphs[1])</p></div>
-            <footer><a href="/policy">Privacy policy</a><div role="dialog"\(modal)>\(policy)</div></footer></body>
+            <footer><a href="/policy">Privacy policy</a></footer><div role="dialog"\(modal)>\(policy)</div></body>
             """
         }
         let kept = select(page(#" aria-modal="true""#)).kept.map(\.text)
@@ -410,6 +410,24 @@ import Testing
         #expect(kept.contains(Self.articleParagraphs[2]))
         #expect(!kept.contains(answer))
         #expect(select(html.replacingOccurrences(of: "itemprop=\"articleBody\"", with: "")).kept.map(\.text).contains(answer))
+    }
+
+    @Test func thePagesFooterIsNoArticleHoweverMuchTextItHolds() {
+        // A grid of products above the page's footer, whose legal notes hold most of the text.
+        let products = ["Cooling gel pad for the forehead", "Blue light glasses for screens", "Lavender pillow spray",
+                        "Acupressure wristband, two pack"]
+        let tiles = products.map { "<li><a href=\"/\($0.count)\">\($0)</a></li>" }.joined()
+        let notes = Self.articleParagraphs.map { "<p>\($0)</p>" }.joined()
+        let html = """
+            <body><div class="page"><div class="grid"><h1>Headache aids</h1><ul>\(tiles)</ul></div>
+            <footer class="site-footer">\(notes)</footer></div></body>
+            """
+        let (kept, removed) = select(html)
+        #expect(!kept.contains { $0.text == Self.articleParagraphs[0] })
+        #expect(removed.contains { $0.text == Self.articleParagraphs[0] && $0.kind == .legal })
+        // Inside the article, a footer is the article's own, and a long one stays.
+        let article = "<body><article><h1>Headache aids</h1><p>\(Self.tip)</p><footer>\(notes)</footer></article></body>"
+        #expect(select(article).kept.contains { $0.text == Self.articleParagraphs[0] })
     }
 
     @Test func theResultsOfASearchAreTheSearchPagesContentWhereItsBoxGoes() {
