@@ -187,7 +187,8 @@ public enum Extraction {
     /// `format` below `output`: `output/<file stem>.json` (or `.txt`) for a file named, and for
     /// a folder named, the same tree below `output` as below the folder. When two inputs would
     /// write the same file, the first in order wins and the other fails, so that no output
-    /// silently replaces another.
+    /// silently replaces another. Each output is renamed into place whole, and all are on the
+    /// disk when the run returns (one flush of the file system, not one per file).
     /// - Throws: `RunError` (`.output`) when the output folder cannot be written.
     public static func run(paths: [String], format: Format, inputFormat: SourceFormat? = nil, output: String, jobs: Int,
                            maxBytes: Int = IngestOptions.defaultMaxBytes,
@@ -208,6 +209,8 @@ public enum Extraction {
         pipeline.finish()
         let final = state.value
         if let fatal = final.fatal { throw fatal }
+        // The outputs were not `fsync`ed one by one: one flush puts them all on the disk.
+        try RunError.onOutput { () throws(SystemError) in try FileSystem.syncFileSystem(containing: output) }
         summary = final.summary
         summary.failures.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return summary
@@ -256,7 +259,7 @@ public enum Extraction {
                 switch result {
                 case .success(let bytes):
                     do throws(SystemError) {
-                        try atomicWrite(bytes, to: item.target)
+                        try atomicWrite(bytes, to: item.target, syncing: false)
                     } catch {
                         fatal = RunError(.output, error)
                     }
