@@ -97,10 +97,10 @@ struct PhraseMatcher: Sendable {
         return best
     }
 
-    /// A phrase that begins or ends with a letter must meet a non-letter there.
-    private static func isBoundary(_ text: [UInt8], at index: Int, phrase: [UInt8], leading: Bool = false) -> Bool {
-        let edge = leading ? phrase.first : phrase.last
-        guard let edge, isWordByte(edge) else { return true }
+    /// A phrase that ends with a letter must meet a non-letter after it (where it begins, the
+    /// search checks once for every phrase at a position).
+    private static func isBoundary(_ text: [UInt8], at index: Int, phrase: [UInt8]) -> Bool {
+        guard let edge = phrase.last, isWordByte(edge) else { return true }
         guard index >= 0, index < text.count else { return true }
         return !isWordByte(text[index])
     }
