@@ -40,8 +40,8 @@
 ///
 /// Before step 2, a page's own `<main>` element, when it holds a fair share of the running text,
 /// bounds the search: blocks outside it are the site's frame. So does the end of the element
-/// the page's microdata declares its article's body, when that holds most of the running text:
-/// blocks after it are not the article.
+/// the page's microdata declares its article's body (or of its only `<article>` element), when
+/// that holds most of the running text: blocks after it are not the article.
 ///
 /// Thresholds are in `MainContentSettings`.
 enum MainContentSelector {
@@ -253,29 +253,53 @@ enum MainContentSelector {
     }
 
     /// The index of the last block inside the element the page declares its article's body
-    /// (`itemprop="articleBody"`), when that element holds at least
-    /// `MainContentSettings.articleBodyTextShare` of the running text among `indices`: the
-    /// article ends there. What stands before it stays open to the search, since a lead or a
-    /// standfirst is often written above the declared body.
+    /// (`itemprop="articleBody"`, or failing that its only `<article>` element), when that
+    /// element holds at least `MainContentSettings.articleBodyTextShare` of the running text
+    /// among `indices`: the article ends there. What stands before it stays open to the search,
+    /// since a lead or a standfirst is often written above the declared body.
     private static func declaredBodyEnd(among indices: [Int], of blocks: [Block], elementCount: Int) -> Int? {
+        lastBlock(ofBodyAmong: indices, of: blocks, elementCount: elementCount) { $0.contains(BlockContext.articleBodyToken) }
+            ?? lastBlock(ofBodyAmong: indices, of: blocks, elementCount: elementCount, mustBeOnly: true) {
+                $0.first == articleTag
+            }
+    }
+
+    private static let articleTag = "article"
+
+    /// The index of the last block inside the element whose tokens `isBody` accepts and which
+    /// holds the most running text among `indices`, when that is at least
+    /// `MainContentSettings.articleBodyTextShare` of it. With `mustBeOnly`, `nil` when another
+    /// accepted element holds text outside that one: several `<article>` elements side by side
+    /// are a thread's posts or a listing's cards, none of them the page's article.
+    private static func lastBlock(ofBodyAmong indices: [Int], of blocks: [Block], elementCount: Int, mustBeOnly: Bool = false,
+                                  isBody: (ArraySlice<String>) -> Bool) -> Int? {
         var text = [Double](repeating: 0, count: elementCount)
-        var lastBlock = [Int?](repeating: nil, count: elementCount)
+        var lastInside = [Int?](repeating: nil, count: elementCount)
+        var accepted = [Bool?](repeating: nil, count: elementCount)
         var pageText = 0.0
         for index in indices {
             let context = blocks[index].context
             let good = weights(of: blocks[index]).good
             pageText += good
-            guard context.containerTokens.contains(BlockContext.articleBodyToken) else { continue }
-            for (level, id) in context.containerPath.enumerated()
-            where context.tokens(ofContainerAt: level).contains(BlockContext.articleBodyToken) {
-                text[id] += good
-                lastBlock[id] = index
+            for (level, id) in context.containerPath.enumerated() {
+                let isAccepted = accepted[id] ?? isBody(context.tokens(ofContainerAt: level))
+                accepted[id] = isAccepted
+                if isAccepted {
+                    text[id] += good
+                    lastInside[id] = index
+                }
             }
         }
         guard pageText > 0,
               let body = text.indices.max(by: { text[$0] < text[$1] || (text[$0] == text[$1] && $0 > $1) }),
               text[body] >= MainContentSettings.articleBodyTextShare * pageText else { return nil }
-        return lastBlock[body]
+        if mustBeOnly, indices.contains(where: { index in
+            let path = blocks[index].context.containerPath
+            return !path.contains(body) && path.contains { accepted[$0] == true }
+        }) {
+            return nil
+        }
+        return lastInside[body]
     }
 
     /// The running text (`weights(of:)`) of the blocks the verdicts keep.

@@ -103,8 +103,9 @@ enum MainContentSettings {
     /// content: what stands outside it is not searched.
     static let mainTextShare = 0.1
 
-    /// An element the page declares its article's body (`itemprop="articleBody"`) that holds at
-    /// least this share of its running text ends the article: what follows it is not searched.
+    /// An element the page declares its article's body (`itemprop="articleBody"`, or its only
+    /// `<article>`) that holds at least this share of its running text ends the article: what
+    /// follows it is not searched.
     /// A thread's first post, declared so, holds less than the replies after it.
     static let articleBodyTextShare = 0.5
 

@@ -430,6 +430,19 @@ import Testing
         #expect(select(article).kept.contains { $0.text == Self.articleParagraphs[0] })
     }
 
+    @Test func thePagesOnlyArticleElementEndsTheArticle() {
+        let answer = "Our clinic offers appointments for headache patients on weekdays, and a first visit takes about an hour."
+        let body = Self.articleParagraphs.map { "<p>\($0)</p>" }.joined()
+        let questions = "<div class=\"questions\"><h2>Questions</h2><p>\(answer)</p></div>"
+        let html = "<body><div class=\"page\"><article><h1>Migraine: what helps</h1>\(body)</article>\(questions)</div></body>"
+        let kept = select(html).kept.map(\.text)
+        #expect(kept.contains(Self.articleParagraphs[2]))
+        #expect(!kept.contains(answer))
+        // Several `<article>` elements side by side are posts or cards: none ends the page's text.
+        let posts = "<body><div class=\"page\"><article><h1>Migraine: what helps</h1>\(body)</article><article><p>\(Self.tip)</p></article>\(questions)</div></body>"
+        #expect(select(posts).kept.map(\.text).contains(answer))
+    }
+
     @Test func theResultsOfASearchAreTheSearchPagesContentWhereItsBoxGoes() {
         let results = ["Migraine in children: signs parents should know about", "Ten questions to ask about a new headache",
                        "How caffeine helps and harms during a migraine attack"]
