@@ -234,56 +234,61 @@ enum MainContentSelector {
     /// The page's own `<main>` element, when it holds at least `MainContentSettings.mainTextShare`
     /// of the running text among `indices`: what stands outside it is the site's frame.
     private static func mainElement(among indices: [Int], of blocks: [Block], elementCount: Int) -> Int? {
-        var text = [Double](repeating: 0, count: elementCount)
-        var isMain = [Bool](repeating: false, count: elementCount)
-        var pageText = 0.0
-        for index in indices {
-            let context = blocks[index].context
-            let good = weights(of: blocks[index]).good
-            pageText += good
-            for (level, id) in context.containerPath.enumerated() {
-                text[id] += good
-                if !isMain[id], context.tokens(ofContainerAt: level).first == "main" { isMain[id] = true }
-            }
-        }
-        guard pageText > 0,
-              let main = isMain.indices.filter({ isMain[$0] }).max(by: { text[$0] < text[$1] || (text[$0] == text[$1] && $0 > $1) }),
-              text[main] >= MainContentSettings.mainTextShare * pageText else { return nil }
-        return main
+        declaredElement(among: indices, of: blocks, elementCount: elementCount, share: MainContentSettings.mainTextShare) {
+            $0.first == "main"
+        }?.id
     }
 
     /// The index of the last block inside the element the page declares its article's body
     /// (`itemprop="articleBody"`, or failing that its only `<article>` element), when that
     /// element holds at least `MainContentSettings.articleBodyTextShare` of the running text
     /// among `indices`: the article ends there. What stands before it stays open to the search,
-    /// since a lead or a standfirst is often written above the declared body.
+    /// since a lead or a standfirst is often written above the declared body. Several `<article>`
+    /// elements with text side by side are a thread's posts or a listing's cards, none of them
+    /// the page's article.
     private static func declaredBodyEnd(among indices: [Int], of blocks: [Block], elementCount: Int) -> Int? {
-        lastBlock(ofBodyAmong: indices, of: blocks, elementCount: elementCount) { $0.contains(BlockContext.articleBodyToken) }
-            ?? lastBlock(ofBodyAmong: indices, of: blocks, elementCount: elementCount, mustBeOnly: true) {
-                $0.first == articleTag
-            }
+        let share = MainContentSettings.articleBodyTextShare
+        if let body = declaredElement(among: indices, of: blocks, elementCount: elementCount, share: share, isDeclared: {
+            $0.contains(BlockContext.articleBodyToken)
+        }) {
+            return body.lastBlock
+        }
+        guard let article = declaredElement(among: indices, of: blocks, elementCount: elementCount, share: share, isDeclared: {
+            $0.first == articleTag
+        }) else { return nil }
+        let another = indices.contains { index in
+            let path = blocks[index].context.containerPath
+            return !path.contains(article.id) && path.contains { article.isDeclared[$0] == true }
+        }
+        return another ? nil : article.lastBlock
     }
 
     private static let articleTag = "article"
 
-    /// The index of the last block inside the element whose tokens `isBody` accepts and which
-    /// holds the most running text among `indices`, when that is at least
-    /// `MainContentSettings.articleBodyTextShare` of it. With `mustBeOnly`, `nil` when another
-    /// accepted element holds text outside that one: several `<article>` elements side by side
-    /// are a thread's posts or a listing's cards, none of them the page's article.
-    private static func lastBlock(ofBodyAmong indices: [Int], of blocks: [Block], elementCount: Int, mustBeOnly: Bool = false,
-                                  isBody: (ArraySlice<String>) -> Bool) -> Int? {
+    /// An element the page declares something by its tag or tokens (`isDeclared`), found by
+    /// `declaredElement`: its identifier, the last block inside it, and for each element on the
+    /// paths of the blocks searched whether it is declared so too.
+    private struct DeclaredElement {
+        var id: Int
+        var lastBlock: Int
+        var isDeclared: [Bool?]
+    }
+
+    /// Among the elements whose tokens `isDeclared` accepts, the one that holds the most running
+    /// text among `indices`, when that is at least `share` of it.
+    private static func declaredElement(among indices: [Int], of blocks: [Block], elementCount: Int, share: Double,
+                                        isDeclared: (ArraySlice<String>) -> Bool) -> DeclaredElement? {
         var text = [Double](repeating: 0, count: elementCount)
         var lastInside = [Int?](repeating: nil, count: elementCount)
-        var accepted = [Bool?](repeating: nil, count: elementCount)
+        var declared = [Bool?](repeating: nil, count: elementCount)
         var pageText = 0.0
         for index in indices {
             let context = blocks[index].context
             let good = weights(of: blocks[index]).good
             pageText += good
             for (level, id) in context.containerPath.enumerated() {
-                let isAccepted = accepted[id] ?? isBody(context.tokens(ofContainerAt: level))
-                accepted[id] = isAccepted
+                let isAccepted = declared[id] ?? isDeclared(context.tokens(ofContainerAt: level))
+                declared[id] = isAccepted
                 if isAccepted {
                     text[id] += good
                     lastInside[id] = index
@@ -291,15 +296,9 @@ enum MainContentSelector {
             }
         }
         guard pageText > 0,
-              let body = text.indices.max(by: { text[$0] < text[$1] || (text[$0] == text[$1] && $0 > $1) }),
-              text[body] >= MainContentSettings.articleBodyTextShare * pageText else { return nil }
-        if mustBeOnly, indices.contains(where: { index in
-            let path = blocks[index].context.containerPath
-            return !path.contains(body) && path.contains { accepted[$0] == true }
-        }) {
-            return nil
-        }
-        return lastInside[body]
+              let best = text.indices.max(by: { text[$0] < text[$1] || (text[$0] == text[$1] && $0 > $1) }),
+              text[best] >= share * pageText, let last = lastInside[best] else { return nil }
+        return DeclaredElement(id: best, lastBlock: last, isDeclared: declared)
     }
 
     /// The running text (`weights(of:)`) of the blocks the verdicts keep.
