@@ -4,8 +4,9 @@
 /// A cascade, each step on what the one before left:
 /// 1. Markers: a block inside an element whose tag, class, id or role marks boilerplate
 ///    (`nav`, `footer`, `cookie-banner`, `share`, `comments`, …; see `BoilerplateMarkers`)
-///    goes, with that marker's kind, unless the element holds most of the page's running text
-///    (definite markers, and a page's own `footer` outside the article, go whatever they hold).
+///    goes, with that marker's kind, unless the element holds most of the page's text
+///    (`TextWrappers`; definite markers, and a page's own `footer` outside the article, go
+///    whatever they hold).
 /// 2. The densest container: every element is scored by the running text inside it minus
 ///    the link text and short fragments inside it; the best one is the article. Blocks outside
 ///    it go, but for the title just before it and subtrees of running text beside it (or, when
@@ -55,14 +56,16 @@ enum MainContentSelector {
         // Element identifiers count up from 0 in each page: per-element facts live in arrays.
         let elementCount = (blocks.lazy.compactMap { $0.context.containerPath.max() }.max() ?? -1) + 1
         let panelLines = MemberPanel.lines(of: blocks)
-        var (verdicts, foundArticle) = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, reading: .all),
-                                               panelLines: panelLines, elementCount: elementCount)
+        let wrappers = TextWrappers(blocks: blocks, runningText: blocks.map { weights(of: $0).good }, elementCount: elementCount)
+        func markers(_ reading: MarkerReading) -> [BoilerplateKind?] {
+            markerKinds(of: blocks, wrappers: wrappers, elementCount: elementCount, reading: reading)
+        }
+        var (verdicts, foundArticle) = cascade(blocks, markers: markers(.all), panelLines: panelLines, elementCount: elementCount)
         if isDeclaredThread || (!foundArticle && !isDeclaredArticle) {
             // No article outside the comment threads, or a page that declares itself a thread:
             // its posts are the content, the first of them (the question) often long enough to
             // pass for an article.
-            let thread = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, reading: .threadsLifted),
-                                 panelLines: panelLines, elementCount: elementCount)
+            let thread = cascade(blocks, markers: markers(.threadsLifted), panelLines: panelLines, elementCount: elementCount)
             let outside = runningText(blocks, verdicts)
             if thread.foundArticle, isDeclaredThread || outside < Double(MainContentSettings.minimumArticleCharacters),
                runningText(blocks, thread.verdicts) >= MainContentSettings.threadAdvantage * outside { verdicts = thread.verdicts }
@@ -72,8 +75,7 @@ enum MainContentSelector {
         if verdicts.allSatisfy({ $0 != nil }) || keptText < MainContentSettings.markedPageShare * pageText {
             // Class and id markers took the whole page (an article wrapper classed `share`, or
             // sections named `ads-…`), or nearly: read it again with only the surest markers.
-            let retry = cascade(blocks, markers: markerKinds(of: blocks, elementCount: elementCount, reading: .strict),
-                                panelLines: panelLines, elementCount: elementCount).verdicts
+            let retry = cascade(blocks, markers: markers(.strict), panelLines: panelLines, elementCount: elementCount).verdicts
             if retry.contains(where: { $0 == nil }),
                verdicts.allSatisfy({ $0 != nil }) || runningText(blocks, retry) >= MainContentSettings.strictAdvantage * keptText {
                 verdicts = retry
@@ -524,17 +526,9 @@ enum MainContentSelector {
     // MARK: Markers
 
     /// For each block, the kind of the innermost boilerplate element around it, if any.
-    private static func markerKinds(of blocks: [Block], elementCount: Int, reading: MarkerReading) -> [BoilerplateKind?] {
-        var containerText = [Double](repeating: 0, count: elementCount)
-        var pageText = 0.0
-        for block in blocks {
-            let text = weights(of: block).good
-            pageText += text
-            for id in block.context.containerPath {
-                containerText[id] += text
-            }
-        }
-        let wrapperText = max(1, pageText * MainContentSettings.wrapperTextShare)
+    /// Markers on the page's `wrappers` are ignored unless definite.
+    private static func markerKinds(of blocks: [Block], wrappers: TextWrappers, elementCount: Int,
+                                    reading: MarkerReading) -> [BoilerplateKind?] {
         var cache = [Marker?](repeating: nil, count: elementCount)
         return blocks.map { block in
             var kind: BoilerplateKind?
@@ -562,7 +556,7 @@ enum MainContentSelector {
                     return marker
                 }()
                 insideArticle = insideArticle || marker.isArticle
-                if let found = marker.kind, marker.isDefinite || containerText[id] < wrapperText {
+                if let found = marker.kind, marker.isDefinite || !wrappers.contains(id) {
                     kind = found
                 }
             }

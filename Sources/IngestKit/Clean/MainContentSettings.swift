@@ -1,8 +1,8 @@
 /// The thresholds of main-content detection, in one place. Lengths count characters without
 /// white space (`BlockContext.textCharacters`).
 enum MainContentSettings {
-    /// An element marked as boilerplate that holds at least this share of the page's running
-    /// text (see `goodBlockCharacters`) is a mislabelled wrapper (a `<form>` around the whole
+    /// An element marked as boilerplate that holds at least this share of the page's text
+    /// (counted as `TextWrappers` says) is a mislabelled wrapper (a `<form>` around the whole
     /// page, a `sidebar-layout` div), not boilerplate: its marker is ignored. Definite markers
     /// (`BoilerplateMarkers.definite`, `.definiteOutsideArticle`) hold regardless.
     static let wrapperTextShare = 0.6

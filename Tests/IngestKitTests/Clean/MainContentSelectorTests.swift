@@ -158,6 +158,21 @@ import Testing
         #expect(select(html).kept.count == 4)
     }
 
+    @Test func aWrapperOfShortLinesIsStillAWrapper() {
+        // A product's page: one paragraph of description, then its details line by line, all in
+        // a wrapper classed like a sidebar layout; beside it, a paragraph about the shop.
+        let details = ["Size: 30 tablets", "Dose: one tablet a day", "Form: film-coated tablet", "Storage: below 25 °C",
+                       "Ingredients: magnesium citrate", "Suitable for: adults", "Made in: Germany", "Packaging: recyclable"]
+        let html = """
+            <body><div class="product sidebar-layout"><h1>Magnesium tablets</h1><p>\(Self.articleParagraphs[1])</p>
+            \(details.map { "<p>\($0)</p>" }.joined())</div>
+            <div class="shop"><p>\(Self.tip)</p></div></body>
+            """
+        let kept = select(html).kept.map(\.text)
+        #expect(kept.contains(Self.articleParagraphs[1]))
+        #expect(kept.contains(details[0]))
+    }
+
     @Test func aModalDialogGoesEvenWhenItHoldsMostOfThePage() {
         // A shop's policy, opened over the page from a link in its footer, is longer than the product.
         let policy = (1...6).map { "<p>Section \($0) of our policy: \(Self.tip) \(Self.articleParagraphs[$0 % 3])</p>" }.joined()
