@@ -229,10 +229,13 @@ private final class HTMLEvents {
     }
 
     /// Hands the pending text run to the builder: indentation between tags, most of a page's
-    /// text runs, as white space without building a String.
+    /// text runs, as white space without building a String. UTF-8 encoded twice and written as
+    /// character references (`&acirc;&euro;&trade;` for `’`) is undone here, where the
+    /// references have been read (`MojibakeRepair`; the bytes of the page were repaired before).
     func flushText() {
         guard !pendingText.isEmpty else { return }
         defer { pendingText.removeAll(keepingCapacity: true) }
+        if let repaired = pendingText.withUnsafeBufferPointer(MojibakeRepair.repaired) { pendingText = repaired }
         if pendingText.allSatisfy(Self.isWhiteSpace) {
             if hiddenDepth > 0 { hiddenBuilder.whiteSpace() } else { builder.whiteSpace() }
         } else if hiddenDepth > 0 {

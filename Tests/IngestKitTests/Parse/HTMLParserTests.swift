@@ -198,6 +198,13 @@ import Testing
         #expect(texts("<p>Fish&nbsp;&amp; chips\u{00AD} &lt;3</p>") == ["Fish & chips <3"])
     }
 
+    @Test func doublyEncodedTextWrittenAsReferencesIsRepaired() {
+        // `’` and `ü` encoded as UTF-8 twice, then written as named and numeric references.
+        #expect(texts("<p>It isn&acirc;&euro;&trade;t f&#195;&#188;r <b>Gr&Atilde;&para;&szlig;e</b></p>") == ["It isn’t für Größe"])
+        // Text that merely holds such letters is left alone.
+        #expect(texts("<p>&Atilde; la carte, &acirc; &euro; 5</p>") == ["Ã la carte, â € 5"])
+    }
+
     @Test func nulBytesDoNotCutThePage() {
         #expect(texts("<p>before</p>\u{0}<p>after</p>") == ["before", "after"])
     }
