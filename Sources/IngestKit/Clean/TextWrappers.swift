@@ -7,8 +7,8 @@
 /// wrapper:
 /// - running text (paragraphs of `goodBlockCharacters` outside link blocks): an article;
 /// - all text outside links: a listing, whose cards are short lines or the items of a list;
-/// - text outside links and lists: a product's or a company's page of short lines, whose menus
-///   (lists) hold descriptions enough to outweigh it in the count before.
+/// - text outside links and lists: a product's or a company's page of short lines, which the
+///   descriptions in the site's menus (lists) would outweigh in the second count.
 ///
 /// Headings count in none of them. By the last two counts, an element holding less than one
 /// paragraph of running text (`goodBlockCharacters`) wraps nothing: on a page whose text is all
