@@ -3,7 +3,7 @@
 ///
 /// A cascade, each step on what the one before left:
 /// 1. Markers: a block inside an element whose tag, class, id or role marks boilerplate
-///    (`nav`, `footer`, `cookie-banner`, `share`, `comments`, …; see `BoilerplateMarkers`)
+///    (`nav`, `footer`, `cookie-banner`, `share`, `comments`, …; `ElementMarkers`)
 ///    goes, with that marker's kind, unless the element holds most of the page's text
 ///    (`TextWrappers`; definite markers, and a page's own `footer` outside the article, go
 ///    whatever they hold).
@@ -57,8 +57,8 @@ enum MainContentSelector {
         let elementCount = (blocks.lazy.compactMap { $0.context.containerPath.max() }.max() ?? -1) + 1
         let panelLines = MemberPanel.lines(of: blocks)
         let wrappers = TextWrappers(blocks: blocks, runningText: blocks.map { weights(of: $0).good }, elementCount: elementCount)
-        func markers(_ reading: MarkerReading) -> [BoilerplateKind?] {
-            markerKinds(of: blocks, wrappers: wrappers, elementCount: elementCount, reading: reading)
+        func markers(_ reading: ElementMarkers.Reading) -> [BoilerplateKind?] {
+            ElementMarkers.kinds(of: blocks, wrappers: wrappers, elementCount: elementCount, reading: reading)
         }
         var (verdicts, foundArticle) = cascade(blocks, markers: markers(.all), panelLines: panelLines, elementCount: elementCount)
         if isDeclaredThread || (!foundArticle && !isDeclaredArticle) {
@@ -521,114 +521,6 @@ enum MainContentSelector {
     private static func isStatement(_ heading: Block) -> Bool {
         guard heading.context.linkCharacters == 0, let last = heading.text.utf8.last else { return false }
         return last == UInt8(ascii: ".") || last == UInt8(ascii: "!")
-    }
-
-    // MARK: Markers
-
-    /// For each block, the kind of the innermost boilerplate element around it, if any.
-    /// Markers on the page's `wrappers` are ignored unless definite.
-    private static func markerKinds(of blocks: [Block], wrappers: TextWrappers, elementCount: Int,
-                                    reading: MarkerReading) -> [BoilerplateKind?] {
-        var cache = [Marker?](repeating: nil, count: elementCount)
-        return blocks.map { block in
-            var kind: BoilerplateKind?
-            var insideArticle = false
-            var anchor: HeadingAnchor?
-            let headingElement = block.headingLevel == nil ? nil : block.context.containerPath.count - 1
-            for (level, id) in block.context.containerPath.enumerated() {
-                // A heading's own class says how it looks (`kt-adv-heading`, `widget-title`), not
-                // what it heads: the elements around it say that.
-                if level == headingElement, headingTags.contains(block.context.tokens(ofContainerAt: level).first ?? "") { continue }
-                let marker = cache[id] ?? {
-                    let tokens = block.context.tokens(ofContainerAt: level)
-                    var marker = Marker(tokens: tokens, insideArticle: insideArticle, reading: reading)
-                    // The first block that reaches an element is its first: a heading there may
-                    // be spelled by the element's anchor, whose words are no marker.
-                    if marker.kind != nil, block.headingLevel != nil, tokens.count > HeadingAnchor.minimumWords {
-                        let heading = anchor ?? HeadingAnchor(heading: block.text)
-                        anchor = heading
-                        let unspelled = heading.tokens(tokens)
-                        if unspelled.count < tokens.count {
-                            marker = Marker(tokens: unspelled, insideArticle: insideArticle, reading: reading)
-                        }
-                    }
-                    cache[id] = marker
-                    return marker
-                }()
-                insideArticle = insideArticle || marker.isArticle
-                if let found = marker.kind, marker.isDefinite || !wrappers.contains(id) {
-                    kind = found
-                }
-            }
-            return kind
-        }
-    }
-
-    private static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
-
-    /// Which markers count.
-    private enum MarkerReading {
-        /// Every marker.
-        case all
-        /// Only markers that are the element's tag name or definite.
-        case strict
-        /// Every marker but those of comment threads (`BoilerplateMarkers.thread`).
-        case threadsLifted
-    }
-
-    /// What one element's tokens say about it.
-    private struct Marker {
-        /// The boilerplate kind the element is marked with.
-        var kind: BoilerplateKind?
-        /// Whether the element holds the article (its tag, or a content class).
-        var isArticle: Bool
-        /// Whether the marker holds however much text the element has.
-        var isDefinite = false
-
-        init(tokens: ArraySlice<String>, insideArticle: Bool, reading: MarkerReading) {
-            let facts = tokens.map { BoilerplateMarkers.facts[$0] }
-            let tag = tokens.first ?? ""
-            isArticle = facts.contains { $0?.isArticleToken == true }
-            if BoilerplateMarkers.articleElements.contains(tag) {
-                kind = nil
-                isArticle = true
-                return
-            }
-            kind = Self.firstMarker(in: tokens, facts: facts, weak: false, liftsThreads: reading == .threadsLifted)
-            if kind == .social, BoilerplateMarkers.quotationElements.contains(tag) { kind = nil }
-            isDefinite = kind != nil && (facts.contains { $0?.isDefinite == true }
-                || !insideArticle && BoilerplateMarkers.definiteOutsideArticle.contains(tag))
-            if reading == .strict {
-                if !isDefinite && facts.first??.strong == nil { kind = nil }
-                return
-            }
-            if kind == nil, !insideArticle {
-                kind = Self.firstMarker(in: tokens, facts: facts, weak: true, liftsThreads: false)
-            }
-        }
-
-        /// The kind of the first token of `tokens` that is a marker in `BoilerplateMarkers.weak`
-        /// (`weak`) or in `BoilerplateMarkers.strong` and its prefixes; `facts` are the tokens'
-        /// `BoilerplateMarkers.facts`.
-        private static func firstMarker(in tokens: ArraySlice<String>, facts: [BoilerplateMarkers.TokenFacts?],
-                                        weak: Bool, liftsThreads: Bool) -> BoilerplateKind? {
-            var previous: BoilerplateMarkers.TokenFacts?
-            for (offset, token) in tokens.enumerated() {
-                let fact = facts[offset]
-                defer { previous = fact }
-                if let previous, previous.isModifier || previous.neutralFollowers?.contains(token) == true { continue }
-                if offset + 1 < facts.count, fact?.contentFollowers?.contains(tokens[tokens.startIndex + offset + 1]) == true {
-                    continue
-                }
-                if liftsThreads, fact?.isThread == true || BoilerplateMarkers.threadPrefixTable.firstMatch(in: token) != nil { continue }
-                if let kind = weak ? fact?.weak : fact?.strong { return kind }
-                if !weak, let kind = BoilerplateMarkers.prefixTable.firstMatch(in: token),
-                   !BoilerplateMarkers.prefixExceptions.contains(token) {
-                    return kind
-                }
-            }
-            return nil
-        }
     }
 
     // MARK: Scoring
