@@ -235,10 +235,12 @@ private final class HTMLEvents {
     func flushText() {
         guard !pendingText.isEmpty else { return }
         defer { pendingText.removeAll(keepingCapacity: true) }
-        if let repaired = pendingText.withUnsafeBufferPointer(MojibakeRepair.repaired) { pendingText = repaired }
         if pendingText.allSatisfy(Self.isWhiteSpace) {
             if hiddenDepth > 0 { hiddenBuilder.whiteSpace() } else { builder.whiteSpace() }
-        } else if hiddenDepth > 0 {
+            return
+        }
+        if let repaired = pendingText.withUnsafeBufferPointer(MojibakeRepair.repaired) { pendingText = repaired }
+        if hiddenDepth > 0 {
             pendingText.withUnsafeBufferPointer { hiddenBuilder.text($0) }
         } else {
             pendingText.withUnsafeBufferPointer { builder.text($0) }
