@@ -42,7 +42,10 @@
 /// Before step 2, a page's own `<main>` element, when it holds a fair share of the running text,
 /// bounds the search: blocks outside it are the site's frame. So does the end of the element
 /// the page's microdata declares its article's body (or of its only `<article>` element), when
-/// that holds most of the running text: blocks after it are not the article.
+/// that holds most of the running text: blocks after it are not the article. When the densest
+/// container of step 2 is one section of that element (less than `sectionArticleShare` of its
+/// running text), the element is the article: lists of links between a section's paragraphs
+/// made the other sections score lower, not less of the article.
 ///
 /// Thresholds are in `MainContentSettings`.
 enum MainContentSelector {
@@ -101,14 +104,19 @@ enum MainContentSelector {
     }
 
     /// Step 2: the verdicts when the densest container is the article, or `nil` when no
-    /// container holds enough running text to be one.
-    private static func articleVerdicts(_ blocks: [Block], markers: [BoilerplateKind?],
-                                        elementCount: Int) -> (verdicts: [BoilerplateKind?], cards: RepeatedCards?)? {
+    /// container holds enough running text to be one. `declaredBody` is the element the page
+    /// declares its article's body (`declaredBody(among:of:elementCount:)`), if any.
+    private static func articleVerdicts(_ blocks: [Block], markers: [BoilerplateKind?], elementCount: Int,
+                                        declaredBody: Int?) -> (verdicts: [BoilerplateKind?], cards: RepeatedCards?)? {
         let survivors = blocks.indices.filter { markers[$0] == nil }
         let scores = containerScores(among: survivors, of: blocks, elementCount: elementCount)
         var cards = RepeatedCards.best(among: survivors, of: blocks, elementCount: elementCount)
-        let densest = densestContainer(scores)
+        var densest = densestContainer(scores)
         if let run = cards, let densest, run.score <= MainContentSettings.cardAdvantage * scores[densest] { cards = nil }
+        if cards == nil, let container = densest, let body = declaredBody,
+           isSection(container, of: body, among: survivors, of: blocks) {
+            densest = body
+        }
         guard let article = cards?.parent ?? densest,
               let first = survivors.first(where: { blocks[$0].context.containerPath.contains(article) }),
               let depth = blocks[first].context.containerPath.firstIndex(of: article) else { return nil }
@@ -159,6 +167,26 @@ enum MainContentSelector {
         return (verdicts, cards)
     }
 
+    /// Whether `container` stands inside the element `body` and holds less than
+    /// `MainContentSettings.sectionArticleShare` of the running text in it among `indices`: the
+    /// densest container is then one section of the declared article, which its other sections
+    /// (lists of links between their paragraphs, tables) scored below, not the article.
+    private static func isSection(_ container: Int, of body: Int, among indices: [Int], of blocks: [Block]) -> Bool {
+        var containerText = 0.0
+        var bodyText = 0.0
+        for index in indices {
+            let path = blocks[index].context.containerPath
+            guard let bodyLevel = path.firstIndex(of: body) else {
+                if path.contains(container) { return false }
+                continue
+            }
+            let good = weights(of: blocks[index]).good
+            bodyText += good
+            if path[(bodyLevel + 1)...].contains(container) { containerText += good }
+        }
+        return containerText > 0 && containerText < MainContentSettings.sectionArticleShare * bodyText
+    }
+
     /// Whether the block at `index` is a heading over a section of running text: the next block
     /// is no link block, and a block of running text (`goodBlockCharacters`) follows before the
     /// next heading. Inside the article such a heading stays even when it is a link (the entries
@@ -189,12 +217,13 @@ enum MainContentSelector {
                 markers[index] = leftoverKind(blocks[index])
             }
         }
-        if let end = declaredBodyEnd(among: blocks.indices.filter { markers[$0] == nil }, of: blocks, elementCount: elementCount) {
+        let body = declaredBody(among: blocks.indices.filter { markers[$0] == nil }, of: blocks, elementCount: elementCount)
+        if let end = body?.lastBlock {
             for index in blocks.indices where index > end && markers[index] == nil {
                 markers[index] = leftoverKind(blocks[index])
             }
         }
-        let article = articleVerdicts(blocks, markers: markers, elementCount: elementCount)
+        let article = articleVerdicts(blocks, markers: markers, elementCount: elementCount, declaredBody: body?.id)
         var verdicts = article?.verdicts ?? fallbackVerdicts(blocks, markers: markers)
         if article != nil { TeaserExcerpts.drop(blocks, &verdicts) }
         // A card's title heads the card, not a section: it stays when the wording steps take
@@ -241,19 +270,19 @@ enum MainContentSelector {
         }?.id
     }
 
-    /// The index of the last block inside the element the page declares its article's body
-    /// (`itemprop="articleBody"`, or failing that its only `<article>` element), when that
-    /// element holds at least `MainContentSettings.articleBodyTextShare` of the running text
-    /// among `indices`: the article ends there. What stands before it stays open to the search,
-    /// since a lead or a standfirst is often written above the declared body. Several `<article>`
-    /// elements with text side by side are a thread's posts or a listing's cards, none of them
-    /// the page's article.
-    private static func declaredBodyEnd(among indices: [Int], of blocks: [Block], elementCount: Int) -> Int? {
+    /// The element the page declares its article's body (`itemprop="articleBody"`, or failing
+    /// that its only `<article>` element), when it holds at least
+    /// `MainContentSettings.articleBodyTextShare` of the running text among `indices`, with the
+    /// index of the last block inside it: the article ends there. What stands before it stays
+    /// open to the search, since a lead or a standfirst is often written above the declared body.
+    /// Several `<article>` elements with text side by side are a thread's posts or a listing's
+    /// cards, none of them the page's article.
+    private static func declaredBody(among indices: [Int], of blocks: [Block], elementCount: Int) -> (id: Int, lastBlock: Int)? {
         let share = MainContentSettings.articleBodyTextShare
         if let body = declaredElement(among: indices, of: blocks, elementCount: elementCount, share: share, isDeclared: {
             $0.contains(BlockContext.articleBodyToken)
         }) {
-            return body.lastBlock
+            return (body.id, body.lastBlock)
         }
         guard let article = declaredElement(among: indices, of: blocks, elementCount: elementCount, share: share, isDeclared: {
             $0.first == articleTag
@@ -262,7 +291,7 @@ enum MainContentSelector {
             let path = blocks[index].context.containerPath
             return !path.contains(article.id) && path.contains { article.isDeclared[$0] == true }
         }
-        return another ? nil : article.lastBlock
+        return another ? nil : (article.id, article.lastBlock)
     }
 
     private static let articleTag = "article"

@@ -42,7 +42,10 @@ enum MainContentSettings {
     static let siblingSectionMinimumScore = 200.0
 
     /// See `siblingSectionMinimumScore`: the share of the page's running text below which the
-    /// article is one section of a page of sections, not the whole of an article.
+    /// article is one section of a page of sections, not the whole of an article. Also the share
+    /// of the declared article's running text (`itemprop="articleBody"`, the only `<article>`)
+    /// below which the densest container inside it is one of its sections, and the declared
+    /// element is the article.
     static let sectionArticleShare = 0.9
 
     /// See `siblingSectionMinimumScore`: a line of a section shorter than this is a label (a

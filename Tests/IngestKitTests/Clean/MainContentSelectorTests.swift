@@ -458,6 +458,30 @@ import Testing
         #expect(select(posts).kept.map(\.text).contains(answer))
     }
 
+    @Test func aSectionOfTheDeclaredArticleIsNotTheWholeArticle() {
+        // The page's only `<article>` holds two sections. The first mixes its paragraphs with a
+        // long list of links, so the second alone scores higher; both are the article.
+        let news = "The last months brought good progress: several fixes for the diary app were sent for review this spring."
+        let plans = ["Next we want the diary to remind people of their medication, and to export a summary for the doctor.",
+                     "A later release will chart attacks by month, so that a change of treatment shows in the figures.",
+                     "Translations into four more languages are under way, with the help of readers who offered their time."]
+        let links = (1...20).map { "<li><a href=\"/fix/\($0)\">Fix number \($0) for the headache diary export and sync</a></li>" }.joined()
+        let html = """
+            <body><nav><a href="/">Home</a></nav><article><h1>Progress report</h1>
+            <div class="section"><h2>Fixes</h2><p>\(news)</p><ul>\(links)</ul><p>\(Self.tip)</p></div>
+            <div class="section"><h2>Plans</h2>\((Self.articleParagraphs + plans).map { "<p>\($0)</p>" }.joined())</div>
+            </article></body>
+            """
+        let kept = select(html).kept
+        #expect(kept.contains { $0.text == news })
+        #expect(kept.contains { $0.text == Self.tip })
+        #expect(kept.contains { $0.text == plans[1] })
+        #expect(!kept.contains { $0.texts.contains { $0.hasPrefix("Fix number") } })
+        // Without the declared element, the densest section is the article, as before.
+        let undeclared = html.replacingOccurrences(of: "<article>", with: "<div>").replacingOccurrences(of: "</article>", with: "</div>")
+        #expect(!select(undeclared).kept.map(\.text).contains(news))
+    }
+
     @Test func theResultsOfASearchAreTheSearchPagesContentWhereItsBoxGoes() {
         let results = ["Migraine in children: signs parents should know about", "Ten questions to ask about a new headache",
                        "How caffeine helps and harms during a migraine attack"]
