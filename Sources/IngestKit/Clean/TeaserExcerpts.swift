@@ -8,12 +8,15 @@ enum TeaserExcerpts {
     /// cut short with an ellipsis, when there are at least `MainContentSettings.minimumTeasers`
     /// of them and at least `MainContentSettings.teaserLeadCharacters` of kept running text that
     /// is not cut short stands before the first (on a listing the excerpts are the content). A short line cut
-    /// short ("Details on dosage…") opens a folded section of the article, not a teaser.
+    /// short ("Details on dosage…") opens a folded section of the article, not a teaser, and
+    /// preformatted text (`<pre>`: code, a terminal's output, a mail) ends with dots as its
+    /// lines do.
     static func drop(_ blocks: [Block], _ verdicts: inout [BoilerplateKind?]) {
         var excerpts: [Int] = []
         var leadCharacters = 0
         for index in blocks.indices where verdicts[index] == nil && blocks[index].headingLevel == nil && !blocks[index].isList {
-            guard blocks[index].context.textCharacters >= MainContentSettings.goodBlockCharacters else { continue }
+            guard blocks[index].context.textCharacters >= MainContentSettings.goodBlockCharacters,
+                  !isPreformatted(blocks[index]) else { continue }
             if isCutShort(blocks[index].text) {
                 if leadCharacters >= MainContentSettings.teaserLeadCharacters { excerpts.append(index) }
             } else if excerpts.isEmpty {
@@ -22,6 +25,11 @@ enum TeaserExcerpts {
         }
         guard excerpts.count >= MainContentSettings.minimumTeasers else { return }
         for index in excerpts { verdicts[index] = .related }
+    }
+
+    /// Whether `block` is the text of a `<pre>` element.
+    private static func isPreformatted(_ block: Block) -> Bool {
+        block.context.tokens(ofContainerAt: block.context.containerPath.count - 1).first == "pre"
     }
 
     /// Whether `text` ends with an ellipsis: three dots, the ellipsis character, or either in

@@ -48,6 +48,21 @@ import Testing
         for line in folded { #expect(kept.contains(line)) }
     }
 
+    @Test func preformattedTextEndingWithDotsIsNoTeaser() {
+        // A guide's terminal sessions: each command's output ends with dots, as it printed them.
+        let sessions = [
+            "$ git fetch origin main Fetching the latest changes from the remote repository and updating refs...",
+            "$ git rebase origin/main Rebasing the local branch on the fetched commits, one commit at a time...",
+            "$ git push --force-with-lease Pushing the rewritten branch after checking nobody else pushed to it...",
+        ]
+        let paragraphs = Self.article.map { "<p>\($0)</p>" }.joined()
+        let blocks = sessions.map { "<pre>\($0)</pre>" }.joined()
+        let kept = keptTexts("<html><body><div class=\"main\"><h1>Rebasing a branch</h1>\(paragraphs)\(blocks)</div></body></html>")
+        for session in sessions { #expect(kept.contains(session)) }
+        let written = keptTexts("<html><body><div class=\"main\"><h1>Rebasing a branch</h1>\(paragraphs)\(sessions.map { "<p>\($0)</p>" }.joined())</div></body></html>")
+        #expect(!written.contains(sessions[0]))
+    }
+
     @Test func aListingOfExcerptsStays() {
         let html = "<html><body><div class=\"main\"><h1>Latest stories</h1>\(Self.cards())</div></body></html>"
         let kept = keptTexts(html)
