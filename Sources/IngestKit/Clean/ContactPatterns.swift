@@ -39,7 +39,7 @@ struct ContactPatterns: Sendable {
     }
 
     /// Whether `text` (lowercased) is a phone line: a phone word followed by a number, or a
-    /// short line made mostly of a long number.
+    /// short line made mostly of a long number, none of it a share (`+13.1%`, a table's figure).
     func containsPhone(_ lowered: String) -> Bool {
         guard Self.asciiDigits(in: lowered) >= Self.minimumPhoneDigits else { return false }
         let words = lowered.spaceSeparatedWords()
@@ -48,6 +48,7 @@ struct ContactPatterns: Sendable {
         }) {
             return true
         }
+        guard !lowered.utf8.contains(UInt8(ascii: "%")) else { return false }
         let numberish = lowered.filter { $0.isNumber || " +-/()".contains($0) }.count
         return numberish * 10 >= lowered.count * 8
     }
