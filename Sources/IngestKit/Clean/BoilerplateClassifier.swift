@@ -72,8 +72,10 @@ struct BoilerplateClassifier: Sendable {
         contact = ContactPatterns(lexicons: lexicons)
     }
 
-    /// The boilerplate kind of `block`, or `nil` when nothing marks it as boilerplate.
+    /// The boilerplate kind of `block`, or `nil` when nothing marks it as boilerplate (or it is
+    /// preformatted text, whose words are no prose).
     func classify(_ block: Block) -> BoilerplateKind? {
+        guard !block.context.isPreformatted else { return nil }
         // A web page's links were judged where they stood (`MainContentSelector`): links it kept
         // are a listing's entries or the article's own, not a menu. Plain text is judged here.
         let linkCharacters = block.context.containerPath.isEmpty ? block.context.linkCharacters : 0

@@ -469,8 +469,10 @@ enum MainContentSelector {
 
     /// The kind of boilerplate a short block's wording gives away (`BoilerplatePhrases`). A
     /// line of digits is a date or a time, unless it is a row of a table: the figures of a chart.
+    /// Preformatted text (code) has no wording of the kind.
     private static func phraseKind(of block: Block) -> BoilerplateKind? {
-        guard !block.isList, block.context.textCharacters < MainContentSettings.phraseBlockCharacters else { return nil }
+        guard !block.isList, !block.context.isPreformatted,
+              block.context.textCharacters < MainContentSettings.phraseBlockCharacters else { return nil }
         if isNumeric(block), block.context.tableRow == nil { return .other }
         let text = folded(block.text)
         if let match = phraseOpenings.first(where: { text.starts(with: $0.phrase) }) { return match.kind }

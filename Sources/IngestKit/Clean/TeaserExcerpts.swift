@@ -16,7 +16,7 @@ enum TeaserExcerpts {
         var leadCharacters = 0
         for index in blocks.indices where verdicts[index] == nil && blocks[index].headingLevel == nil && !blocks[index].isList {
             guard blocks[index].context.textCharacters >= MainContentSettings.goodBlockCharacters,
-                  !isPreformatted(blocks[index]) else { continue }
+                  !blocks[index].context.isPreformatted else { continue }
             if isCutShort(blocks[index].text) {
                 if leadCharacters >= MainContentSettings.teaserLeadCharacters { excerpts.append(index) }
             } else if excerpts.isEmpty {
@@ -25,11 +25,6 @@ enum TeaserExcerpts {
         }
         guard excerpts.count >= MainContentSettings.minimumTeasers else { return }
         for index in excerpts { verdicts[index] = .related }
-    }
-
-    /// Whether `block` is the text of a `<pre>` element.
-    private static func isPreformatted(_ block: Block) -> Bool {
-        block.context.tokens(ofContainerAt: block.context.containerPath.count - 1).first == "pre"
     }
 
     /// Whether `text` ends with an ellipsis: three dots, the ellipsis character, or either in

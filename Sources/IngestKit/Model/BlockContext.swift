@@ -54,4 +54,11 @@ public struct BlockContext: Sendable, Equatable {
         let end = level + 1 < containerTokenStarts.count ? containerTokenStarts[level + 1] : containerTokens.count
         return containerTokens[start..<end]
     }
+
+    /// Whether the block is the text of a `<pre>` element: code, a terminal's output, a mail.
+    /// Its words are not prose, so what they say of boilerplate (`subscribe`, an address, a
+    /// trailing `...`) says nothing of the block.
+    public var isPreformatted: Bool {
+        tokens(ofContainerAt: containerPath.count - 1).first == "pre"
+    }
 }

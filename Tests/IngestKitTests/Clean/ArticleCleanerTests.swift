@@ -40,6 +40,20 @@ import Testing
         #expect(kept.filter { paragraphs.contains($0) } == paragraphs)
     }
 
+    @Test func codeIsNotJudgedByItsWords() {
+        // A guide's code: its words (`subscribe`, an address, a phone-like number) are no prompt.
+        let code = ["client.subscribe(\"alerts\") # sign up for the newsletter feed", "mail_to = \"care@example.org\" # 0800 123 4567"]
+        let paragraph = "The reminder service sends one message a day, and the client below subscribes to it when the app starts."
+        let paragraphs = (1...4).map { "\($0). \(paragraph)" }
+        let page = "<body><article><h1>Medication reminders</h1>" + paragraphs.map { "<p>\($0)</p>" }.joined()
+            + code.map { "<pre>\($0)</pre>" }.joined() + "</article></body>"
+        let kept = ArticleCleaner.clean(HTMLParser.parse(page), format: .html).body.flatMap(\.texts)
+        #expect(code.allSatisfy { kept.contains($0) })
+        let prose = page.replacingOccurrences(of: "<pre>", with: "<p>").replacingOccurrences(of: "</pre>", with: "</p>")
+        let keptAsProse = ArticleCleaner.clean(HTMLParser.parse(prose), format: .html).body.flatMap(\.texts)
+        #expect(!keptAsProse.contains(code[0]))
+    }
+
     @Test func bookingContactAndStaffAboveTheTitleAreRemoved() {
         let chrome = """
             Termin vereinbaren
