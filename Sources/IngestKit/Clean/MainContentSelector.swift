@@ -277,12 +277,12 @@ enum MainContentSelector {
     /// open to the search, since a lead or a standfirst is often written above the declared body.
     /// Several `<article>` elements with text side by side are a thread's posts or a listing's
     /// cards, none of them the page's article.
-    private static func declaredBody(among indices: [Int], of blocks: [Block], elementCount: Int) -> (id: Int, lastBlock: Int)? {
+    private static func declaredBody(among indices: [Int], of blocks: [Block], elementCount: Int) -> DeclaredElement? {
         let share = MainContentSettings.articleBodyTextShare
         if let body = declaredElement(among: indices, of: blocks, elementCount: elementCount, share: share, isDeclared: {
             $0.contains(BlockContext.articleBodyToken)
         }) {
-            return (body.id, body.lastBlock)
+            return body
         }
         guard let article = declaredElement(among: indices, of: blocks, elementCount: elementCount, share: share, isDeclared: {
             $0.first == articleTag
@@ -291,7 +291,7 @@ enum MainContentSelector {
             let path = blocks[index].context.containerPath
             return !path.contains(article.id) && path.contains { article.isDeclared[$0] == true }
         }
-        return another ? nil : (article.id, article.lastBlock)
+        return another ? nil : article
     }
 
     private static let articleTag = "article"
