@@ -598,7 +598,8 @@ struct HTMLBlockBuilder {
     private static let taxonomyPrefixBytes = taxonomyPrefixes.map { Array($0.utf8) }
 
     /// Splits an attribute value into lowercase tokens at every character that is not an ASCII
-    /// letter or digit (bytes of other scripts stay inside tokens); numbers alone are skipped.
+    /// letter or digit (bytes of other scripts stay inside tokens); numbers alone are skipped, and
+    /// so are the names of framework slots (`isFrameworkSlot`).
     static func appendTokens(of value: String, to tokens: inout [String]) {
         guard !value.isEmpty else { return }
         var value = value
@@ -607,7 +608,7 @@ struct HTMLBlockBuilder {
             var hasLetter = false
             var hasCapital = false
             var wordsInName = 0
-            var skippingName = false
+            var skippingName = isFrameworkSlot(bytes, from: 0)
             func finish(at end: Int) {
                 if hasLetter && !skippingName {
                     let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
@@ -632,12 +633,33 @@ struct HTMLBlockBuilder {
                 case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
                     finish(at: index)
                     wordsInName = 0
-                    skippingName = false
+                    skippingName = isFrameworkSlot(bytes, from: index + 1)
                 default:
                     finish(at: index)
                 }
             }
             finish(at: bytes.count)
+        }
+    }
+
+    /// Whether the name that starts at `start` is one word between two or more leading
+    /// underscores and optional trailing ones (`__next`, `__nuxt`, `__layout__`): the mount point a
+    /// script framework gives its page, whose word (`next`) says nothing of what the element holds.
+    private static func isFrameworkSlot(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var index = start
+        while index < bytes.count, bytes[index] == UInt8(ascii: "_") { index += 1 }
+        guard index - start >= 2 else { return false }
+        let wordStart = index
+        while index < bytes.count, isASCIILetterOrDigit(bytes[index]) { index += 1 }
+        guard index > wordStart else { return false }
+        while index < bytes.count, bytes[index] == UInt8(ascii: "_") { index += 1 }
+        return index == bytes.count || isWhiteSpace(bytes[index])
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        default: false
         }
     }
 

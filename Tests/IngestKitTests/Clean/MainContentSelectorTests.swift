@@ -48,6 +48,21 @@ import Testing
         ])
     }
 
+    @Test func aFrameworksMountPointIsNoMarker() {
+        // `__next` is where a script framework mounts its page, not a link to the next one. Here
+        // the shipping notes of a carousel above it hold more running text than the article.
+        let notes = ["40 dollars", "60 CAD", "65 euros", "110 AUD", "480 kronor", "120 NZD"].map {
+            "<p>Free standard shipping on orders of \($0) or more. For more information on shipping rates and timelines, please visit our international page.</p>"
+        }
+        let html = """
+            <html><body><div class="carousel">\(notes.joined())</div>
+            <div id="__next"><main><h1>Migraine: what helps</h1>
+              \(Self.articleParagraphs.map { "<p>\($0)</p>" }.joined())
+            </main></div></body></html>
+            """
+        #expect(select(html).kept.flatMap(\.texts) == ["Migraine: what helps"] + Self.articleParagraphs)
+    }
+
     @Test func chromeIsRemovedWithItsKind() {
         let removed = select(Self.page).removed
         func kind(of text: String) -> BoilerplateKind? {

@@ -194,6 +194,13 @@ import Testing
         #expect(tokens == ["post", "category", "tag", "entry", "content"])
     }
 
+    @Test func frameworkSlotsGiveNoTokens() {
+        var tokens: [String] = []
+        HTMLBlockBuilder.appendTokens(of: "__next", to: &tokens)
+        HTMLBlockBuilder.appendTokens(of: "app __layout__ __rptl-footer-item nav__next", to: &tokens)
+        #expect(tokens == ["app", "rptl", "footer", "item", "nav", "next"])
+    }
+
     @Test func entitiesAndOddSpacesAreNormalized() {
         #expect(texts("<p>Fish&nbsp;&amp; chips\u{00AD} &lt;3</p>") == ["Fish & chips <3"])
     }
