@@ -15,8 +15,10 @@
 ///    line of the article announces with a colon (`AnnouncedList`). A sentence written inside a
 ///    link (a card's description, `LinkedProse`) is no link block.
 /// 3. Fallback: when that container holds too little running text, every block the markers
-///    left is kept but link blocks, unless those are lists of titles (a listing's entries) or
-///    stand in the region that holds all the page's running text (an index under its lead).
+///    left is kept but link blocks, unless those are lists of titles (a listing's entries; on a
+///    page with next to no running text that does not declare itself an article, of names
+///    too: a shop's products) or stand in the region that holds all the page's running text
+///    (an index under its lead).
 /// After step 2, paragraphs cut short with an ellipsis after the article's running text are
 /// teasers of other pages (`TeaserExcerpts`).
 /// 4. Wording: short blocks that read as boilerplate (`BoilerplatePhrases`, dates, but not
@@ -63,12 +65,16 @@ enum MainContentSelector {
         func markers(_ reading: ElementMarkers.Reading) -> [BoilerplateKind?] {
             ElementMarkers.kinds(of: blocks, wrappers: wrappers, elementCount: elementCount, reading: reading)
         }
-        var (verdicts, foundArticle) = cascade(blocks, markers: markers(.all), panelLines: panelLines, elementCount: elementCount)
+        func cascade(_ markers: [BoilerplateKind?]) -> (verdicts: [BoilerplateKind?], foundArticle: Bool) {
+            Self.cascade(blocks, markers: markers, panelLines: panelLines, elementCount: elementCount,
+                         isDeclaredArticle: isDeclaredArticle)
+        }
+        var (verdicts, foundArticle) = cascade(markers(.all))
         if isDeclaredThread || (!foundArticle && !isDeclaredArticle) {
             // No article outside the comment threads, or a page that declares itself a thread:
             // its posts are the content, the first of them (the question) often long enough to
             // pass for an article.
-            let thread = cascade(blocks, markers: markers(.threadsLifted), panelLines: panelLines, elementCount: elementCount)
+            let thread = cascade(markers(.threadsLifted))
             let outside = runningText(blocks, verdicts)
             if thread.foundArticle, isDeclaredThread || outside < Double(MainContentSettings.minimumArticleCharacters),
                runningText(blocks, thread.verdicts) >= MainContentSettings.threadAdvantage * outside { verdicts = thread.verdicts }
@@ -78,7 +84,7 @@ enum MainContentSelector {
         if verdicts.allSatisfy({ $0 != nil }) || keptText < MainContentSettings.markedPageShare * pageText {
             // Class and id markers took the whole page (an article wrapper classed `share`, or
             // sections named `ads-…`), or nearly: read it again with only the surest markers.
-            let retry = cascade(blocks, markers: markers(.strict), panelLines: panelLines, elementCount: elementCount).verdicts
+            let retry = cascade(markers(.strict)).verdicts
             if retry.contains(where: { $0 == nil }),
                verdicts.allSatisfy({ $0 != nil }) || runningText(blocks, retry) >= MainContentSettings.strictAdvantage * keptText {
                 verdicts = retry
@@ -209,7 +215,7 @@ enum MainContentSelector {
     /// and whether a container held enough running text to be the article (step 2).
     /// `panelLines` tells the blocks that are lines of a member's panel (`MemberPanel`).
     private static func cascade(_ blocks: [Block], markers: [BoilerplateKind?], panelLines: [Bool],
-                                elementCount: Int) -> (verdicts: [BoilerplateKind?], foundArticle: Bool) {
+                                elementCount: Int, isDeclaredArticle: Bool) -> (verdicts: [BoilerplateKind?], foundArticle: Bool) {
         var markers = markers
         let survivors = blocks.indices.filter { markers[$0] == nil }
         if let main = mainElement(among: survivors, of: blocks, elementCount: elementCount) {
@@ -224,7 +230,7 @@ enum MainContentSelector {
             }
         }
         let article = articleVerdicts(blocks, markers: markers, elementCount: elementCount, declaredBody: body?.id)
-        var verdicts = article?.verdicts ?? fallbackVerdicts(blocks, markers: markers)
+        var verdicts = article?.verdicts ?? fallbackVerdicts(blocks, markers: markers, isDeclaredArticle: isDeclaredArticle)
         if article != nil { TeaserExcerpts.drop(blocks, &verdicts) }
         // A card's title heads the card, not a section: it stays when the wording steps take
         // the card's other short lines (a date, a price), which would leave it without a section.
@@ -338,20 +344,25 @@ enum MainContentSelector {
     }
 
     /// Whether a link block reads as a list of titles (of articles, recipes, products), not of
-    /// menu labels: its links are several words long on average. On a page with no article, such
-    /// a list is what the page offers.
-    private static func isListOfTitles(_ block: Block) -> Bool {
+    /// menu labels: its links average at least `minimumCharacters` each. On a page with no
+    /// article, such a list is what the page offers.
+    private static func isListOfTitles(_ block: Block, minimumCharacters: Double) -> Bool {
         let texts = block.texts
         guard !texts.isEmpty else { return false }
-        return Double(block.context.textCharacters) / Double(texts.count) >= MainContentSettings.titleCharacters
+        return Double(block.context.textCharacters) / Double(texts.count) >= minimumCharacters
     }
 
-    /// Step 3: everything the markers left, but link blocks.
-    private static func fallbackVerdicts(_ blocks: [Block], markers: [BoilerplateKind?]) -> [BoilerplateKind?] {
+    /// Step 3: everything the markers left, but link blocks. A page that neither declares itself
+    /// an article nor holds `listingTextCharacters` of running text is a listing: its lists of
+    /// names (`nameCharacters`) stay too, where other pages keep only lists of titles.
+    private static func fallbackVerdicts(_ blocks: [Block], markers: [BoilerplateKind?], isDeclaredArticle: Bool) -> [BoilerplateKind?] {
         var verdicts = markers
         let region = textRegion(blocks, markers: markers)
+        let isListing = !isDeclaredArticle && runningText(blocks, markers) < MainContentSettings.listingTextCharacters
+        let minimumCharacters = isListing ? MainContentSettings.nameCharacters : MainContentSettings.titleCharacters
         for index in blocks.indices where verdicts[index] == nil
-            && isLinkBlock(blocks[index], threshold: MainContentSettings.linkBlockDensity) && !isListOfTitles(blocks[index]) {
+            && isLinkBlock(blocks[index], threshold: MainContentSettings.linkBlockDensity)
+            && !isListOfTitles(blocks[index], minimumCharacters: minimumCharacters) {
             if let region, blocks[index].context.containerPath.starts(with: region) { continue }
             verdicts[index] = .navigation
         }

@@ -125,6 +125,17 @@ enum MainContentSettings {
     /// titles, not menu labels: on a page without an article it is kept.
     static let titleCharacters = 25.0
 
+    /// On a listing (below), a link block whose lines average at least this many characters (two
+    /// words) lists names, of products, places or people, not menu labels: it is what the page
+    /// offers. Elsewhere lists need `titleCharacters`: around an article, even a short one, the
+    /// lists of short names are the site's.
+    static let nameCharacters = 12.0
+
+    /// A page with no article that holds less running text than this (a paragraph or two) and
+    /// does not declare itself an article (`og:type`) is a listing: a shop's category, a
+    /// directory, an index of names.
+    static let listingTextCharacters = 200.0
+
     /// When the markers leave less than this share of the page's running text, they may have
     /// taken the content (sections of a company's page classed `promo` or `cta`): the page is
     /// read again with only the surest markers, and that reading counts when it keeps at least

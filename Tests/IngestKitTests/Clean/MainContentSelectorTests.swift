@@ -63,6 +63,21 @@ import Testing
         #expect(select(html).kept.flatMap(\.texts) == ["Migraine: what helps"] + Self.articleParagraphs)
     }
 
+    @Test func aListOfNamesIsWhatAPageWithoutAnArticleOffers() {
+        // A shop's category page: no running text, a menu of labels and a grid of product names.
+        let names = ["Trail runner Pro", "City walker Lite", "Summit hiker GTX"]
+        let html = """
+            <html><body><ul class="top"><li><a href="/">Home</a></li><li><a href="/s">Shop</a></li><li><a href="/c">Contact</a></li></ul>
+            <h1>Walking shoes</h1>
+            <ul class="grid">\(names.enumerated().map { "<li><a href='/p/\($0.offset)'>\($0.element)</a></li>" }.joined())</ul>
+            </body></html>
+            """
+        let blocks = HTMLParser.parse(html).blocks
+        #expect(MainContentSelector.select(blocks).kept.flatMap(\.texts) == ["Walking shoes"] + names)
+        // Around an article the page declares, links that short are the site's.
+        #expect(MainContentSelector.select(blocks, isDeclaredArticle: true).kept.flatMap(\.texts) == ["Walking shoes"])
+    }
+
     @Test func chromeIsRemovedWithItsKind() {
         let removed = select(Self.page).removed
         func kind(of text: String) -> BoilerplateKind? {
