@@ -3,7 +3,7 @@
 public enum ArticleProcessor {
     /// The version written into every document and the manifest. A change of the pipeline's
     /// output bumps it, so an incremental run knows to rebuild.
-    public static let pipelineVersion = "0.18.0"
+    public static let pipelineVersion = "0.19.0"
 
     /// Turns one source into its document. `sha256` is the digest of the source's bytes when the
     /// caller has it already (it is computed otherwise).

@@ -6,8 +6,8 @@
 ///
 /// ```json
 /// {"format":2,"sources":[
-/// {"path":"Input/000_x.txt","id":"…","sha256":"…","status":"ok","code":null,"reason":null,"pipelineVersion":"0.18.0","datasetLineBytes":9120},
-/// {"path":"Input/001_y.html","id":"…","sha256":"…","status":"failed","code":"no-text","reason":"…","pipelineVersion":"0.18.0","datasetLineBytes":null}
+/// {"path":"Input/000_x.txt","id":"…","sha256":"…","status":"ok","code":null,"reason":null,"pipelineVersion":"0.19.0","datasetLineBytes":9120},
+/// {"path":"Input/001_y.html","id":"…","sha256":"…","status":"failed","code":"no-text","reason":"…","pipelineVersion":"0.19.0","datasetLineBytes":null}
 /// ]}
 /// ```
 public enum Manifest {

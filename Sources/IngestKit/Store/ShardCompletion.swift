@@ -13,7 +13,7 @@ import Foundation
 ///   "format": 1,
 ///   "shard": 2,
 ///   "shards": 4,
-///   "pipelineVersion": "0.18.0",
+///   "pipelineVersion": "0.19.0",
 ///   "dataset": { "bytes": 91206, "sha256": "…" },
 ///   "manifest": { "bytes": 5120, "sha256": "…" }
 /// }
